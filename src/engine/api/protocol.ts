@@ -1,0 +1,86 @@
+// The REST protocol between clients (kubectl, scheduler, kubelets, controllers) and the
+// API server, as events. It mirrors the real HTTP API: a verb on a resource path, a JSON
+// body, a status code, and watches that stream ADDED / MODIFIED / DELETED.
+import type { ApiStatus, KubeList, KubeObject } from './objects';
+
+export type Verb = 'create' | 'get' | 'list' | 'update' | 'patch' | 'delete' | 'deletecollection';
+
+export interface ApiRequest {
+  type: 'api.request';
+  /** Unique per client; the response carries it back. */
+  id: string;
+  /** Actor address to answer. */
+  replyTo: string;
+  verb: Verb;
+  /** Plural resource name, as in the URL: `pods`, `nodes`, `namespaces`, `events`, … */
+  resource: string;
+  /** API group/version for the path, e.g. `v1` or `apps/v1`. */
+  groupVersion: string;
+  namespace?: string;
+  name?: string;
+  /** `status`, `binding`, `log`, … */
+  subresource?: string;
+  body?: unknown;
+  /** Query parameters: `labelSelector`, `fieldSelector`, `gracePeriodSeconds`, `container`, `previous`, `dryRun`, … */
+  query?: Record<string, string>;
+  /** The client's field manager, recorded as kubectl does (`kubectl-client-side-apply`, `kubectl-create`). */
+  fieldManager?: string;
+}
+
+export interface ApiResponse {
+  type: 'api.response';
+  id: string;
+  /** HTTP status: 200, 201, 404, 409, 422, 400 … */
+  code: number;
+  body?: KubeObject | KubeList | string;
+  /** Set when `code` ≥ 400. */
+  status?: ApiStatus;
+  /** `Warning:` headers the API server adds (duplicate ports, deprecated fields). */
+  warnings?: string[];
+}
+
+export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
+
+/** One notification on a watch, delivered to the watcher's address. */
+export interface WatchNotification {
+  type: 'api.watch';
+  watch: string;
+  event: WatchEventType;
+  object: KubeObject;
+}
+
+/**
+ * Opening a watch. Real informers pass label/field selectors; the API server here takes the
+ * same, plus the few filters the components need (`spec.nodeName=node-1`, `spec.nodeName=`).
+ */
+export interface WatchRequest {
+  type: 'api.watch.open';
+  /** Watch id, chosen by the watcher. */
+  watch: string;
+  replyTo: string;
+  resource: string;
+  namespace?: string;
+  labelSelector?: string;
+  fieldSelector?: string;
+}
+
+export interface WatchClose {
+  type: 'api.watch.close';
+  watch: string;
+}
+
+export type ApiServerEvent = ApiRequest | WatchRequest | WatchClose;
+
+/** The HTTP method and path kubectl -v=8 would print for a request. */
+export function requestLine(req: Pick<ApiRequest, 'verb' | 'resource' | 'groupVersion' | 'namespace' | 'name' | 'subresource' | 'query'>): string {
+  const method = { create: 'POST', get: 'GET', list: 'GET', update: 'PUT', patch: 'PATCH', delete: 'DELETE', deletecollection: 'DELETE' }[req.verb];
+  const root = req.groupVersion.includes('/') ? `/apis/${req.groupVersion}` : `/api/${req.groupVersion}`;
+  let path = root;
+  if (req.namespace !== undefined && req.resource !== 'namespaces') path += `/namespaces/${req.namespace}`;
+  path += `/${req.resource}`;
+  if (req.name !== undefined) path += `/${req.name}`;
+  if (req.subresource !== undefined) path += `/${req.subresource}`;
+  const q = req.query ? Object.entries(req.query).filter(([, v]) => v !== '') : [];
+  if (q.length > 0) path += '?' + q.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
+  return `${method} ${path}`;
+}

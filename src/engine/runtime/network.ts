@@ -1,0 +1,113 @@
+import type { VirtualClock } from './clock';
+import { componentOf, type Detail, type ObjectRef, type Step, type TraceEvent } from './trace';
+
+/** Anything that takes events: an XState actor. */
+export interface Receiver {
+  send(event: { type: string }): void;
+}
+
+/**
+ * A message an actor hands to the network. `to` is an actor address (a `systemId`):
+ * a component such as `apiServer`, or a part of one such as `kubelet/node-1#<pod uid>`.
+ */
+export interface Envelope {
+  to: string;
+  event: { type: string };
+  /** Name in the trace; defaults to the event type. */
+  kind?: string;
+  step?: Step;
+  ref?: ObjectRef;
+  detail?: Detail;
+  /** Virtual ms until delivery; defaults to the link's latency. */
+  latency?: number;
+}
+
+/** The capability an actor is given to talk to the others. */
+export interface NetPort {
+  /** Send a message from `from` (the actor's own address). */
+  post(from: string, envelope: Envelope): void;
+  /** Record work done inside one component (building an image, validating a manifest). */
+  note(component: string, kind: string, extra?: { step?: Step; ref?: ObjectRef; detail?: Detail }): void;
+  now(): number;
+}
+
+/** A message on its way: plain data, so a lesson can look at, delay or drop it. */
+export interface InFlight {
+  seq: number;
+  from: string;
+  to: string;
+  sentAt: number;
+  deliverAt: number;
+  kind: string;
+}
+
+/**
+ * The cluster's network, raftscope-style: messages are data with a send and a delivery
+ * time, delivered on the virtual clock, and every one is recorded in the trace.
+ */
+export class Network implements NetPort {
+  readonly trace: TraceEvent[] = [];
+  private readonly flying = new Map<number, InFlight>();
+  private dropRule: ((m: InFlight) => boolean) | undefined;
+
+  constructor(
+    private readonly clock: VirtualClock,
+    private readonly resolve: (address: string) => Receiver | undefined,
+    private readonly latency: (from: string, to: string) => number,
+  ) {}
+
+  now(): number {
+    return this.clock.now();
+  }
+
+  post(from: string, env: Envelope): void {
+    const t = this.clock.now();
+    const fromComponent = componentOf(from);
+    const toComponent = componentOf(env.to);
+    const delay = env.latency ?? this.latency(fromComponent, toComponent);
+    const kind = env.kind ?? env.event.type;
+    const seq = this.record(t, t + delay, fromComponent, toComponent, kind, env.step, env.ref, env.detail);
+    const flight: InFlight = { seq, from: fromComponent, to: toComponent, sentAt: t, deliverAt: t + delay, kind };
+    this.flying.set(seq, flight);
+    const { to, event } = env;
+    this.clock.setTimeout(() => {
+      this.flying.delete(seq);
+      if (this.dropRule?.(flight)) return;
+      this.resolve(to)?.send(event);
+    }, delay);
+  }
+
+  note(component: string, kind: string, extra: { step?: Step; ref?: ObjectRef; detail?: Detail } = {}): void {
+    const t = this.clock.now();
+    this.record(t, t, component, component, kind, extra.step, extra.ref, extra.detail);
+  }
+
+  /** Messages sent and not yet delivered, oldest first. */
+  inFlight(): InFlight[] {
+    return [...this.flying.values()];
+  }
+
+  /** Drop every message the rule matches when it arrives (a partition, a lost packet). */
+  setDropRule(rule: ((m: InFlight) => boolean) | undefined): void {
+    this.dropRule = rule;
+  }
+
+  private record(
+    t: number,
+    at: number,
+    from: string,
+    to: string,
+    kind: string,
+    step: Step | undefined,
+    ref: ObjectRef | undefined,
+    detail: Detail | undefined,
+  ): number {
+    const seq = this.trace.length + 1;
+    const event: TraceEvent = { seq, t, at, from, to, kind };
+    if (step !== undefined) event.step = step;
+    if (ref) event.ref = ref;
+    if (detail) event.detail = detail;
+    this.trace.push(event);
+    return seq;
+  }
+}
