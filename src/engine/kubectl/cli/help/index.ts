@@ -1,0 +1,36 @@
+/**
+ * kubectl's help pages and flag declarations for the commands the sandbox runs. The
+ * flags double as the parser's FlagSpecs, so `--help` and parsing cannot drift apart.
+ */
+import type { CommandHelp } from '../types';
+import { APPLY_HELP } from './apply';
+import { CLUSTER_INFO_HELP } from './cluster-info';
+import { CREATE_HELP } from './create';
+import { DEBUG_HELP } from './debug';
+import { DELETE_HELP } from './delete';
+import { DESCRIBE_HELP } from './describe';
+import { EXEC_HELP } from './exec';
+import { EXPLAIN_HELP } from './explain';
+import { EXPOSE_HELP } from './expose';
+import { GET_HELP } from './get';
+import { LOGS_HELP } from './logs';
+import { RUN_HELP } from './run';
+import { VERSION_HELP } from './version';
+import { WAIT_HELP } from './wait';
+
+export const KUBECTL_COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
+  apply: APPLY_HELP,
+  create: CREATE_HELP,
+  run: RUN_HELP,
+  get: GET_HELP,
+  describe: DESCRIBE_HELP,
+  delete: DELETE_HELP,
+  logs: LOGS_HELP,
+  explain: EXPLAIN_HELP,
+  version: VERSION_HELP,
+  'cluster-info': CLUSTER_INFO_HELP,
+  wait: WAIT_HELP,
+  exec: EXEC_HELP,
+  expose: EXPOSE_HELP,
+  debug: DEBUG_HELP,
+};
