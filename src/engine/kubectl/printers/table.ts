@@ -1,0 +1,88 @@
+// The `kubectl get` table: column definitions with a priority (priority 1 columns
+// only show with `-o wide`), rows of cells, decorated by cli-runtime's table printer
+// with NAMESPACE first for `-A` and LABELS last for `--show-labels`, then aligned by
+// the tabwriter (minwidth 6, padding 3). An empty list prints nothing at all: the
+// caller prints `No resources found …` on stderr.
+import type { KubeObject, ObjectMeta } from '../../api/objects';
+import { ageOf } from './duration';
+import { tabwrite, TABLE_SETTINGS } from './tabwriter';
+
+export interface TableOptions {
+  now: number;
+  wide?: boolean;
+  showLabels?: boolean;
+  /** `kubectl get -A`: prepend NAMESPACE. */
+  withNamespace?: boolean;
+  noHeaders?: boolean;
+}
+
+export interface Column {
+  name: string;
+  /** 0: always shown; 1: only with `-o wide`. */
+  priority?: number;
+}
+
+export interface Row {
+  meta: ObjectMeta | undefined;
+  cells: string[];
+}
+
+/**
+ * Align a table as kubectl does: header upper-cased, columns separated by at least
+ * three spaces, no trailing spaces, one line per row, each ending in a newline.
+ */
+export function formatTable(header: string[], rows: string[][]): string {
+  return alignRows([header.map((h) => h.toUpperCase()), ...rows]);
+}
+
+function alignRows(rows: string[][]): string {
+  const text = rows.map((cells) => cells.map(cellText).join('\t') + '\n').join('');
+  return tabwrite(text, TABLE_SETTINGS);
+}
+
+/** A cell is cut at the first line break and marked `...`, as cli-runtime does. */
+function cellText(cell: string): string {
+  const cut = cell.search(/[\f\n\r]/);
+  return cut < 0 ? cell : cell.slice(0, cut) + '...';
+}
+
+/** labels.FormatLabels: `app=nginx,tier=web` sorted by key, `<none>` when empty. */
+export function formatLabels(labels: Record<string, string> | undefined): string {
+  const keys = Object.keys(labels ?? {}).sort();
+  if (keys.length === 0) return '<none>';
+  return keys.map((k) => `${k}=${labels?.[k] ?? ''}`).join(',');
+}
+
+/** Print rows under columns with the decorations `kubectl get` adds. */
+export function renderTable(columns: Column[], rows: Row[], o: TableOptions): string {
+  if (rows.length === 0) return '';
+  const visible = columns.map((c, i) => ({ c, i })).filter(({ c }) => o.wide || !c.priority);
+  const header = visible.map(({ c }) => c.name);
+  if (o.withNamespace) header.unshift('Namespace');
+  if (o.showLabels) header.push('Labels');
+  const body = rows.map((r) => {
+    const cells = visible.map(({ i }) => r.cells[i] ?? '');
+    if (o.withNamespace) cells.unshift(r.meta?.namespace ?? '');
+    if (o.showLabels) cells.push(formatLabels(r.meta?.labels));
+    return cells;
+  });
+  // Without headers the widths come from the rows alone.
+  return o.noHeaders ? alignRows(body) : formatTable(header, body);
+}
+
+/**
+ * What `kubectl get` prints on stderr when nothing matched: the namespace is named
+ * for a namespaced list in one namespace, not for `-A` or cluster-scoped kinds.
+ */
+export function noResourcesMessage(namespace: string | undefined): string {
+  return namespace ? `No resources found in ${namespace} namespace.` : 'No resources found';
+}
+
+/** The default printer for kinds without their own columns: NAME AGE. */
+export function printGeneric(objs: KubeObject[], o: TableOptions): string {
+  const rows = objs.map((obj) => ({
+    meta: obj.metadata,
+    cells: [obj.metadata?.name ?? '', ageOf(obj.metadata?.creationTimestamp, o.now)],
+  }));
+  return renderTable([{ name: 'Name' }, { name: 'Age' }], rows, o);
+}
