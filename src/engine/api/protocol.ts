@@ -2,6 +2,7 @@
 // API server, as events. It mirrors the real HTTP API: a verb on a resource path, a JSON
 // body, a status code, and watches that stream ADDED / MODIFIED / DELETED.
 import type { ApiStatus, KubeList, KubeObject } from './objects';
+import type { Step } from '../runtime/trace';
 
 export type Verb = 'create' | 'get' | 'list' | 'update' | 'patch' | 'delete' | 'deletecollection';
 
@@ -25,6 +26,14 @@ export interface ApiRequest {
   query?: Record<string, string>;
   /** The client's field manager, recorded as kubectl does (`kubectl-client-side-apply`, `kubectl-create`). */
   fieldManager?: string;
+  /** Which of the nine steps this request is part of; the API server carries it to etcd and back. */
+  step?: Step;
+}
+
+/** The trace name of a request: `pod.create`, `binding.create`, `pod.status.patch`, `pod.log.get`. */
+export function requestKind(req: Pick<ApiRequest, 'verb' | 'resource' | 'subresource'>, singular: string): string {
+  if (req.subresource === 'binding') return 'binding.create';
+  return req.subresource ? `${singular}.${req.subresource}.${req.verb}` : `${singular}.${req.verb}`;
 }
 
 export interface ApiResponse {
@@ -39,7 +48,8 @@ export interface ApiResponse {
   warnings?: string[];
 }
 
-export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
+/** BOOKMARK ends the initial events of a watch opened with `initialEvents` (sendInitialEvents). */
+export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED' | 'BOOKMARK';
 
 /** One notification on a watch, delivered to the watcher's address. */
 export interface WatchNotification {
@@ -62,6 +72,12 @@ export interface WatchRequest {
   namespace?: string;
   labelSelector?: string;
   fieldSelector?: string;
+  /** False: skip MODIFIED notifications that change only `.status` (a kubelet needs no echo of its own status writes). */
+  statusUpdates?: boolean;
+  /** Which of the nine steps an ADDED notification belongs to (5 for the scheduler, 6 for a kubelet). */
+  stepOnAdded?: Step;
+  /** Start with an ADDED for every matching object, then a BOOKMARK (list-then-watch). */
+  initialEvents?: boolean;
 }
 
 export interface WatchClose {

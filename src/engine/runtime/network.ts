@@ -10,9 +10,9 @@ export interface Receiver {
  * A message an actor hands to the network. `to` is an actor address (a `systemId`):
  * a component such as `apiServer`, or a part of one such as `kubelet/node-1#<pod uid>`.
  */
-export interface Envelope {
+export interface Envelope<E extends { type: string } = { type: string }> {
   to: string;
-  event: { type: string };
+  event: E;
   /** Name in the trace; defaults to the event type. */
   kind?: string;
   step?: Step;
@@ -25,7 +25,7 @@ export interface Envelope {
 /** The capability an actor is given to talk to the others. */
 export interface NetPort {
   /** Send a message from `from` (the actor's own address). */
-  post(from: string, envelope: Envelope): void;
+  post<E extends { type: string }>(from: string, envelope: Envelope<E>): void;
   /** Record work done inside one component (building an image, validating a manifest). */
   note(component: string, kind: string, extra?: { step?: Step; ref?: ObjectRef; detail?: Detail }): void;
   now(): number;
@@ -48,6 +48,7 @@ export interface InFlight {
 export class Network implements NetPort {
   readonly trace: TraceEvent[] = [];
   private readonly flying = new Map<number, InFlight>();
+  private nextFlight = 1;
   private dropRule: ((m: InFlight) => boolean) | undefined;
 
   constructor(
@@ -60,7 +61,7 @@ export class Network implements NetPort {
     return this.clock.now();
   }
 
-  post(from: string, env: Envelope): void {
+  post<E extends { type: string }>(from: string, env: Envelope<E>): void {
     const t = this.clock.now();
     const fromComponent = componentOf(from);
     const toComponent = componentOf(env.to);
@@ -68,10 +69,11 @@ export class Network implements NetPort {
     const kind = env.kind ?? env.event.type;
     const seq = this.record(t, t + delay, fromComponent, toComponent, kind, env.step, env.ref, env.detail);
     const flight: InFlight = { seq, from: fromComponent, to: toComponent, sentAt: t, deliverAt: t + delay, kind };
-    this.flying.set(seq, flight);
+    const id = this.nextFlight++;
+    this.flying.set(id, flight);
     const { to, event } = env;
     this.clock.setTimeout(() => {
-      this.flying.delete(seq);
+      this.flying.delete(id);
       if (this.dropRule?.(flight)) return;
       this.resolve(to)?.send(event);
     }, delay);
@@ -80,6 +82,14 @@ export class Network implements NetPort {
   note(component: string, kind: string, extra: { step?: Step; ref?: ObjectRef; detail?: Detail } = {}): void {
     const t = this.clock.now();
     this.record(t, t, component, component, kind, extra.step, extra.ref, extra.detail);
+  }
+
+  /**
+   * Forget what was recorded so far (the cluster's bootstrap), so the learner's trace
+   * starts at seq 1. Messages already in flight keep flying.
+   */
+  clearTrace(): void {
+    this.trace.length = 0;
   }
 
   /** Messages sent and not yet delivered, oldest first. */

@@ -1,0 +1,80 @@
+import type { KubeObject, Pod } from '../api/objects';
+import { timestamp } from '../runtime/time';
+import type { ApiServerContext } from './types';
+
+/**
+ * What kube-apiserver adds to every new object before it is stored: a UID, the creation
+ * time, a name from `generateName`; and for Pods what the admission plugins add
+ * (ServiceAccount's token volume) and the status the API server initialises.
+ */
+export function admitNew(ctx: ApiServerContext, resource: string, obj: KubeObject): KubeObject {
+  const metadata = { ...obj.metadata };
+  metadata.uid = ctx.rng.uuid();
+  metadata.creationTimestamp = timestamp(ctx.epoch, ctx.net.now());
+  let out: KubeObject = { ...obj, metadata };
+  if (resource === 'pods') out = admitPod(ctx, out as Pod) as KubeObject;
+  return out;
+}
+
+/** `generateName` + five random characters, as the API server's name generator makes them. */
+export function generatedName(ctx: ApiServerContext, generateName: string): string {
+  return generateName + ctx.rng.suffix(5);
+}
+
+const SA_MOUNT = '/var/run/secrets/kubernetes.io/serviceaccount';
+
+/**
+ * The ServiceAccount admission plugin mounts the projected `kube-api-access-xxxxx` volume
+ * (token, CA bundle, namespace) into every container, unless automounting is turned off.
+ */
+function admitPod(ctx: ApiServerContext, pod: Pod): Pod {
+  const spec = { ...pod.spec! };
+  if (spec.automountServiceAccountToken !== false && !(spec.volumes ?? []).some((v) => v.name.startsWith('kube-api-access-'))) {
+    const volume = `kube-api-access-${ctx.rng.suffix(5)}`;
+    const mount = { name: volume, mountPath: SA_MOUNT, readOnly: true };
+    spec.volumes = [...(spec.volumes ?? []), tokenVolume(volume)];
+    spec.containers = spec.containers.map((c) => ({ ...c, volumeMounts: [...(c.volumeMounts ?? []), mount] }));
+    if (spec.initContainers) {
+      spec.initContainers = spec.initContainers.map((c) => ({ ...c, volumeMounts: [...(c.volumeMounts ?? []), mount] }));
+    }
+  }
+  return { ...pod, spec, status: { phase: 'Pending', qosClass: qosClass(pod) } };
+}
+
+function tokenVolume(name: string) {
+  return {
+    name,
+    projected: {
+      defaultMode: 420,
+      sources: [
+        { serviceAccountToken: { expirationSeconds: 3607, path: 'token' } },
+        { configMap: { items: [{ key: 'ca.crt', path: 'ca.crt' }], name: 'kube-root-ca.crt' } },
+        {
+          downwardAPI: {
+            items: [{ fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' }, path: 'namespace' }],
+          },
+        },
+      ],
+    },
+  };
+}
+
+/**
+ * QoS class (pkg/apis/core/helper/qos): Guaranteed when every container sets cpu and
+ * memory limits equal to requests, BestEffort when none sets any, Burstable otherwise.
+ */
+export function qosClass(pod: Pod): 'Guaranteed' | 'Burstable' | 'BestEffort' {
+  const containers = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])];
+  let any = false;
+  let guaranteed = true;
+  for (const c of containers) {
+    const req = (c.resources?.requests ?? {}) as Record<string, unknown>;
+    const lim = (c.resources?.limits ?? {}) as Record<string, unknown>;
+    for (const r of ['cpu', 'memory']) {
+      if (req[r] !== undefined || lim[r] !== undefined) any = true;
+      if (lim[r] === undefined || String(req[r] ?? lim[r]) !== String(lim[r])) guaranteed = false;
+    }
+  }
+  if (!any) return 'BestEffort';
+  return guaranteed ? 'Guaranteed' : 'Burstable';
+}

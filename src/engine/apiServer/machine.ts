@@ -1,0 +1,104 @@
+import { setup } from 'xstate';
+import type { ApiRequest, ApiServerEvent, WatchClose, WatchRequest } from '../api/protocol';
+import type { EtcdResult } from '../etcd/types';
+import { actorBase, type ActorInput } from '../runtime/actor';
+import { applyDefaults } from '../manifest';
+import { admitNew } from './admission';
+import { handleCreate, resourceInfo } from './create';
+import { handleDelete, handleDeleteCollection } from './delete';
+import { handlePodProxy, onKubeletResult, type KubeletResult } from './proxy';
+import { handleGet, handleList, sendInitialEvents } from './read';
+import { fail, statuses } from './respond';
+import type { ApiServerContext } from './types';
+import { handleBinding, handleUpdate } from './update';
+import { WatchRegistry } from './watches';
+import { onEtcdResult, submitWrite } from './write';
+
+export interface ApiServerInput extends ActorInput {
+  serviceCIDR: string;
+}
+
+type Event = ApiServerEvent | EtcdResult | KubeletResult;
+
+/**
+ * kube-apiserver: the only component that talks to etcd. Every other component reads and
+ * writes cluster state through its REST verbs and learns about changes through watches.
+ */
+export const apiServerMachine = setup({
+  types: {} as { context: ApiServerContext; events: Event; input: ApiServerInput },
+  actions: {
+    request: ({ context, event }) => dispatch(context, event as ApiRequest),
+    openWatch: ({ context, event }) => {
+      const req = event as WatchRequest;
+      const error = context.watches.open(req);
+      if (error) throw new Error(`watch ${req.watch}: ${error}`);
+      if (req.initialEvents) sendInitialEvents(context, req);
+    },
+    closeWatch: ({ context, event }) => context.watches.close((event as WatchClose).watch),
+    etcdResult: ({ context, event }) => onEtcdResult(context, event as EtcdResult),
+    kubeletResult: ({ context, event }) => onKubeletResult(context, event as KubeletResult),
+    createSystemNamespaces: ({ context }) => createSystemNamespaces(context),
+  },
+}).createMachine({
+  id: 'apiServer',
+  context: ({ input }) => initialContext(input),
+  entry: 'createSystemNamespaces',
+  on: {
+    'api.request': { actions: 'request' },
+    'api.watch.open': { actions: 'openWatch' },
+    'api.watch.close': { actions: 'closeWatch' },
+    'etcd.result': { actions: 'etcdResult' },
+    'kubelet.result': { actions: 'kubeletResult' },
+  },
+});
+
+function initialContext(input: ApiServerInput): ApiServerContext {
+  const ctx: ApiServerContext = {
+    ...actorBase(input),
+    cache: new Map(),
+    inFlight: new Map(),
+    keyQueues: new Map(),
+    watches: new WatchRegistry(),
+    proxied: new Map(),
+    nextId: 1,
+    revision: 1,
+    allocators: { clusterIPs: new Set(), nodePorts: new Set() },
+    serviceCIDR: input.serviceCIDR,
+  };
+  return ctx;
+}
+
+/**
+ * kube-apiserver's system-namespaces controller creates these four on start-up; every
+ * cluster has them before anyone applies anything.
+ */
+const SYSTEM_NAMESPACES = ['default', 'kube-node-lease', 'kube-public', 'kube-system'];
+
+function createSystemNamespaces(ctx: ApiServerContext): void {
+  for (const name of SYSTEM_NAMESPACES) {
+    const ns = admitNew(ctx, 'namespaces', applyDefaults({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } }));
+    submitWrite(ctx, { resource: 'namespaces', namespace: undefined, name, plan: (cur) => (cur ? { op: 'none', object: cur, code: 200 } : { op: 'put', object: ns, code: 201 }) });
+  }
+}
+
+function dispatch(ctx: ApiServerContext, req: ApiRequest): void {
+  const info = resourceInfo(req.resource);
+  if (!info) return fail(ctx, req, statuses.notServed());
+  if (req.resource === 'pods' && (req.subresource === 'log' || req.subresource === 'exec')) return handlePodProxy(ctx, req);
+  if (req.subresource === 'binding') return handleBinding(ctx, req);
+  switch (req.verb) {
+    case 'create':
+      return handleCreate(ctx, req, info);
+    case 'get':
+      return handleGet(ctx, req, info);
+    case 'list':
+      return handleList(ctx, req, info);
+    case 'update':
+    case 'patch':
+      return handleUpdate(ctx, req, info);
+    case 'delete':
+      return handleDelete(ctx, req, info);
+    case 'deletecollection':
+      return handleDeleteCollection(ctx, req, info);
+  }
+}

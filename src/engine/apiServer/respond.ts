@@ -1,0 +1,69 @@
+import type { ApiStatus, KubeList, KubeObject } from '../api/objects';
+import { requestKind, requestLine, type ApiRequest, type ApiResponse } from '../api/protocol';
+import { resourceForName } from '../api/resources';
+import type { ObjectRef } from '../runtime/trace';
+import type { ApiServerContext } from './types';
+
+export function refOf(obj: KubeObject): ObjectRef {
+  const m = obj.metadata ?? {};
+  const ref: ObjectRef = { kind: obj.kind, name: m.name ?? '' };
+  if (m.namespace) ref.namespace = m.namespace;
+  if (m.uid) ref.uid = m.uid;
+  return ref;
+}
+
+export function singularOf(resource: string): string {
+  return resourceForName(resource)?.singular ?? resource;
+}
+
+/** Answer a client request: the REST response travels back over the network, traced. */
+export function reply(
+  ctx: ApiServerContext,
+  req: ApiRequest,
+  code: number,
+  body?: KubeObject | KubeList | string,
+  extra: { status?: ApiStatus; warnings?: string[] } = {},
+): void {
+  const response: ApiResponse = { type: 'api.response', id: req.id, code };
+  if (body !== undefined) response.body = body;
+  if (extra.status) response.status = extra.status;
+  if (extra.warnings && extra.warnings.length > 0) response.warnings = extra.warnings;
+  const ref = body && typeof body === 'object' && 'metadata' in body && (body as KubeObject).kind ? refOf(body as KubeObject) : undefined;
+  ctx.net.post(ctx.self, {
+    to: req.replyTo,
+    event: response,
+    kind: `${requestKind(req, singularOf(req.resource))}.response`,
+    ...(req.step !== undefined ? { step: req.step } : {}),
+    ...(ref ? { ref } : {}),
+    detail: { code, request: requestLine(req) },
+  });
+}
+
+export function fail(ctx: ApiServerContext, req: ApiRequest, status: ApiStatus): void {
+  reply(ctx, req, status.code, undefined, { status });
+}
+
+function status(code: number, reason: string, message: string, details?: ApiStatus['details']): ApiStatus {
+  const s: ApiStatus = { apiVersion: 'v1', kind: 'Status', status: 'Failure', message, reason, code };
+  if (details) s.details = details;
+  return s;
+}
+
+export const statuses = {
+  notFound: (resource: string, name: string) =>
+    status(404, 'NotFound', `${resource} "${name}" not found`, { name, kind: resource }),
+  alreadyExists: (resource: string, name: string) =>
+    status(409, 'AlreadyExists', `${resource} "${name}" already exists`, { name, kind: resource }),
+  conflict: (resource: string, name: string) =>
+    status(
+      409,
+      'Conflict',
+      `Operation cannot be fulfilled on ${resource} "${name}": the object has been modified; please apply your changes to the latest version and try again`,
+      { name, kind: resource },
+    ),
+  badRequest: (message: string) => status(400, 'BadRequest', message),
+  forbidden: (resource: string, name: string, why: string) =>
+    status(403, 'Forbidden', `${resource} "${name}" is forbidden: ${why}`, { name, kind: resource }),
+  notServed: () => status(404, 'NotFound', 'the server could not find the requested resource'),
+  methodNotAllowed: () => status(405, 'MethodNotAllowed', 'the server does not allow this method on the requested resource'),
+};

@@ -1,0 +1,112 @@
+import type { KubeObject, Pod } from '../api/objects';
+import type { ApiRequest } from '../api/protocol';
+import type { ResourceInfo } from '../api/resources';
+import { applyDefaults, invalidStatus, unknownFields, strictDecodingStatus, validateObject, validateUpdate } from '../manifest';
+import { timestamp } from '../runtime/time';
+import { splitGroupVersion } from './create';
+import { jsonEqual, strategicMerge } from './patch';
+import { fail, statuses } from './respond';
+import type { ApiServerContext } from './types';
+import { submitWrite, type WritePlan } from './write';
+
+/** PUT and PATCH on an object, its `status` subresource, or a namespace's `finalize`. */
+export function handleUpdate(ctx: ApiServerContext, req: ApiRequest, info: ResourceInfo): void {
+  if (req.verb === 'patch' && !req.subresource) {
+    const unknown = unknownFields({ apiVersion: info.groupVersion, kind: info.kind, ...(req.body as object) });
+    if (unknown.length > 0) return fail(ctx, req, strictDecodingStatus(info.kind, splitGroupVersion(info.groupVersion)[1], unknown));
+  }
+  const name = req.name ?? '';
+  submitWrite(ctx, {
+    resource: info.resource,
+    namespace: info.namespaced ? req.namespace : undefined,
+    name,
+    request: req,
+    ...(req.step !== undefined ? { step: req.step } : {}),
+    plan: (current) => {
+      if (!current) return { op: 'error', status: statuses.notFound(info.resource, name) };
+      const next = nextObject(req, current);
+      if ('status' in next && next.kind === 'Status') return { op: 'error', status: next as never };
+      return planUpdate(info, current, next as KubeObject);
+    },
+  });
+}
+
+function nextObject(req: ApiRequest, current: KubeObject): KubeObject | { kind: 'Status' } {
+  const body = req.body as KubeObject;
+  const sub = req.subresource;
+  if (sub === 'status') {
+    const status = req.verb === 'patch' ? strategicMerge(current.status, (body as { status?: unknown }).status) : body.status;
+    return { ...current, status };
+  }
+  if (sub === 'finalize') return { ...current, spec: { ...(current.spec as object), finalizers: (body.spec as { finalizers?: string[] })?.finalizers ?? [] } };
+  if (req.verb === 'update') {
+    const rv = body.metadata?.resourceVersion;
+    if (rv && rv !== current.metadata?.resourceVersion) return statuses.conflict(req.resource, req.name ?? '') as never;
+    return preserveSystemFields(current, applyDefaults(body));
+  }
+  const merged = strategicMerge(stripStatus(current), body) as KubeObject;
+  return preserveSystemFields(current, applyDefaults(merged));
+}
+
+/** uid, creationTimestamp, deletion fields and status are the server's, not the client's. */
+function preserveSystemFields(current: KubeObject, next: KubeObject): KubeObject {
+  const m = current.metadata ?? {};
+  const metadata = { ...next.metadata, uid: m.uid, creationTimestamp: m.creationTimestamp, namespace: m.namespace, name: m.name };
+  if (m.deletionTimestamp) Object.assign(metadata, { deletionTimestamp: m.deletionTimestamp, deletionGracePeriodSeconds: m.deletionGracePeriodSeconds });
+  const out: KubeObject = { ...next, metadata };
+  if (current.status !== undefined) out.status = current.status;
+  return out;
+}
+
+function stripStatus(obj: KubeObject): KubeObject {
+  const { status: _status, ...rest } = obj;
+  return rest as KubeObject;
+}
+
+function planUpdate(info: ResourceInfo, current: KubeObject, next: KubeObject): WritePlan {
+  const errors = [...validateObject(next), ...validateUpdate(current, next)];
+  if (errors.length > 0) return { op: 'error', status: invalidStatus(info.kind, current.metadata?.name ?? '', errors) };
+  if (jsonEqual(withoutVersion(current), withoutVersion(next))) return { op: 'none', object: current, code: 200 };
+  if (current.metadata?.deletionTimestamp && finalizersDone(info, next)) return { op: 'delete', object: next, code: 200 };
+  return { op: 'put', object: next, code: 200 };
+}
+
+function finalizersDone(info: ResourceInfo, obj: KubeObject): boolean {
+  const meta = obj.metadata?.finalizers ?? [];
+  const spec = info.resource === 'namespaces' ? ((obj.spec as { finalizers?: string[] })?.finalizers ?? []) : [];
+  return meta.length === 0 && spec.length === 0;
+}
+
+function withoutVersion(obj: KubeObject): KubeObject {
+  const { resourceVersion: _rv, ...metadata } = obj.metadata ?? {};
+  return { ...obj, metadata };
+}
+
+/**
+ * POST pods/NAME/binding: the scheduler's decision. The API server sets `spec.nodeName`
+ * and the PodScheduled condition in one write (pkg/registry/core/pod/storage assignPod).
+ */
+export function handleBinding(ctx: ApiServerContext, req: ApiRequest): void {
+  const name = req.name ?? '';
+  const target = (req.body as { target?: { name?: string } })?.target?.name ?? '';
+  submitWrite(ctx, {
+    resource: 'pods',
+    namespace: req.namespace,
+    name,
+    request: req,
+    ...(req.step !== undefined ? { step: req.step } : {}),
+    plan: (current) => {
+      if (!current) return { op: 'error', status: statuses.notFound('pods', name) };
+      const pod = current as Pod;
+      if (pod.metadata?.deletionTimestamp) return { op: 'error', status: statuses.badRequest(`pod ${name} is being deleted, cannot be assigned to a host`) };
+      if (pod.spec?.nodeName) return { op: 'error', status: { ...statuses.conflict('pods', name), message: `pod ${name} is already assigned to node "${pod.spec.nodeName}"` } };
+      const now = timestamp(ctx.epoch, ctx.net.now());
+      const conditions = [
+        ...(pod.status?.conditions ?? []).filter((c) => c.type !== 'PodScheduled'),
+        { type: 'PodScheduled', status: 'True', lastProbeTime: null as unknown as string, lastTransitionTime: now },
+      ];
+      const bound: Pod = { ...pod, spec: { ...pod.spec!, nodeName: target }, status: { ...pod.status, conditions } };
+      return { op: 'put', object: bound as KubeObject, code: 201 };
+    },
+  });
+}

@@ -1,0 +1,106 @@
+import type { ApiStatus, KubeObject } from '../api/objects';
+import type { ApiRequest } from '../api/protocol';
+import type { EtcdResult } from '../etcd/types';
+import type { Step } from '../runtime/trace';
+import { cached, cacheDelete, cachePut, etcdKey } from './cache';
+import { fail, refOf, reply } from './respond';
+import type { ApiServerContext } from './types';
+
+/** What a write decides once it sees the object as currently stored. */
+export type WritePlan =
+  | { op: 'put'; object: KubeObject; code: number; warnings?: string[] }
+  | { op: 'delete'; object: KubeObject; code: number }
+  | { op: 'none'; object: KubeObject; code: number }
+  | { op: 'error'; status: ApiStatus };
+
+export interface WriteIntent {
+  resource: string;
+  namespace: string | undefined;
+  name: string;
+  request?: ApiRequest;
+  step?: Step;
+  /** Decide the write against the latest stored object (GuaranteedUpdate's tryUpdate). */
+  plan(current: KubeObject | undefined): WritePlan;
+  then?(ctx: ApiServerContext, stored: KubeObject | undefined): void;
+}
+
+export interface InFlightWrite {
+  intent: WriteIntent;
+  plan: Extract<WritePlan, { op: 'put' | 'delete' }>;
+  previous: KubeObject | undefined;
+}
+
+/**
+ * Writes to one key go to etcd one at a time; a write that arrives while another to the
+ * same key is in flight waits and is then planned against the newer object. This is how
+ * kube-apiserver's GuaranteedUpdate retries internally, so PATCHes and deletes never
+ * surface a conflict to their client.
+ */
+export function submitWrite(ctx: ApiServerContext, intent: WriteIntent): void {
+  const key = etcdKey(intent.resource, intent.namespace, intent.name);
+  const queue = ctx.keyQueues.get(key);
+  if (queue) {
+    queue.push(intent);
+    return;
+  }
+  ctx.keyQueues.set(key, []);
+  startWrite(ctx, key, intent);
+}
+
+function startWrite(ctx: ApiServerContext, key: string, intent: WriteIntent): void {
+  const current = cached(ctx, intent.resource, intent.namespace, intent.name);
+  const plan = intent.plan(current);
+  if (plan.op === 'error' || plan.op === 'none') {
+    if (intent.request) {
+      if (plan.op === 'error') fail(ctx, intent.request, plan.status);
+      else reply(ctx, intent.request, plan.code, plan.object);
+    }
+    intent.then?.(ctx, plan.op === 'none' ? plan.object : undefined);
+    nextWrite(ctx, key);
+    return;
+  }
+  const requestId = `w${ctx.nextId++}`;
+  ctx.inFlight.set(requestId, { intent, plan, previous: current });
+  const step = intent.step !== undefined ? { step: intent.step } : {};
+  ctx.net.post(ctx.self, {
+    to: 'etcd',
+    event:
+      plan.op === 'put'
+        ? { type: 'etcd.put', requestId, replyTo: ctx.self, key, value: plan.object, ...step }
+        : { type: 'etcd.delete', requestId, replyTo: ctx.self, key, ...step },
+    ...step,
+    ref: refOf(plan.object),
+    detail: { key },
+  });
+}
+
+function nextWrite(ctx: ApiServerContext, key: string): void {
+  const queue = ctx.keyQueues.get(key);
+  const next = queue?.shift();
+  if (next) startWrite(ctx, key, next);
+  else ctx.keyQueues.delete(key);
+}
+
+/** etcd confirmed: stamp the resourceVersion, update the watch cache, answer, notify watchers. */
+export function onEtcdResult(ctx: ApiServerContext, result: EtcdResult): void {
+  const flight = ctx.inFlight.get(result.requestId);
+  if (!flight) return;
+  ctx.inFlight.delete(result.requestId);
+  const { intent, plan, previous } = flight;
+  ctx.revision = Math.max(ctx.revision, result.revision);
+  const key = etcdKey(intent.resource, intent.namespace, intent.name);
+  const stored = withResourceVersion(plan.object, result.revision);
+  if (plan.op === 'put') cachePut(ctx, intent.resource, stored);
+  else cacheDelete(ctx, intent.resource, stored);
+  if (intent.request) {
+    const warnings = plan.op === 'put' ? plan.warnings : undefined;
+    reply(ctx, intent.request, plan.code, stored, warnings ? { warnings } : {});
+  }
+  ctx.watches.notify(ctx.net, ctx.self, intent.resource, previous, plan.op === 'put' ? stored : undefined);
+  intent.then?.(ctx, stored);
+  nextWrite(ctx, key);
+}
+
+export function withResourceVersion(obj: KubeObject, revision: number): KubeObject {
+  return { ...obj, metadata: { ...obj.metadata, resourceVersion: String(revision) } };
+}

@@ -1,0 +1,81 @@
+import { enqueueActions, setup } from 'xstate';
+import { apiServerMachine } from '../apiServer/machine';
+import { cniMachine } from '../cni/machine';
+import { containerRuntimeMachine } from '../containerRuntime/machine';
+import { etcdMachine } from '../etcd/machine';
+import type { ImageManifest } from '../images/types';
+import { kubectlMachine } from '../kubectl/machine';
+import { kubeletMachine } from '../kubelet/machine';
+import { laptopMachine } from '../laptop/machine';
+import { registryMachine } from '../registry/machine';
+import type { NetPort } from '../runtime/network';
+import type { Scenario } from '../scenario/types';
+import { schedulerMachine } from '../scheduler/machine';
+import { imagesFor } from './images';
+
+export interface ClusterInput {
+  scenario: Scenario;
+  seed: number | string;
+  net: NetPort;
+  epoch: number;
+  catalog: ImageManifest[];
+}
+
+const MB = 1_000_000;
+
+/**
+ * The whole cluster as one XState actor system. Each component is a child actor with a
+ * `systemId` named as Kubernetes names it (`apiServer`, `kubelet/node-1`, …); they find
+ * each other by that name and talk only through the network.
+ */
+export const clusterMachine = setup({
+  types: {} as { input: ClusterInput },
+  actors: {
+    etcd: etcdMachine,
+    apiServer: apiServerMachine,
+    scheduler: schedulerMachine,
+    registry: registryMachine,
+    laptop: laptopMachine,
+    kubectl: kubectlMachine,
+    kubelet: kubeletMachine,
+    containerRuntime: containerRuntimeMachine,
+    cni: cniMachine,
+  },
+}).createMachine({
+  id: 'cluster',
+  entry: enqueueActions(({ enqueue, event }) => {
+    const input = (event as unknown as { input: ClusterInput }).input;
+    const { scenario, seed, net, epoch, catalog } = input;
+    const base = (self: string) => ({ self, net, seed, epoch });
+    enqueue.spawnChild('etcd', { id: 'etcd', systemId: 'etcd', input: base('etcd') });
+    enqueue.spawnChild('apiServer', { id: 'apiServer', systemId: 'apiServer', input: { ...base('apiServer'), serviceCIDR: '10.96.0.0/12' } });
+    enqueue.spawnChild('scheduler', { id: 'scheduler', systemId: 'scheduler', input: base('scheduler') });
+    const registryImages = scenario.registry.images.includes('*') ? catalog : imagesFor(catalog, scenario.registry.images);
+    enqueue.spawnChild('registry', { id: 'registry', systemId: 'registry', input: { ...base('registry'), images: registryImages, bytesPerMs: (scenario.registry.bandwidthMBps * MB) / 1000 } });
+    enqueue.spawnChild('laptop', {
+      id: 'laptop',
+      systemId: 'laptop',
+      input: { ...base('laptop'), files: scenario.laptop.files, images: imagesFor(catalog, scenario.laptop.images), uploadBytesPerMs: (scenario.laptop.uploadMBps * MB) / 1000 },
+    });
+    enqueue.spawnChild('kubectl', { id: 'kubectl', systemId: 'kubectl', input: base('kubectl') });
+    for (const n of scenario.nodes) {
+      const cni = `cni/${n.name}`;
+      const runtime = `containerRuntime/${n.name}`;
+      const kubelet = `kubelet/${n.name}`;
+      enqueue.spawnChild('cni', { id: cni, systemId: cni, input: { ...base(cni), node: n.name, podCIDR: n.podCIDR } });
+      enqueue.spawnChild('containerRuntime', {
+        id: runtime,
+        systemId: runtime,
+        input: { ...base(runtime), node: n.name, nodeIP: n.ip, cpus: Number(n.cpu), preloaded: imagesFor(catalog, n.images), unpackBytesPerMs: 200_000 },
+      });
+      enqueue.spawnChild('kubelet', {
+        id: kubelet,
+        systemId: kubelet,
+        input: {
+          ...base(kubelet),
+          node: { name: n.name, ip: n.ip, cpu: n.cpu, memory: n.memory, pods: n.pods, podCIDR: n.podCIDR, controlPlane: n.role === 'control-plane', labels: n.labels, taints: n.taints },
+        },
+      });
+    }
+  }),
+});

@@ -1,0 +1,160 @@
+import { behaviourFor, effectiveArgv } from '../images';
+import type { ProcessContext } from '../images/effects';
+import type { CriRequest } from './cri';
+import { appendLog, exitContainer, runProcess } from './process';
+import { criReply } from './reply';
+import type { ContainerRecord, RuntimeContext, Sandbox } from './types';
+import { parseImageRef } from '../images/reference';
+import { ContainerFs } from './fs';
+
+type Req<T extends CriRequest['type']> = Extract<CriRequest, { type: T }>;
+
+const SA_PATH = '/var/run/secrets/kubernetes.io/serviceaccount';
+
+/** CreateContainer: a container in the sandbox, from an image already in the store. */
+export function createContainer(rt: RuntimeContext, req: Req<'cri.CreateContainer'>): void {
+  const sandbox = rt.sandboxes.get(req.sandboxId);
+  if (!sandbox || sandbox.state !== 'SANDBOX_READY') {
+    return criReply(rt, req, { ok: false, error: `rpc error: code = NotFound desc = failed to get sandbox "${req.sandboxId}": not found` });
+  }
+  const parsed = parseImageRef(req.config.image);
+  const image = parsed.ok ? rt.images.get(parsed.ref.normalized) : undefined;
+  if (!image) {
+    return criReply(rt, req, { ok: false, error: `rpc error: code = NotFound desc = failed to get image "${req.config.image}": not found` });
+  }
+  const id = rt.rng.hex(64);
+  const c: ContainerRecord = {
+    id,
+    sandboxId: sandbox.id,
+    config: req.config,
+    image,
+    state: 'CONTAINER_CREATED',
+    createdAt: rt.net.now(),
+    logs: [],
+    sink: req.replyTo,
+    files: new Map([...Object.entries(image.files), ...podFiles(sandbox)]),
+    memoryUsed: 0,
+    ...(req.config.memoryLimit !== undefined ? { memoryLimit: req.config.memoryLimit } : {}),
+  };
+  fillServiceAccount(sandbox, req.config.volumeMounts);
+  rt.containers.set(id, c);
+  criReply(rt, req, { ok: true, containerId: id });
+}
+
+/** The files the kubelet manages in every container: hostname, hosts, resolv.conf. */
+function podFiles(sandbox: Sandbox): [string, string][] {
+  const hosts = [
+    '# Kubernetes-managed hosts file.',
+    '127.0.0.1\tlocalhost',
+    '::1\tlocalhost ip6-localhost ip6-loopback',
+    'fe00::0\tip6-localnet',
+    'fe00::0\tip6-mcastprefix',
+    'fe00::1\tip6-allnodes',
+    'fe00::2\tip6-allrouters',
+    ...(sandbox.ip ? [`${sandbox.ip}\t${sandbox.config.hostname}`] : []),
+  ];
+  return [
+    ['/etc/hostname', sandbox.config.hostname + '\n'],
+    ['/etc/hosts', hosts.join('\n') + '\n'],
+    ['/etc/resolv.conf', sandbox.config.resolvConf.join('\n') + '\n'],
+  ];
+}
+
+function fillServiceAccount(sandbox: Sandbox, mounts: { name: string; mountPath: string }[]): void {
+  const mount = mounts.find((m) => m.mountPath === SA_PATH);
+  if (!mount || sandbox.volumes.has(mount.name)) return;
+  sandbox.volumes.set(
+    mount.name,
+    new Map([
+      ['/namespace', sandbox.config.namespace],
+      ['/token', 'eyJhbGciOiJSUzI1NiIsImtpZCI6IiJ9.pod-lab-token.signature'],
+      ['/ca.crt', '-----BEGIN CERTIFICATE-----\n(cluster CA)\n-----END CERTIFICATE-----\n'],
+    ]),
+  );
+}
+
+/** StartContainer: the process starts; its exit later arrives as a container event. */
+export function startContainer(rt: RuntimeContext, req: Req<'cri.StartContainer'>): void {
+  const c = rt.containers.get(req.containerId);
+  if (!c || c.state !== 'CONTAINER_CREATED') {
+    return criReply(rt, req, { ok: false, error: `rpc error: code = NotFound desc = an error occurred when try to find container "${req.containerId}": not found` });
+  }
+  const sandbox = rt.sandboxes.get(c.sandboxId)!;
+  c.state = 'CONTAINER_RUNNING';
+  c.startedAt = rt.net.now();
+  c.pid = rt.nextPid++;
+  const behaviour = behaviourFor(c.image, c.config.command, c.config.args);
+  const ctx = processContext(rt, c, sandbox);
+  c.process = { program: behaviour.start(ctx), behaviour, ctx, token: 0, signalled: false };
+  criReply(rt, req, { ok: true });
+  runProcess(rt, c);
+}
+
+function processContext(rt: RuntimeContext, c: ContainerRecord, sandbox: Sandbox): ProcessContext {
+  const env: Record<string, string> = {};
+  for (const kv of c.image.config.env) {
+    const eq = kv.indexOf('=');
+    env[kv.slice(0, eq)] = kv.slice(eq + 1);
+  }
+  env.HOSTNAME = sandbox.config.hostname;
+  for (const e of c.config.env) env[e.name] = e.value;
+  const fs = new ContainerFs(c, sandbox);
+  return {
+    hostname: sandbox.config.hostname,
+    env,
+    argv: effectiveArgv(c.image.config, c.config.command, c.config.args),
+    image: c.image,
+    ...(sandbox.ip ? { podIP: sandbox.ip } : {}),
+    now: () => rt.epoch + rt.net.now(),
+    cpus: rt.cpus,
+    files: {
+      read: (p) => {
+        const t = fs.read(p);
+        return t === 'ENOENT' || t === 'EISDIR' ? undefined : t;
+      },
+      isDir: (p) => fs.isDir(p),
+    },
+  };
+}
+
+/**
+ * StopContainer: send the image's stop signal (SIGTERM unless STOPSIGNAL says otherwise),
+ * and SIGKILL when the timeout runs out — a PID 1 without a handler ignores SIGTERM and is
+ * killed at the end of the grace period (exit 137).
+ */
+export function stopContainer(rt: RuntimeContext, req: Req<'cri.StopContainer'>): void {
+  const c = rt.containers.get(req.containerId);
+  if (!c || c.state !== 'CONTAINER_RUNNING' || !c.process) return criReply(rt, req, { ok: true });
+  c.stopping = { requestId: req.requestId, replyTo: req.replyTo };
+  const signal = c.image.config.stopSignal ?? 'SIGTERM';
+  const run = c.process;
+  const action = run.behaviour.onSigterm(run.ctx, signal);
+  run.signalled = true;
+  for (const line of action.log ?? []) appendLog(rt, c, action.action === 'exit' ? (action.stream ?? 'stdout') : 'stdout', line);
+  const timeoutMs = Math.max(0, req.timeoutSeconds) * 1000;
+  if (action.action === 'exit' && action.afterMs < timeoutMs) {
+    rt.timers.push({ id: `exit:${c.id}`, ms: action.afterMs, event: { type: 'rt.exitAfterSignal', containerId: c.id, code: action.code, token: run.token } });
+  }
+  rt.timers.push({ id: `kill:${c.id}`, ms: timeoutMs, event: { type: 'rt.kill', containerId: c.id } });
+}
+
+export function onTimer(rt: RuntimeContext, e: { type: string; containerId?: string; token?: number; code?: number }): void {
+  const c = e.containerId ? rt.containers.get(e.containerId) : undefined;
+  if (!c || c.state !== 'CONTAINER_RUNNING') return;
+  if (e.type === 'rt.wake' && c.process && e.token === c.process.token) runProcess(rt, c);
+  else if (e.type === 'rt.exitAfterSignal') exitContainer(rt, c, e.code ?? 0);
+  else if (e.type === 'rt.kill') exitContainer(rt, c, 137);
+}
+
+export function removeContainer(rt: RuntimeContext, req: Req<'cri.RemoveContainer'>): void {
+  rt.containers.delete(req.containerId);
+  criReply(rt, req, { ok: true });
+}
+
+/** The container's log as `kubectl logs` prints it: each line the process wrote, in order. */
+export function readLogs(rt: RuntimeContext, req: Req<'cri.ReadLogs'>): void {
+  const c = rt.containers.get(req.containerId);
+  if (!c) return criReply(rt, req, { ok: false, error: `failed to try resolving symlinks in path "/var/log/pods/${req.containerId}.log": no such file or directory` });
+  const lines = req.tailLines !== undefined ? c.logs.slice(-req.tailLines) : c.logs;
+  criReply(rt, req, { ok: true, logs: lines.map((l) => l.text + '\n').join('') });
+}

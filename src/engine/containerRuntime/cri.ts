@@ -1,0 +1,96 @@
+// The Container Runtime Interface between the kubelet and containerd, as events. Call
+// names are the real gRPC methods (RuntimeService / ImageService); payloads keep the
+// fields the simulation needs.
+import type { Step } from '../runtime/trace';
+
+export interface PodSandboxConfig {
+  uid: string;
+  name: string;
+  namespace: string;
+  hostname: string;
+  /** PID namespace shared by the containers (`shareProcessNamespace: true`): pause is PID 1 for all. */
+  sharePid: boolean;
+  hostNetwork: boolean;
+  /** /etc/resolv.conf lines the kubelet computed from `dnsPolicy`. */
+  resolvConf: string[];
+}
+
+export interface ContainerConfig {
+  name: string;
+  /** The image reference as written in the Pod spec. */
+  image: string;
+  command?: string[];
+  args?: string[];
+  env: { name: string; value: string }[];
+  ports: { containerPort: number; protocol: string; name?: string }[];
+  workingDir?: string;
+  /** Restart number: 0 for the first run, then 1, 2, … (the runtime keeps it in the container name). */
+  attempt: number;
+  volumeMounts: { name: string; mountPath: string; readOnly?: boolean }[];
+  /** resources.limits.memory in bytes: the cgroup limit the OOM killer enforces. */
+  memoryLimit?: number;
+}
+
+interface Call<T extends string> {
+  type: T;
+  requestId: string;
+  replyTo: string;
+  step?: Step;
+}
+
+export type CriRequest =
+  | (Call<'cri.RunPodSandbox'> & { config: PodSandboxConfig })
+  | (Call<'cri.StopPodSandbox'> & { sandboxId: string })
+  | (Call<'cri.RemovePodSandbox'> & { sandboxId: string })
+  | (Call<'cri.ImageStatus'> & { image: string })
+  | (Call<'cri.PullImage'> & { image: string })
+  | (Call<'cri.CreateContainer'> & { sandboxId: string; config: ContainerConfig })
+  | (Call<'cri.StartContainer'> & { containerId: string })
+  | (Call<'cri.StopContainer'> & { containerId: string; timeoutSeconds: number })
+  | (Call<'cri.RemoveContainer'> & { containerId: string })
+  | (Call<'cri.ReadLogs'> & { containerId: string; tailLines?: number })
+  | (Call<'cri.ExecSync'> & { containerId: string; cmd: string[]; timeoutSeconds?: number });
+
+export type CriMethod = CriRequest['type'] extends `cri.${infer M}` ? M : never;
+
+/** What a CRI call returns. `error` is the gRPC error text the kubelet would log. */
+export interface CriResponse {
+  type: 'cri.response';
+  requestId: string;
+  method: CriMethod;
+  ok: boolean;
+  error?: string;
+  sandboxId?: string;
+  podIP?: string;
+  containerId?: string;
+  /** ImageStatus / PullImage: the resolved image and its manifest digest (`imageID`). */
+  imageRef?: string;
+  imageId?: string;
+  imageSize?: number;
+  present?: boolean;
+  /** PullImage: how long the pull took, virtual ms, including waiting for earlier pulls. */
+  pullMs?: number;
+  waitMs?: number;
+  logs?: string;
+  stdout?: string;
+  stderr?: string;
+  exitCode?: number;
+}
+
+/**
+ * A container started or exited: containerd's event stream, which the kubelet's evented
+ * PLEG turns into pod syncs.
+ */
+export interface ContainerEvent {
+  type: 'cri.containerEvent';
+  containerId: string;
+  podUid: string;
+  name: string;
+  event: 'started' | 'exited';
+  exitCode?: number;
+  /** `Completed`, `Error`, `OOMKilled`, … */
+  reason?: string;
+  signal?: number;
+  /** Virtual ms when it happened. */
+  at: number;
+}

@@ -1,0 +1,115 @@
+import type { Behaviour, Program, ProcessContext, Server } from '../images/effects';
+import type { ImageManifest } from '../images/types';
+import type { ActorBase, ActorInput } from '../runtime/actor';
+import type { ContainerConfig, CriRequest, PodSandboxConfig } from './cri';
+
+export interface RuntimeInput extends ActorInput {
+  node: string;
+  nodeIP: string;
+  cpus: number;
+  /** Images already on the node (kubeadm pre-pulls the control-plane images and pause). */
+  preloaded: ImageManifest[];
+  /** Bytes per virtual ms the node unpacks a pulled image at. */
+  unpackBytesPerMs: number;
+}
+
+export interface Sandbox {
+  id: string;
+  config: PodSandboxConfig;
+  state: 'SANDBOX_READY' | 'SANDBOX_NOTREADY';
+  ip?: string;
+  netns: string;
+  /** Ports bound in the Pod's network namespace, `TCP/80` → container id: shared by all its containers. */
+  ports: Map<string, { containerId: string; serve: Server }>;
+  /** emptyDir and other volumes: volume name → path inside the volume → content. */
+  volumes: Map<string, Map<string, string>>;
+  pauseId: string;
+  createdAt: number;
+}
+
+export interface LogLine {
+  t: number;
+  stream: 'stdout' | 'stderr';
+  text: string;
+}
+
+export interface ContainerRecord {
+  id: string;
+  sandboxId: string;
+  config: ContainerConfig;
+  image: ImageManifest;
+  state: 'CONTAINER_CREATED' | 'CONTAINER_RUNNING' | 'CONTAINER_EXITED';
+  createdAt: number;
+  startedAt?: number;
+  finishedAt?: number;
+  exitCode?: number;
+  reason?: string;
+  pid?: number;
+  logs: LogLine[];
+  /** Where container events go (the kubelet's worker for this container). */
+  sink: string;
+  files: Map<string, string>;
+  process?: ProcessRun;
+  /** A StopContainer call waiting for the process to end. */
+  stopping?: { requestId: string; replyTo: string };
+  memoryLimit?: number;
+  memoryUsed: number;
+  /** The id of the timer that will wake the sleeping process, so an exit can cancel it. */
+  wakeTimer?: string;
+}
+
+export interface ProcessRun {
+  program: Program;
+  behaviour: Behaviour;
+  ctx: ProcessContext;
+  /** Increases every time the process is woken, so a stale timer is ignored. */
+  token: number;
+  /** Set once SIGTERM (or the stop signal) was delivered. */
+  signalled: boolean;
+}
+
+export interface PullJob {
+  request: Extract<CriRequest, { type: 'cri.PullImage' }>;
+  ref: string;
+  repository: string;
+  queuedAt: number;
+  startedAt?: number;
+  manifest?: ImageManifest;
+  missing: string[];
+  /** Bytes of layers downloaded so far (to unpack). */
+  fetched: number;
+  registryRequest?: string;
+}
+
+/** A timer the runtime wants (a process waking up, a grace period running out). */
+export interface RuntimeTimer {
+  id: string;
+  ms: number;
+  event: RuntimeTimerEvent;
+}
+
+export type RuntimeTimerEvent =
+  | { type: 'rt.wake'; containerId: string; token: number }
+  | { type: 'rt.exitAfterSignal'; containerId: string; code: number; token: number }
+  | { type: 'rt.kill'; containerId: string }
+  | { type: 'rt.unpacked'; requestId: string };
+
+export interface RuntimeContext extends ActorBase {
+  node: string;
+  nodeIP: string;
+  cpus: number;
+  unpackBytesPerMs: number;
+  /** Image store: normalised reference → image. */
+  images: Map<string, ImageManifest>;
+  /** Content store: layer blobs present on the node. */
+  layers: Set<string>;
+  pulls: PullJob[];
+  sandboxes: Map<string, Sandbox>;
+  containers: Map<string, ContainerRecord>;
+  nextPid: number;
+  nextRequest: number;
+  /** Requests waiting on another component (CNI, registry), by our request id. */
+  waiting: Map<string, { kind: 'cni.add' | 'cni.del'; request: CriRequest; sandboxId: string }>;
+  timers: RuntimeTimer[];
+  cancels: string[];
+}

@@ -1,0 +1,63 @@
+import { setup } from 'xstate';
+import { actorBase, type ActorBase, type ActorInput } from '../runtime/actor';
+import type { EtcdDelete, EtcdEvent, EtcdPut, EtcdResult, KeyValue } from './types';
+
+export interface EtcdContext extends ActorBase {
+  revision: number;
+  /** The keyspace. Only this actor writes it (in place, O(1) per write). */
+  kv: Map<string, KeyValue>;
+}
+
+/**
+ * etcd: the cluster's only durable store. Every write bumps one global revision, which
+ * the API server hands out as `metadata.resourceVersion`. A compare-and-swap on the key's
+ * modRevision is how the API server does optimistic concurrency.
+ */
+export const etcdMachine = setup({
+  types: {} as { context: EtcdContext; events: EtcdEvent; input: ActorInput },
+  actions: {
+    put: ({ context, event }) => applyPut(context, event as EtcdPut),
+    delete: ({ context, event }) => applyDelete(context, event as EtcdDelete),
+  },
+}).createMachine({
+  id: 'etcd',
+  context: ({ input }) => ({ ...actorBase(input), revision: 1, kv: new Map() }),
+  on: {
+    'etcd.put': { actions: 'put' },
+    'etcd.delete': { actions: 'delete' },
+  },
+});
+
+function applyPut(ctx: EtcdContext, e: EtcdPut): void {
+  const current = ctx.kv.get(e.key);
+  const conflict =
+    e.expectRevision !== undefined && (current ? current.modRevision !== e.expectRevision : e.expectRevision !== 0);
+  if (!conflict) {
+    ctx.revision += 1;
+    ctx.kv.set(e.key, {
+      value: e.value,
+      createRevision: current?.createRevision ?? ctx.revision,
+      modRevision: ctx.revision,
+      version: (current?.version ?? 0) + 1,
+    });
+  }
+  reply(ctx, e, !conflict);
+}
+
+function applyDelete(ctx: EtcdContext, e: EtcdDelete): void {
+  const existed = ctx.kv.delete(e.key);
+  if (existed) ctx.revision += 1;
+  reply(ctx, e, existed);
+}
+
+function reply(ctx: EtcdContext, e: EtcdPut | EtcdDelete, ok: boolean): void {
+  const result: EtcdResult = { type: 'etcd.result', requestId: e.requestId, ok, revision: ctx.revision };
+  ctx.net.post(ctx.self, {
+    to: e.replyTo,
+    event: result,
+    kind: ok ? `${e.type}.ok` : `${e.type}.failed`,
+    ...(e.step !== undefined ? { step: e.step } : {}),
+    ...(e.ref ? { ref: e.ref } : {}),
+    detail: { key: e.key, revision: ctx.revision },
+  });
+}

@@ -1,0 +1,194 @@
+/**
+ * A container's main process is a generator of effects that the container runtime
+ * interprets on virtual time: it logs, sleeps, binds ports, resolves names, makes HTTP
+ * requests, reads and writes files, and finally exits. The runtime answers each effect
+ * (the value passed back into the generator); the helpers below yield one effect and
+ * narrow the answer, so behaviours read as ordinary code: `const r = yield* readFile(p)`.
+ */
+import type { ImageManifest } from './types';
+
+export interface HttpRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  remoteAddr: string;
+  /** Virtual time of the request, epoch ms (nginx stamps its access log with it). */
+  time?: number;
+  /** The local port the request arrived on. */
+  port?: number;
+}
+
+export interface HttpResponse {
+  status: number;
+  headers?: Record<string, string>;
+  body: string;
+  /** Lines the server writes to stdout while answering (an access log, kubia's line). */
+  log?: string[];
+  /** Lines it writes to stderr (nginx's error log). */
+  errorLog?: string[];
+}
+
+export interface Server {
+  handle(req: HttpRequest, ctx: ProcessContext): HttpResponse;
+}
+
+/** A synchronous view of the container's files (image + volumes), for servers. */
+export interface FileView {
+  read(path: string): string | undefined;
+  isDir(path: string): boolean;
+}
+
+export interface ProcessContext {
+  hostname: string;
+  env: Record<string, string>;
+  argv: string[];
+  image: ImageManifest;
+  podIP?: string;
+  /** Epoch ms on the sandbox's virtual clock; absent means time 0 (1970-01-01). */
+  now?: () => number;
+  /** CPUs of the node: nginx starts one worker per CPU. Default 2. */
+  cpus?: number;
+  /** The container's files, when the runtime offers a synchronous view. */
+  files?: FileView;
+  /** `stdin: true` (kubectl run -it): a bare shell waits for input instead of exiting. */
+  stdinOpen?: boolean;
+  /** A terminal is attached (`tty: true`, `kubectl exec -t`): curl then draws no progress meter. */
+  tty?: boolean;
+}
+
+export type FsError = 'ENOENT' | 'EISDIR' | 'ENOTDIR' | 'EACCES' | 'EROFS' | 'EEXIST' | 'ENOTEMPTY';
+
+export type Effect =
+  | { op: 'log'; stream: 'stdout' | 'stderr'; text: string }
+  | { op: 'sleep'; ms: number }
+  | { op: 'listen'; port: number; protocol: 'TCP' | 'UDP'; serve: Server }
+  | { op: 'resolve'; name: string }
+  | { op: 'http'; method: 'GET' | 'HEAD'; url: string; headers?: Record<string, string>; timeoutMs?: number }
+  | { op: 'readFile'; path: string }
+  | { op: 'writeFile'; path: string; text: string; append?: boolean }
+  /** Pod Lab extensions for `ls`, `test -f`, `rm`, `mkdir`, `kill`/`nginx -s quit`, memory use. */
+  | { op: 'stat'; path: string }
+  | { op: 'readDir'; path: string }
+  | { op: 'remove'; path: string }
+  | { op: 'mkdir'; path: string; parents: boolean }
+  | { op: 'kill'; process: string; signal: string }
+  | { op: 'allocate'; bytes: number }
+  | { op: 'exit'; code: number };
+
+export type Program = Generator<Effect, number, unknown>;
+/** A piece of a program: yields effects, returns a value. */
+export type Gen<T> = Generator<Effect, T, unknown>;
+
+export type SigtermAction =
+  | { action: 'exit'; afterMs: number; code: number; log?: string[]; stream?: 'stdout' | 'stderr' }
+  | { action: 'ignore'; log?: string[] };
+
+export interface Behaviour {
+  start(ctx: ProcessContext): Program;
+  /**
+   * What the stop signal does. `signal` is the image's STOPSIGNAL when it has one
+   * (nginx: SIGQUIT), else SIGTERM. 'ignore' models PID 1 without a handler: the kubelet
+   * then waits out the grace period and the runtime sends SIGKILL (exit 137).
+   */
+  onSigterm(ctx: ProcessContext, signal?: string): SigtermAction;
+}
+
+export type ListenAnswer = { ok: true } | { ok: false; error: string };
+export type ResolveAnswer =
+  | { ok: true; ips: string[]; name?: string; server?: string }
+  | { ok: false; error?: string; name?: string; server?: string };
+export type HttpAnswer =
+  | { ok: true; status: number; body: string; headers?: Record<string, string>; ip?: string; elapsedMs?: number }
+  | { ok: false; error: string; ip?: string; elapsedMs?: number };
+export type ReadAnswer = { ok: true; text: string } | { ok: false; error: FsError };
+export type DoneAnswer = { ok: true } | { ok: false; error: FsError };
+export type StatAnswer = { ok: true; type: 'file' | 'dir'; size: number } | { ok: false; error: FsError };
+export type DirAnswer = { ok: true; entries: string[] } | { ok: false; error: FsError };
+
+function hasOk(a: unknown): a is { ok: boolean } {
+  return typeof a === 'object' && a !== null && typeof (a as { ok?: unknown }).ok === 'boolean';
+}
+
+/** Trust the runtime's answer when it has the right shape; otherwise assume failure. */
+function answer<T extends { ok: boolean }>(a: unknown, failure: T): T {
+  return hasOk(a) ? (a as T) : failure;
+}
+
+export function* log(stream: 'stdout' | 'stderr', text: string): Gen<void> {
+  yield { op: 'log', stream, text };
+}
+
+export function* sleep(ms: number): Gen<void> {
+  yield { op: 'sleep', ms };
+}
+
+export function* listen(port: number, serve: Server, protocol: 'TCP' | 'UDP' = 'TCP'): Gen<ListenAnswer> {
+  return answer<ListenAnswer>(yield { op: 'listen', port, protocol, serve }, { ok: true });
+}
+
+export function* resolve(name: string): Gen<ResolveAnswer> {
+  return answer<ResolveAnswer>(yield { op: 'resolve', name }, { ok: false, error: 'NXDOMAIN' });
+}
+
+export function* httpGet(url: string, headers?: Record<string, string>, method: 'GET' | 'HEAD' = 'GET'): Gen<HttpAnswer> {
+  const effect: Effect = { op: 'http', method, url };
+  if (headers) effect.headers = headers;
+  return answer<HttpAnswer>(yield effect, { ok: false, error: 'ECONNREFUSED' });
+}
+
+export function* readFile(path: string): Gen<ReadAnswer> {
+  return answer<ReadAnswer>(yield { op: 'readFile', path }, { ok: false, error: 'ENOENT' });
+}
+
+export function* writeFile(path: string, text: string, append = false): Gen<DoneAnswer> {
+  const effect: Effect = { op: 'writeFile', path, text };
+  if (append) effect.append = true;
+  return answer<DoneAnswer>(yield effect, { ok: true });
+}
+
+export function* stat(path: string): Gen<StatAnswer> {
+  return answer<StatAnswer>(yield { op: 'stat', path }, { ok: false, error: 'ENOENT' });
+}
+
+export function* readDir(path: string): Gen<DirAnswer> {
+  return answer<DirAnswer>(yield { op: 'readDir', path }, { ok: false, error: 'ENOENT' });
+}
+
+export function* remove(path: string): Gen<DoneAnswer> {
+  return answer<DoneAnswer>(yield { op: 'remove', path }, { ok: false, error: 'ENOENT' });
+}
+
+export function* mkdir(path: string, parents: boolean): Gen<DoneAnswer> {
+  return answer<DoneAnswer>(yield { op: 'mkdir', path, parents }, { ok: true });
+}
+
+/** Signal processes by name (`killall`, `nginx -s quit`); false when none matched. */
+export function* killProcess(process: string, signal: string): Gen<boolean> {
+  const a = yield { op: 'kill', process, signal };
+  return hasOk(a) ? a.ok : false;
+}
+
+export function* allocate(bytes: number): Gen<void> {
+  yield { op: 'allocate', bytes };
+}
+
+/** End a program: yield the exit effect, then return the code. */
+export function* exit(code: number): Gen<number> {
+  yield { op: 'exit', code };
+  return code;
+}
+
+/** The virtual time of the process, epoch ms. */
+export function nowOf(ctx: ProcessContext): number {
+  return ctx.now ? ctx.now() : 0;
+}
+
+/** Emit several lines on one stream. */
+export function* logLines(stream: 'stdout' | 'stderr', lines: readonly string[]): Gen<void> {
+  for (const text of lines) yield { op: 'log', stream, text };
+}
+
+/** Sleep for ever (a server's main loop after it has bound its port). */
+export function* forever(): Gen<number> {
+  for (;;) yield { op: 'sleep', ms: 86_400_000 };
+}

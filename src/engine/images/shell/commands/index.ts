@@ -1,0 +1,54 @@
+/**
+ * The executables Pod Lab simulates, registered by name. Registration keeps anything
+ * registered earlier (a richer `curl` or `nslookup` from the networking work wins).
+ */
+import { nginxCommand } from '../../behaviours/nginx';
+import { registerDefault, type CommandImpl } from '../registry';
+import * as basic from './basic';
+import { curl } from './curl';
+import * as files from './files';
+import * as filters from './filters';
+import { nslookup } from './nslookup';
+import { echo, printf } from './text';
+import { wget } from './wget';
+
+const BUILTIN: Record<string, CommandImpl> = {
+  echo,
+  printf,
+  sleep: basic.sleep,
+  date: basic.date,
+  hostname: basic.hostname,
+  env: basic.env,
+  printenv: basic.printenv,
+  id: basic.id,
+  whoami: basic.whoami,
+  uname: basic.uname,
+  pwd: basic.pwd,
+  seq: basic.seq,
+  true: basic.trueCmd,
+  false: basic.falseCmd,
+  basename: basic.basename,
+  dirname: basic.dirname,
+  kill: basic.kill,
+  killall: basic.killall,
+  cat: files.cat,
+  touch: files.touch,
+  rm: files.rm,
+  mkdir: files.mkdir,
+  ls: files.ls,
+  tee: files.tee,
+  test: filters.test,
+  '[': filters.test,
+  head: filters.head,
+  tail: filters.tail,
+  wc: filters.wc,
+  grep: filters.grep,
+  nslookup,
+  wget,
+  curl,
+  nginx: nginxCommand,
+};
+
+export function registerBuiltinCommands(): void {
+  for (const [name, impl] of Object.entries(BUILTIN)) registerDefault(name, impl);
+}

@@ -1,0 +1,138 @@
+import type { KubeList, KubeObject } from '../../api/objects';
+import { resourceForName, type ResourceInfo } from '../../api/resources';
+import type { ParsedArgs } from '../cli';
+import { flagNamespace, serverError } from '../common';
+import { displayName } from '../files';
+import { noResourcesMessage, printNames, printTable, toJson, toYaml } from '../printers';
+import { out, request, type KubectlEffect, type KubectlEnv, type KubectlProgram } from '../program';
+
+interface Query {
+  resource: ResourceInfo;
+  names: string[];
+}
+
+const OUTPUTS = ['', 'wide', 'yaml', 'json', 'name'];
+
+/**
+ * `kubectl get`: one or more resource types, by name or listed (with `-l`, `-n`, `-A`),
+ * printed as kubectl's tables, `-o wide`, `-o yaml|json`, or `-o name`.
+ */
+export function* get(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
+  const queries = parseQueries(args.positional);
+  if (typeof queries === 'string') {
+    yield { op: 'err', text: queries };
+    return 1;
+  }
+  const output = String(args.flags.output ?? '');
+  if (!OUTPUTS.includes(output)) {
+    yield { op: 'err', text: `error: unable to match a printer suitable for the output format "${output}", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,kyaml,name,template,templatefile,wide,yaml\n` };
+    return 1;
+  }
+  const allNs = args.flags['all-namespaces'] === true;
+  const ns = flagNamespace(env, args);
+  const selector = String(args.flags.selector ?? '');
+  let code = 0;
+  const found: { q: Query; objs: KubeObject[] }[] = [];
+  for (const q of queries) {
+    const objs = yield* fetch(q, allNs ? undefined : ns, selector);
+    if (objs.failed) code = 1;
+    found.push({ q, objs: objs.items });
+  }
+  yield* print(env, args, found, output, allNs ? undefined : ns);
+  return code;
+}
+
+function* fetch(q: Query, ns: string | undefined, selector: string): Generator<KubectlEffect, { items: KubeObject[]; failed: boolean }, unknown> {
+  const target = { resource: q.resource.resource, groupVersion: q.resource.groupVersion, ...(q.resource.namespaced && ns !== undefined ? { namespace: ns } : {}) };
+  if (q.names.length === 0) {
+    const res = yield* request({ verb: 'list', ...target, ...(selector ? { query: { labelSelector: selector } } : {}) });
+    if (res.code >= 300) {
+      yield* serverError(res, 'applying');
+      return { items: [], failed: true };
+    }
+    return { items: (res.body as KubeList).items, failed: false };
+  }
+  const items: KubeObject[] = [];
+  let failed = false;
+  for (const name of q.names) {
+    const res = yield* request({ verb: 'get', ...target, name });
+    if (res.code >= 300) {
+      yield* serverError(res, 'applying');
+      failed = true;
+    } else items.push(res.body as KubeObject);
+  }
+  return { items, failed };
+}
+
+function* print(env: KubectlEnv, args: ParsedArgs, found: { q: Query; objs: KubeObject[] }[], output: string, ns: string | undefined): Generator<KubectlEffect, void, unknown> {
+  const all = found.flatMap((f) => f.objs);
+  const singleNamed = found.length === 1 && found[0]!.q.names.length === 1;
+  if (output === 'yaml' || output === 'json') {
+    if (all.length === 0 && !singleNamed) return yield* nothing(found, ns);
+    const body = singleNamed && all.length === 1 ? all[0]! : { apiVersion: 'v1', items: all, kind: 'List', metadata: { resourceVersion: '' } };
+    if (all.length > 0 || !singleNamed) yield* out(output === 'yaml' ? toYaml(body) : toJson(body));
+    return;
+  }
+  if (output === 'name') {
+    for (const f of found) if (f.objs.length) yield* out(printNames(f.q.resource.resource, f.objs));
+    return;
+  }
+  if (all.length === 0) {
+    if (!found.some((f) => f.q.names.length > 0)) yield* nothing(found, ns);
+    return;
+  }
+  const showKind = found.length > 1 || args.flags['show-kind'] === true;
+  const tables: string[] = [];
+  for (const f of found) {
+    if (f.objs.length === 0) continue;
+    const objs = showKind ? f.objs.map((o) => ({ ...o, metadata: { ...o.metadata, name: displayName(f.q.resource, o.metadata?.name ?? '') } })) : f.objs;
+    tables.push(
+      printTable(f.q.resource.resource, objs, {
+        now: env.now(),
+        wide: output === 'wide',
+        showLabels: args.flags['show-labels'] === true,
+        withNamespace: ns === undefined && f.q.resource.namespaced,
+        noHeaders: args.flags['no-headers'] === true,
+      }),
+    );
+  }
+  yield* out(tables.join('\n'));
+}
+
+function* nothing(found: { q: Query }[], ns: string | undefined): Generator<KubectlEffect, void, unknown> {
+  const namespaced = found.some((f) => f.q.resource.namespaced);
+  yield { op: 'err', text: noResourcesMessage(namespaced ? ns : undefined) + '\n' };
+}
+
+/** `pods`, `pods,svc`, `pod web db`, `pod/web svc/db`: what kubectl's builder accepts. */
+function parseQueries(positional: string[]): Query[] | string {
+  if (positional.length === 0) {
+    return 'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\nSee \'kubectl get -h\' for help and examples\n';
+  }
+  if (positional.some((p) => p.includes('/'))) {
+    const queries: Query[] = [];
+    for (const p of positional) {
+      const [type, name] = p.split('/', 2) as [string, string | undefined];
+      if (!name) return `error: there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'\n`;
+      const resource = resourceForName(type);
+      if (!resource) return unknownType(type);
+      const existing = queries.find((q) => q.resource === resource);
+      if (existing) existing.names.push(name);
+      else queries.push({ resource, names: [name] });
+    }
+    return queries;
+  }
+  const types = positional[0]!.split(',').filter(Boolean);
+  const names = positional.slice(1);
+  const queries: Query[] = [];
+  for (const t of types) {
+    const resource = resourceForName(t);
+    if (!resource) return unknownType(t);
+    queries.push({ resource, names: [...names] });
+  }
+  return queries;
+}
+
+function unknownType(type: string): string {
+  return `error: the server doesn't have a resource type "${type}"\n`;
+}

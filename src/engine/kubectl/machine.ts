@@ -1,0 +1,151 @@
+import { enqueueActions, setup } from 'xstate';
+import type { ApiResponse, WatchNotification } from '../api/protocol';
+import { apiRequest, openWatch } from '../api/client';
+import { actorBase, type ActorBase, type ActorInput } from '../runtime/actor';
+import type { KubectlEffect, KubectlEnv, KubectlProgram, Diagnostic } from './program';
+import { kubectlProgram } from './run';
+
+export interface KubectlContext extends ActorBase {
+  nextRequest: number;
+  job?: string;
+  program?: KubectlProgram;
+  pending?: string;
+  waiting?: { effect: Extract<KubectlEffect, { op: 'waitFor' }>; watch: string; token: number; last?: import('../api/objects').KubeObject };
+  token: number;
+  outbox: KubectlEmitted[];
+  timers: { ms: number; token: number }[];
+}
+
+export type KubectlEmitted =
+  | { type: 'kubectl.output'; job: string; stream: 'stdout' | 'stderr'; text: string }
+  | { type: 'kubectl.diagnostic'; job: string; diagnostic: Diagnostic }
+  | { type: 'kubectl.exit'; job: string; code: number };
+
+type KubectlEvent =
+  | { type: 'kubectl.exec'; job: string; env: KubectlEnv }
+  | { type: 'kubectl.timer'; token: number }
+  | ApiResponse
+  | WatchNotification;
+
+/**
+ * kubectl on the learner's laptop: parses a command line, turns it into REST calls to the
+ * API server, and prints what comes back the way kubectl prints it. One command at a
+ * time, as in a shell.
+ */
+export const kubectlMachine = setup({
+  types: {} as { context: KubectlContext; events: KubectlEvent; input: ActorInput; emitted: KubectlEmitted },
+}).createMachine({
+  id: 'kubectl',
+  context: ({ input }) => ({ ...actorBase(input), nextRequest: 1, token: 0, outbox: [], timers: [] }),
+  on: {
+    '*': {
+      actions: enqueueActions(({ context, event, enqueue }) => {
+        handle(context, event as KubectlEvent);
+        for (const e of context.outbox) enqueue.emit(e);
+        for (const t of context.timers) enqueue.raise({ type: 'kubectl.timer', token: t.token }, { delay: t.ms });
+        context.outbox = [];
+        context.timers = [];
+      }),
+    },
+  },
+});
+
+function handle(ctx: KubectlContext, e: KubectlEvent): void {
+  switch (e.type) {
+    case 'kubectl.exec':
+      ctx.job = e.job;
+      ctx.program = kubectlProgram(e.env);
+      return step(ctx, undefined);
+    case 'api.response':
+      if (e.id !== ctx.pending) return;
+      ctx.pending = undefined;
+      return step(ctx, e);
+    case 'api.watch':
+      return onWatch(ctx, e);
+    case 'kubectl.timer':
+      return onTimer(ctx, e.token);
+  }
+}
+
+/** Run the command until it needs an answer from elsewhere, or ends. */
+function step(ctx: KubectlContext, input: unknown): void {
+  const program = ctx.program;
+  if (!program) return;
+  let value = input;
+  for (;;) {
+    const r = program.next(value);
+    if (r.done) return finish(ctx, r.value);
+    value = undefined;
+    const effect = r.value;
+    switch (effect.op) {
+      case 'out':
+      case 'err':
+        ctx.outbox.push({ type: 'kubectl.output', job: ctx.job!, stream: effect.op === 'out' ? 'stdout' : 'stderr', text: effect.text });
+        continue;
+      case 'diagnostic':
+        ctx.outbox.push({ type: 'kubectl.diagnostic', job: ctx.job!, diagnostic: effect.diagnostic });
+        continue;
+      case 'note':
+        ctx.net.note(ctx.self, effect.kind, { ...(effect.step !== undefined ? { step: effect.step } : {}), ...(effect.ref ? { ref: effect.ref } : {}), ...(effect.detail ? { detail: effect.detail } : {}) });
+        continue;
+      case 'request':
+        ctx.pending = apiRequest(ctx, effect.spec, effect.ref);
+        return;
+      case 'sleep':
+        ctx.token += 1;
+        ctx.timers.push({ ms: effect.ms, token: ctx.token });
+        ctx.waiting = undefined;
+        return;
+      case 'waitFor':
+        return startWait(ctx, effect);
+    }
+  }
+}
+
+function startWait(ctx: KubectlContext, effect: Extract<KubectlEffect, { op: 'waitFor' }>): void {
+  ctx.token += 1;
+  const watch = `${ctx.self}/wait/${ctx.token}`;
+  ctx.waiting = { effect, watch, token: ctx.token };
+  openWatch(ctx, {
+    watch,
+    resource: effect.watch.resource,
+    ...(effect.watch.namespace !== undefined ? { namespace: effect.watch.namespace } : {}),
+    fieldSelector: `metadata.name=${effect.watch.name}`,
+    initialEvents: true,
+  });
+  ctx.timers.push({ ms: effect.timeoutMs, token: ctx.token });
+}
+
+function onWatch(ctx: KubectlContext, e: WatchNotification): void {
+  const w = ctx.waiting;
+  if (!w || e.watch !== w.watch) return;
+  const obj = e.event === 'DELETED' || e.event === 'BOOKMARK' ? undefined : e.object;
+  if (e.event === 'BOOKMARK') {
+    if (w.last === undefined && w.effect.until(undefined, 'BOOKMARK')) endWait(ctx, { ok: true, object: undefined });
+    return;
+  }
+  w.last = obj ?? e.object;
+  if (!w.effect.until(obj, e.event)) return;
+  endWait(ctx, { ok: true, object: obj });
+}
+
+function onTimer(ctx: KubectlContext, token: number): void {
+  if (token !== ctx.token) return;
+  const w = ctx.waiting;
+  if (w) return endWait(ctx, { ok: false, timedOut: true, object: w.last });
+  step(ctx, undefined);
+}
+
+function endWait(ctx: KubectlContext, result: unknown): void {
+  const w = ctx.waiting!;
+  ctx.waiting = undefined;
+  ctx.token += 1;
+  ctx.net.post(ctx.self, { to: 'apiServer', event: { type: 'api.watch.close', watch: w.watch }, kind: 'watch.close' });
+  step(ctx, result);
+}
+
+function finish(ctx: KubectlContext, code: number): void {
+  ctx.outbox.push({ type: 'kubectl.exit', job: ctx.job!, code });
+  ctx.program = undefined;
+  ctx.job = undefined;
+}

@@ -1,0 +1,78 @@
+import type { KubeObject } from '../api/objects';
+import type { ApiResponse, WatchNotification } from '../api/protocol';
+import type { RequestSpec } from '../api/client';
+import type { Detail, ObjectRef, Step } from '../runtime/trace';
+
+/**
+ * What a kubectl command does, one step at a time. A command is a generator that yields
+ * these effects; the kubectl actor carries them out (a REST call to the API server, a
+ * watch, a pause) and resumes the command with the result. Commands read as plain
+ * sequential code and never touch cluster state themselves.
+ */
+export type KubectlEffect =
+  | { op: 'request'; spec: RequestSpec; ref?: ObjectRef }
+  | { op: 'waitFor'; watch: WaitSpec; until: (obj: KubeObject | undefined, event: WatchNotification['event'] | 'INITIAL') => boolean; timeoutMs: number }
+  | { op: 'sleep'; ms: number }
+  | { op: 'note'; kind: string; step?: Step; ref?: ObjectRef; detail?: Detail }
+  | { op: 'out'; text: string }
+  | { op: 'err'; text: string }
+  | { op: 'diagnostic'; diagnostic: Diagnostic };
+
+export interface WaitSpec {
+  resource: string;
+  groupVersion: string;
+  namespace?: string;
+  name: string;
+}
+
+/** Where in a source file an error points, so an editor can underline it. */
+export interface Diagnostic {
+  source: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+export type WaitResult = { ok: true; object: KubeObject | undefined } | { ok: false; timedOut: true; object: KubeObject | undefined };
+
+export type KubectlProgram = Generator<KubectlEffect, number, unknown>;
+
+/** What a command knows about where it runs: the laptop's files, stdin, the current time. */
+export interface KubectlEnv {
+  argv: string[];
+  stdin?: string;
+  /** The working directory's files on the laptop (path relative to it → content). */
+  files: ReadonlyMap<string, string>;
+  /** Wall-clock time as the cluster sees it (epoch ms), for AGE columns. */
+  now(): number;
+  /** The kubeconfig context's namespace. */
+  namespace: string;
+}
+
+export function* request(spec: RequestSpec, ref?: ObjectRef): Generator<KubectlEffect, ApiResponse, unknown> {
+  return (yield ref ? { op: 'request', spec, ref } : { op: 'request', spec }) as ApiResponse;
+}
+
+export function* out(text: string): Generator<KubectlEffect, void, unknown> {
+  yield { op: 'out', text };
+}
+
+export function* err(text: string): Generator<KubectlEffect, void, unknown> {
+  yield { op: 'err', text };
+}
+
+export function* note(kind: string, extra: { step?: Step; ref?: ObjectRef; detail?: Detail } = {}): Generator<KubectlEffect, void, unknown> {
+  yield { op: 'note', kind, ...extra };
+}
+
+export function* waitFor(
+  watch: WaitSpec,
+  until: (obj: KubeObject | undefined, event: WatchNotification['event'] | 'INITIAL') => boolean,
+  timeoutMs: number,
+): Generator<KubectlEffect, WaitResult, unknown> {
+  return (yield { op: 'waitFor', watch, until, timeoutMs }) as WaitResult;
+}
+
+export function* sleep(ms: number): Generator<KubectlEffect, void, unknown> {
+  yield { op: 'sleep', ms };
+}

@@ -1,0 +1,54 @@
+import {
+  KUBECTL_COMMANDS,
+  KUBECTL_GLOBAL_FLAGS,
+  findSubcommand,
+  kubectlCommandHelp,
+  kubectlFlagsFor,
+  kubectlRootHelp,
+  parseArgs,
+  unknownCommandText,
+  type ParsedArgs,
+} from './cli';
+import { COMMANDS } from './commands';
+import type { KubectlEnv, KubectlProgram } from './program';
+
+/** What a kubectl verb does with its parsed arguments. */
+export type CommandImpl = (env: KubectlEnv, args: ParsedArgs) => KubectlProgram;
+
+/**
+ * `kubectl …`: find the verb among the global flags, parse its flags the way cobra and
+ * pflag do, and run it. Help, unknown verbs and flag errors answer exactly as kubectl.
+ */
+export function* kubectlProgram(env: KubectlEnv): KubectlProgram {
+  const found = findSubcommand(env.argv, KUBECTL_GLOBAL_FLAGS);
+  if (!found) {
+    const parsed = parseArgs(env.argv, KUBECTL_GLOBAL_FLAGS, 'kubectl');
+    if (!parsed.ok) {
+      yield { op: 'err', text: parsed.error + '\n' };
+      return 1;
+    }
+    yield { op: 'out', text: kubectlRootHelp() };
+    return 0;
+  }
+  const verb = found.name;
+  const impl = COMMANDS[verb];
+  if (!impl) {
+    if (KUBECTL_COMMANDS.some((c) => c.name === verb)) {
+      yield { op: 'err', text: `error: "kubectl ${verb}" is not part of Pod Lab's simulation yet; try "kubectl --help" for the commands it has\n` };
+      return 1;
+    }
+    yield { op: 'err', text: unknownCommandText(verb, 'kubectl', KUBECTL_COMMANDS) + '\n' };
+    return 1;
+  }
+  const rest = [...env.argv.slice(0, found.index), ...env.argv.slice(found.index + 1)];
+  const parsed = parseArgs(rest, kubectlFlagsFor(verb) ?? KUBECTL_GLOBAL_FLAGS, `kubectl ${verb}`);
+  if (!parsed.ok) {
+    yield { op: 'err', text: parsed.error + '\n' };
+    return 1;
+  }
+  if (parsed.args.flags.help === true) {
+    yield { op: 'out', text: kubectlCommandHelp(verb) ?? kubectlRootHelp() };
+    return 0;
+  }
+  return yield* impl(env, parsed.args);
+}

@@ -1,0 +1,115 @@
+import type { ContainerState } from '../api/objects';
+import type { ContainerEvent, CriRequest, CriResponse } from '../containerRuntime/cri';
+import { timestamp } from '../runtime/time';
+import { goDuration, nextBackoff } from './backoff';
+import { containerEvent, goDurationPrecise } from './containerEvents';
+import type { ContainerUpdate, ContainerWorkerContext } from './containerTypes';
+
+type WithoutCall<T> = T extends unknown ? Omit<T, 'requestId' | 'replyTo'> : never;
+
+/** Send a CRI call to this node's runtime and remember which answer to wait for. */
+export function cri(ctx: ContainerWorkerContext, call: WithoutCall<CriRequest>): void {
+  const requestId = `${ctx.self}:${ctx.nextRequest++}`;
+  ctx.pending = requestId;
+  const method = call.type.slice(4);
+  ctx.net.post(ctx.self, {
+    to: ctx.runtime,
+    event: { ...call, requestId, replyTo: ctx.self } as CriRequest,
+    kind: method,
+    ...(call.step !== undefined ? { step: call.step } : {}),
+    ref: { kind: 'Pod', namespace: ctx.pod.namespace, name: ctx.pod.name, uid: ctx.pod.uid },
+    detail: { container: ctx.container.name, ...('image' in call ? { image: call.image } : {}) },
+  });
+}
+
+export function now(ctx: ContainerWorkerContext): string {
+  return timestamp(ctx.epoch, ctx.net.now());
+}
+
+export function setWaiting(ctx: ContainerWorkerContext, reason: string, message?: string): void {
+  ctx.status = { ...ctx.status, state: { waiting: { reason, ...(message ? { message } : {}) } }, ready: false, started: false };
+}
+
+export function onImageKnown(ctx: ContainerWorkerContext, res: CriResponse, pulled: boolean): void {
+  ctx.imageRef = res.imageRef;
+  ctx.imageId = res.imageId;
+  const image = ctx.container.image ?? '';
+  if (pulled) {
+    const total = goDurationPrecise(res.pullMs ?? 0);
+    const waiting = goDurationPrecise((res.pullMs ?? 0) + (res.waitMs ?? 0));
+    containerEvent(ctx, 'Normal', 'Pulled', `Successfully pulled image "${image}" in ${total} (${waiting} including waiting). Image size: ${res.imageSize ?? 0} bytes.`);
+  } else {
+    containerEvent(ctx, 'Normal', 'Pulled', `Container image "${image}" already present on machine and can be accessed by the pod`);
+  }
+}
+
+export function onPullFailed(ctx: ContainerWorkerContext, res: CriResponse): void {
+  const image = ctx.container.image ?? '';
+  ctx.lastPullError = res.error ?? 'unknown error';
+  containerEvent(ctx, 'Warning', 'Failed', `Failed to pull image "${image}": ${ctx.lastPullError}`);
+  containerEvent(ctx, 'Warning', 'Failed', 'Error: ErrImagePull');
+  ctx.pullBackoff = nextBackoff(ctx.pullBackoff, ctx.net.now());
+  setWaiting(ctx, 'ErrImagePull', ctx.lastPullError);
+}
+
+export function onPullBackOff(ctx: ContainerWorkerContext): void {
+  const image = ctx.container.image ?? '';
+  containerEvent(ctx, 'Normal', 'BackOff', `Back-off pulling image "${image}"`);
+  containerEvent(ctx, 'Warning', 'Failed', 'Error: ImagePullBackOff');
+  setWaiting(ctx, 'ImagePullBackOff', `Back-off pulling image "${image}": ErrImagePull: ${ctx.lastPullError ?? ''}`);
+}
+
+export function onStarted(ctx: ContainerWorkerContext): void {
+  containerEvent(ctx, 'Normal', 'Started', 'Container started');
+  const previous = ctx.status.state?.terminated ? { terminated: ctx.status.state.terminated } : ctx.status.lastState;
+  ctx.status = {
+    ...ctx.status,
+    state: { running: { startedAt: now(ctx) } },
+    ...(previous ? { lastState: previous } : {}),
+    ready: true,
+    started: true,
+    containerID: `containerd://${ctx.containerId}`,
+    image: ctx.imageRef ?? ctx.status.image,
+    imageID: ctx.imageId ?? '',
+    restartCount: ctx.status.restartCount + (ctx.status.state?.terminated || ctx.status.lastState?.terminated ? 1 : 0),
+  };
+}
+
+export function onExited(ctx: ContainerWorkerContext, e: ContainerEvent): void {
+  ctx.exitedAt = e.at;
+  const running = ctx.status.state?.running;
+  const terminated: NonNullable<ContainerState['terminated']> = {
+    exitCode: e.exitCode ?? 0,
+    reason: e.reason ?? ((e.exitCode ?? 0) === 0 ? 'Completed' : 'Error'),
+    startedAt: running?.startedAt ?? now(ctx),
+    finishedAt: timestamp(ctx.epoch, e.at),
+    containerID: `containerd://${e.containerId}`,
+    ...(e.signal ? { signal: e.signal } : {}),
+  };
+  ctx.status = { ...ctx.status, state: { terminated }, ready: false, started: false };
+}
+
+export function onCrashLoop(ctx: ContainerWorkerContext): void {
+  const d = goDuration(ctx.crashBackoff?.durationMs ?? 0);
+  const who = `container=${ctx.container.name} pod=${ctx.pod.name}_${ctx.pod.namespace}(${ctx.pod.uid})`;
+  containerEvent(ctx, 'Warning', 'BackOff', `Back-off restarting failed container ${ctx.container.name} in pod ${ctx.pod.name}_${ctx.pod.namespace}(${ctx.pod.uid})`);
+  const last = ctx.status.state?.terminated;
+  ctx.status = {
+    ...ctx.status,
+    state: { waiting: { reason: 'CrashLoopBackOff', message: `back-off ${d} restarting failed ${who}` } },
+    ...(last ? { lastState: { terminated: last } } : {}),
+  };
+}
+
+/** What the pod worker is told: where this container stands, plus three facts it needs. */
+export function updateOf(ctx: ContainerWorkerContext, flags: { finished?: boolean; stopped?: boolean } = {}): ContainerUpdate {
+  return {
+    type: 'container.update',
+    name: ctx.container.name,
+    kind: ctx.kind,
+    status: ctx.status,
+    running: ctx.status.state?.running !== undefined,
+    finished: flags.finished ?? false,
+    stopped: flags.stopped ?? false,
+  };
+}

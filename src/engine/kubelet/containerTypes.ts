@@ -1,0 +1,72 @@
+import type { Container, ContainerStatus } from '../api/objects';
+import type { EventRecorder } from '../api/eventRecorder';
+import type { ActorBase, ActorInput } from '../runtime/actor';
+import type { BackoffEntry } from './backoff';
+
+export type ContainerKind = 'init' | 'sidecar' | 'app';
+export type RestartPolicy = 'Always' | 'OnFailure' | 'Never';
+
+export interface PodIdentity {
+  uid: string;
+  name: string;
+  namespace: string;
+}
+
+export interface ContainerWorkerInput extends ActorInput {
+  runtime: string;
+  node: string;
+  pod: PodIdentity;
+  container: Container;
+  kind: ContainerKind;
+  sandboxId: string;
+  /** The restart policy that applies to this container (init containers: OnFailure unless the Pod says Never). */
+  restartPolicy: RestartPolicy;
+  /** Decides the default waiting reason: PodInitializing when the Pod has init containers, else ContainerCreating. */
+  podHasInitContainers: boolean;
+  /** The status it had before (a kubelet restart keeps counts); normally undefined. */
+  initialStatus?: ContainerStatus;
+}
+
+export interface ContainerWorkerContext extends ActorBase {
+  nextRequest: number;
+  recorder: EventRecorder;
+  runtime: string;
+  node: string;
+  pod: PodIdentity;
+  container: Container;
+  kind: ContainerKind;
+  sandboxId: string;
+  restartPolicy: RestartPolicy;
+  /** The CRI call waiting for its answer. */
+  pending?: string;
+  containerId?: string;
+  imageRef?: string;
+  imageId?: string;
+  status: ContainerStatus;
+  crashBackoff?: BackoffEntry;
+  pullBackoff?: BackoffEntry;
+  /** When the last run exited (virtual ms), for the back-off window. */
+  exitedAt?: number;
+  lastPullError?: string;
+  stopGraceSeconds?: number;
+}
+
+/** What a container worker tells its pod worker. */
+export interface ContainerUpdate {
+  type: 'container.update';
+  name: string;
+  kind: ContainerKind;
+  status: ContainerStatus;
+  /** The container's process is running now. */
+  running: boolean;
+  /** It exited and will not be restarted (init containers: done; others: finished). */
+  finished: boolean;
+  /** The worker has stopped for good (after a stop request). */
+  stopped: boolean;
+}
+
+export type ContainerWorkerEvent =
+  | { type: 'cw.start' }
+  | { type: 'cw.stop'; graceSeconds: number }
+  | import('../containerRuntime/cri').CriResponse
+  | import('../containerRuntime/cri').ContainerEvent;

@@ -1,0 +1,217 @@
+import { sendParent, setup } from 'xstate';
+import { eventRecorder } from '../api/eventRecorder';
+import type { ContainerEvent, CriResponse } from '../containerRuntime/cri';
+import { actorBase } from '../runtime/actor';
+import { inBackoffSince, nextBackoff } from './backoff';
+import {
+  cri,
+  onCrashLoop,
+  onExited,
+  onImageKnown,
+  onPullBackOff,
+  onPullFailed,
+  onStarted,
+  setWaiting,
+  updateOf,
+} from './containerActions';
+import { containerEvent } from './containerEvents';
+import type { ContainerWorkerContext, ContainerWorkerEvent, ContainerWorkerInput } from './containerTypes';
+import { shouldPull } from './imagePolicy';
+
+/** A pod sync that found a container in back-off reports CrashLoopBackOff about a second after the exit. */
+const RESYNC_MS = 1000;
+
+const answer = (ctx: ContainerWorkerContext, e: ContainerWorkerEvent): e is CriResponse =>
+  e.type === 'cri.response' && e.requestId === ctx.pending;
+
+/**
+ * One container as the kubelet runs it (kuberuntime startContainer and the restart logic
+ * of SyncPod): make sure the image is there, create, start, watch it run; when it exits,
+ * restart it by the restart policy with CrashLoopBackOff between quick failures; on a stop
+ * request, StopContainer with the grace period.
+ */
+export const containerWorkerMachine = setup({
+  types: {} as { context: ContainerWorkerContext; events: ContainerWorkerEvent; input: ContainerWorkerInput },
+  guards: {
+    ok: ({ context, event }) => answer(context, event) && event.ok,
+    failed: ({ context, event }) => answer(context, event) && !event.ok,
+    mustPull: ({ context, event }) => answer(context, event) && event.ok && shouldPull(context.container, event.present === true),
+    present: ({ context, event }) => answer(context, event) && event.ok && event.present === true,
+    exited: ({ context, event }) => event.type === 'cri.containerEvent' && event.event === 'exited' && event.containerId === context.containerId,
+    restartNow: ({ context }) => wantsRestart(context) && !inBackoffSince(context.crashBackoff, context.exitedAt ?? 0, context.net.now()),
+    restartLater: ({ context }) => wantsRestart(context),
+    hasRunningContainer: ({ context }) => context.status.state?.running !== undefined,
+  },
+  delays: {
+    resync: RESYNC_MS,
+    neverPullRetry: 10 * RESYNC_MS,
+    crashBackoffLeft: ({ context }) => Math.max(0, (context.exitedAt ?? 0) + (context.crashBackoff?.durationMs ?? 0) - context.net.now()),
+    pullBackoffLeft: ({ context }) =>
+      Math.max(0, (context.pullBackoff?.lastUpdate ?? 0) + (context.pullBackoff?.durationMs ?? 0) - context.net.now()),
+  },
+  actions: {
+    imageStatus: ({ context }) => cri(context, { type: 'cri.ImageStatus', image: context.container.image ?? '', step: 8 }),
+    pull: ({ context }) => {
+      containerEvent(context, 'Normal', 'Pulling', `Pulling image "${context.container.image ?? ''}"`);
+      cri(context, { type: 'cri.PullImage', image: context.container.image ?? '', step: 8 });
+    },
+    pulled: ({ context, event }) => onImageKnown(context, event as CriResponse, true),
+    alreadyPresent: ({ context, event }) => onImageKnown(context, event as CriResponse, false),
+    pullFailed: ({ context, event }) => onPullFailed(context, event as CriResponse),
+    pullBackOff: ({ context }) => onPullBackOff(context),
+    neverPull: ({ context }) => {
+      const message = `Container image "${context.container.image ?? ''}" is not present with pull policy of Never`;
+      containerEvent(context, 'Warning', 'ErrImageNeverPull', message);
+      setWaiting(context, 'ErrImageNeverPull', message);
+    },
+    create: ({ context }) =>
+      cri(context, { type: 'cri.CreateContainer', sandboxId: context.sandboxId, config: containerConfig(context), step: 9 }),
+    created: ({ context, event }) => {
+      context.containerId = (event as CriResponse).containerId;
+      containerEvent(context, 'Normal', 'Created', 'Container created');
+    },
+    createFailed: ({ context, event }) => {
+      const error = (event as CriResponse).error ?? '';
+      containerEvent(context, 'Warning', 'Failed', `Error: ${error}`);
+      setWaiting(context, 'CreateContainerError', error);
+    },
+    start: ({ context }) => cri(context, { type: 'cri.StartContainer', containerId: context.containerId ?? '', step: 9 }),
+    started: ({ context }) => onStarted(context),
+    exited: ({ context, event }) => onExited(context, event as ContainerEvent),
+    countFailure: ({ context }) => {
+      context.crashBackoff = nextBackoff(context.crashBackoff, context.net.now());
+    },
+    crashLoop: ({ context }) => onCrashLoop(context),
+    rememberGrace: ({ context, event }) => {
+      if (event.type === 'cw.stop') context.stopGraceSeconds = event.graceSeconds;
+    },
+    stopContainer: ({ context }) => {
+      containerEvent(context, 'Normal', 'Killing', `Stopping container ${context.container.name}`);
+      cri(context, { type: 'cri.StopContainer', containerId: context.containerId ?? '', timeoutSeconds: context.stopGraceSeconds ?? 30 });
+    },
+    notify: sendParent(({ context }) => updateOf(context)),
+    notifyFinished: sendParent(({ context }) => updateOf(context, { finished: true })),
+    notifyStopped: sendParent(({ context }) => updateOf(context, { stopped: true })),
+  },
+}).createMachine({
+  id: 'container',
+  context: ({ input }) => ({
+    ...actorBase(input),
+    nextRequest: 1,
+    recorder: eventRecorder('kubelet', input.node),
+    runtime: input.runtime,
+    node: input.node,
+    pod: input.pod,
+    container: input.container,
+    kind: input.kind,
+    sandboxId: input.sandboxId,
+    restartPolicy: input.restartPolicy,
+    status: input.initialStatus ?? initialStatus(input),
+  }),
+  initial: 'idle',
+  on: { 'cw.stop': { target: '.stopping', actions: 'rememberGrace' } },
+  states: {
+    idle: { on: { 'cw.start': 'checkingImage' } },
+    checkingImage: {
+      entry: 'imageStatus',
+      on: {
+        'cri.response': [
+          { guard: 'mustPull', target: 'pulling' },
+          { guard: 'present', target: 'creating', actions: 'alreadyPresent' },
+          { guard: 'ok', target: 'neverPull' },
+          { guard: 'failed', target: 'pullFailed', actions: 'pullFailed' },
+        ],
+      },
+    },
+    pulling: {
+      entry: 'pull',
+      on: {
+        'cri.response': [
+          { guard: 'ok', target: 'creating', actions: 'pulled' },
+          { guard: 'failed', target: 'pullFailed', actions: 'pullFailed' },
+        ],
+      },
+    },
+    pullFailed: { entry: 'notify', after: { resync: 'pullBackOff' } },
+    neverPull: { entry: ['neverPull', 'notify'], after: { neverPullRetry: 'checkingImage' } },
+    pullBackOff: { entry: ['pullBackOff', 'notify'], after: { pullBackoffLeft: 'checkingImage' } },
+    creating: {
+      entry: 'create',
+      on: {
+        'cri.response': [
+          { guard: 'ok', target: 'starting', actions: 'created' },
+          { guard: 'failed', target: 'createFailed', actions: 'createFailed' },
+        ],
+      },
+    },
+    createFailed: { entry: 'notify', after: { crashBackoffLeft: 'checkingImage' } },
+    starting: {
+      entry: 'start',
+      on: { 'cri.response': [{ guard: 'ok', target: 'running', actions: 'started' }, { guard: 'failed', target: 'createFailed', actions: 'createFailed' }] },
+    },
+    running: {
+      entry: 'notify',
+      on: { 'cri.containerEvent': { guard: 'exited', target: 'exited', actions: 'exited' } },
+    },
+    exited: {
+      always: [
+        { guard: 'restartNow', target: 'checkingImage', actions: ['countFailure', 'notify'] },
+        { guard: 'restartLater', target: 'crashLoop', actions: 'notify' },
+        { target: 'finished' },
+      ],
+    },
+    crashLoop: {
+      initial: 'reporting',
+      states: {
+        reporting: { after: { resync: { target: 'waiting', actions: ['crashLoop', 'notify'] } } },
+        waiting: {},
+      },
+      after: { crashBackoffLeft: { target: 'checkingImage', actions: 'countFailure' } },
+    },
+    finished: { entry: 'notifyFinished' },
+    stopping: {
+      always: { guard: ({ context }) => context.status.state?.running === undefined, target: 'stopped' },
+      entry: 'stopContainer',
+      on: {
+        'cri.containerEvent': { guard: 'exited', actions: 'exited' },
+        'cri.response': { guard: 'ok', target: 'stopped' },
+      },
+    },
+    stopped: { type: 'final', entry: 'notifyStopped' },
+  },
+});
+
+function wantsRestart(ctx: ContainerWorkerContext): boolean {
+  const code = ctx.status.state?.terminated?.exitCode ?? 0;
+  if (ctx.stopGraceSeconds !== undefined) return false;
+  if (ctx.restartPolicy === 'Always') return true;
+  return ctx.restartPolicy === 'OnFailure' && code !== 0;
+}
+
+function initialStatus(input: ContainerWorkerInput) {
+  return {
+    name: input.container.name,
+    state: { waiting: { reason: input.podHasInitContainers ? 'PodInitializing' : 'ContainerCreating' } },
+    lastState: {},
+    ready: false,
+    restartCount: 0,
+    image: input.container.image ?? '',
+    imageID: '',
+    started: false,
+  };
+}
+
+function containerConfig(ctx: ContainerWorkerContext) {
+  const c = ctx.container;
+  return {
+    name: c.name,
+    image: c.image ?? '',
+    ...(c.command ? { command: c.command } : {}),
+    ...(c.args ? { args: c.args } : {}),
+    env: (c.env ?? []).map((e) => ({ name: e.name, value: e.value ?? '' })),
+    ports: (c.ports ?? []).map((p) => ({ containerPort: p.containerPort, protocol: p.protocol ?? 'TCP', ...(p.name ? { name: p.name } : {}) })),
+    ...(c.workingDir ? { workingDir: c.workingDir } : {}),
+    attempt: ctx.status.restartCount + (ctx.status.state?.terminated ? 1 : 0),
+    volumeMounts: (c.volumeMounts ?? []).map((m) => ({ name: m.name, mountPath: m.mountPath, ...(m.readOnly ? { readOnly: true } : {}) })),
+  };
+}

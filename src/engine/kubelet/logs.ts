@@ -1,0 +1,67 @@
+import type { ContainerStatus } from '../api/objects';
+import type { CriResponse } from '../containerRuntime/cri';
+import { criCall } from './podActions';
+import type { LogRequest, PodWorkerContext } from './podTypes';
+
+/**
+ * The kubelet's container log endpoint: find which container instance the request means
+ * (validateContainerLogStatus: the running one, the last terminated one, or `--previous`),
+ * or say why there is none, in the kubelet's words.
+ */
+export function readLogs(ctx: PodWorkerContext, req: LogRequest): void {
+  const status = ctx.app.get(req.container) ?? ctx.init.get(req.container);
+  const podName = ctx.pod.metadata?.name ?? '';
+  const found = containerForLogs(status, req.container, podName, req.query.previous === 'true');
+  if ('error' in found) {
+    reply(ctx, req, 400, undefined, found.error);
+    return;
+  }
+  const id = criCall(
+    ctx,
+    { type: 'cri.ReadLogs', containerId: found.id, ...(req.query.tailLines ? { tailLines: Number(req.query.tailLines) } : {}) },
+    false,
+  );
+  ctx.logReads.set(id, req);
+}
+
+export function onLogRead(ctx: PodWorkerContext, res: CriResponse): void {
+  const req = ctx.logReads.get(res.requestId);
+  if (!req) return;
+  ctx.logReads.delete(res.requestId);
+  if (!res.ok) reply(ctx, req, 500, undefined, res.error ?? '');
+  else reply(ctx, req, 200, res.logs ?? '');
+}
+
+function containerForLogs(status: ContainerStatus | undefined, container: string, pod: string, previous: boolean): { id: string } | { error: string } {
+  const who = `container "${container}" in pod "${pod}"`;
+  if (!status) return { error: `${who} is waiting to start: PodInitializing` };
+  const state = status.state ?? {};
+  const last = status.lastState?.terminated;
+  if (previous) {
+    if (!last?.containerID) return { error: `previous terminated ${who} not found` };
+    return { id: stripScheme(last.containerID) };
+  }
+  if (state.running) return { id: stripScheme(status.containerID ?? '') };
+  if (state.terminated) {
+    if (!state.terminated.containerID) return { error: `${who} is terminated` };
+    return { id: stripScheme(state.terminated.containerID) };
+  }
+  if (last?.containerID) return { id: stripScheme(last.containerID) };
+  const reason = state.waiting?.reason ?? 'ContainerCreating';
+  if (reason === 'ErrImagePull') return { error: `${who} is waiting to start: image can't be pulled` };
+  if (reason === 'ImagePullBackOff') return { error: `${who} is waiting to start: trying and failing to pull image` };
+  return { error: `${who} is waiting to start: ${reason}` };
+}
+
+function stripScheme(id: string): string {
+  return id.replace(/^containerd:\/\//, '');
+}
+
+function reply(ctx: PodWorkerContext, req: LogRequest, code: number, body?: string, message?: string): void {
+  ctx.net.post(ctx.self, {
+    to: req.replyTo,
+    event: { type: 'kubelet.result', requestId: req.requestId, code, ...(body !== undefined ? { body } : {}), ...(message ? { message } : {}) },
+    kind: 'containerLogs.response',
+    detail: { code },
+  });
+}

@@ -1,0 +1,93 @@
+import { enqueueActions, setup } from 'xstate';
+import type { Node, Pod } from '../api/objects';
+import type { ApiResponse, WatchNotification } from '../api/protocol';
+import { apiRequest, openWatch } from '../api/client';
+import { actorBase, type ActorBase, type ActorInput } from '../runtime/actor';
+import { timestamp } from '../runtime/time';
+import { nodeObject, type NodeSpec } from './node';
+import { podWorkerMachine } from './podWorker';
+import type { LogRequest } from './podTypes';
+
+export interface KubeletInput extends ActorInput {
+  node: NodeSpec;
+}
+
+export interface KubeletContext extends ActorBase {
+  nextRequest: number;
+  node: NodeSpec;
+  runtime: string;
+  workers: Set<string>;
+}
+
+type KubeletEvent =
+  | WatchNotification
+  | ApiResponse
+  | (LogRequest & { uid: string })
+  | { type: `xstate.done.actor.${string}` };
+
+/**
+ * The kubelet on one node: it registers the Node, watches the Pods bound to it, and runs
+ * one pod worker per Pod. Everything about running containers happens in the workers.
+ */
+export const kubeletMachine = setup({
+  types: {} as { context: KubeletContext; events: KubeletEvent; input: KubeletInput },
+  actors: { podWorker: podWorkerMachine },
+  actions: {
+    register: ({ context }) => {
+      const node = nodeObject(context.node, context.rng.uuid(), context.rng.hex(32));
+      const stamped = stampConditions(node, timestamp(context.epoch, context.net.now()));
+      apiRequest(context, { verb: 'create', resource: 'nodes', groupVersion: 'v1', body: stamped });
+      openWatch(context, {
+        watch: `${context.self}/pods`,
+        resource: 'pods',
+        fieldSelector: `spec.nodeName=${context.node.name}`,
+        statusUpdates: false,
+        stepOnAdded: 6,
+      });
+    },
+  },
+}).createMachine({
+  id: 'kubelet',
+  context: ({ input }) => ({
+    ...actorBase(input),
+    nextRequest: 1,
+    node: input.node,
+    runtime: `containerRuntime/${input.node.name}`,
+    workers: new Set(),
+  }),
+  entry: 'register',
+  on: {
+    'api.watch': {
+      actions: enqueueActions(({ context, event, enqueue }) => {
+        const pod = (event as WatchNotification).object as Pod;
+        const uid = pod.metadata?.uid ?? '';
+        const type = (event as WatchNotification).event;
+        if (type === 'ADDED' && !context.workers.has(uid)) {
+          context.workers.add(uid);
+          const input = { self: `${context.self}#${uid}`, net: context.net, seed: uid, epoch: context.epoch, node: context.node.name, nodeIP: context.node.ip, runtime: context.runtime, pod };
+          enqueue.spawnChild('podWorker', { id: uid, systemId: input.self, input });
+        } else if (context.workers.has(uid)) {
+          enqueue.sendTo(uid, { type: type === 'DELETED' ? 'pw.deleted' : 'pw.update', pod });
+        }
+      }),
+    },
+    'kubelet.logs': {
+      actions: enqueueActions(({ context, event, enqueue }) => {
+        const e = event as LogRequest & { uid: string };
+        if (context.workers.has(e.uid)) enqueue.sendTo(e.uid, { ...e, type: 'kubelet.logs' });
+      }),
+    },
+    'xstate.done.actor.*': {
+      actions: enqueueActions(({ context, event, enqueue }) => {
+        const uid = event.type.slice('xstate.done.actor.'.length);
+        context.workers.delete(uid);
+        enqueue.stopChild(uid);
+      }),
+    },
+  },
+});
+
+function stampConditions(node: Node, now: string): Node {
+  const conditions = (node.status?.conditions ?? []).map((c) => ({ ...c, lastHeartbeatTime: now, lastTransitionTime: now }));
+  return { ...node, status: { ...node.status, conditions } };
+}

@@ -1,0 +1,112 @@
+import type { Container, PodStatus } from '../api/objects';
+import { apiRequest } from '../api/client';
+import { createMergePatch } from '../api/mergePatch';
+import { recordEvent } from '../api/eventRecorder';
+import type { CriRequest } from '../containerRuntime/cri';
+import { timestamp } from '../runtime/time';
+import type { ContainerKind, ContainerWorkerInput, RestartPolicy } from './containerTypes';
+import type { PodWorkerContext } from './podTypes';
+import { resolvConf } from './dns';
+import { podStatus } from './status';
+
+type WithoutCall<T> = T extends unknown ? Omit<T, 'requestId' | 'replyTo'> : never;
+
+export function podRef(ctx: PodWorkerContext) {
+  const m = ctx.pod.metadata ?? {};
+  return { kind: 'Pod', namespace: m.namespace ?? 'default', name: m.name ?? '', uid: ctx.uid };
+}
+
+export function criCall(ctx: PodWorkerContext, call: WithoutCall<CriRequest>, track = true): string {
+  const requestId = `${ctx.self}:${ctx.nextRequest++}`;
+  if (track) ctx.pendingCri = requestId;
+  ctx.net.post(ctx.self, {
+    to: ctx.runtime,
+    event: { ...call, requestId, replyTo: ctx.self } as CriRequest,
+    kind: call.type.slice(4),
+    ...(call.step !== undefined ? { step: call.step } : {}),
+    ref: podRef(ctx),
+  });
+  return requestId;
+}
+
+export function runPodSandbox(ctx: PodWorkerContext): void {
+  const spec = ctx.pod.spec!;
+  const m = ctx.pod.metadata ?? {};
+  criCall(ctx, {
+    type: 'cri.RunPodSandbox',
+    step: 7,
+    config: {
+      uid: ctx.uid,
+      name: m.name ?? '',
+      namespace: m.namespace ?? 'default',
+      hostname: spec.hostname ?? (m.name ?? '').slice(0, 63),
+      sharePid: spec.shareProcessNamespace === true,
+      hostNetwork: spec.hostNetwork === true,
+      resolvConf: resolvConf(ctx.pod),
+    },
+  });
+}
+
+/** The kubelet's status manager: PATCH the Pod's status whenever the generated one changes. */
+export function reportStatus(ctx: PodWorkerContext): void {
+  const status = podStatus({
+    pod: ctx.pod,
+    hostIP: ctx.nodeIP,
+    ...(ctx.podIP ? { podIP: ctx.podIP } : {}),
+    startTime: ctx.startTime,
+    now: timestamp(ctx.epoch, ctx.net.now()),
+    sandboxReady: ctx.sandboxReady,
+    init: ctx.init,
+    app: ctx.app,
+    ...(ctx.terminalPhase ? { terminalPhase: ctx.terminalPhase } : {}),
+    ...(ctx.lastStatus ? { previous: ctx.lastStatus } : {}),
+  });
+  const before = ctx.lastStatus ?? ctx.pod.status ?? {};
+  const patch = createMergePatch(before, status) as Partial<PodStatus>;
+  if (Object.keys(patch).length === 0) return;
+  ctx.lastStatus = status;
+  const ref = podRef(ctx);
+  apiRequest(
+    ctx,
+    { verb: 'patch', resource: 'pods', subresource: 'status', groupVersion: 'v1', namespace: ref.namespace, name: ref.name, body: { status: patch } },
+    ref,
+  );
+}
+
+export function podEvent(ctx: PodWorkerContext, type: 'Normal' | 'Warning', reason: string, message: string): void {
+  recordEvent(ctx, ctx.recorder, { involvedObject: { ...podRef(ctx), apiVersion: 'v1' }, type, reason, message });
+}
+
+/** What a new container worker needs to know about its container. */
+export function workerInput(ctx: PodWorkerContext, container: Container, kind: ContainerKind): ContainerWorkerInput {
+  const spec = ctx.pod.spec!;
+  const podPolicy = (spec.restartPolicy ?? 'Always') as RestartPolicy;
+  let restartPolicy: RestartPolicy = podPolicy;
+  if (kind === 'sidecar') restartPolicy = 'Always';
+  else if (kind === 'init') restartPolicy = podPolicy === 'Never' ? 'Never' : 'OnFailure';
+  const ref = podRef(ctx);
+  return {
+    self: `${ctx.self}/${container.name}`,
+    net: ctx.net,
+    seed: `${ctx.uid}/${container.name}`,
+    epoch: ctx.epoch,
+    runtime: ctx.runtime,
+    node: ctx.node,
+    pod: { uid: ctx.uid, name: ref.name, namespace: ref.namespace },
+    container,
+    kind,
+    sandboxId: ctx.sandboxId ?? '',
+    restartPolicy,
+    podHasInitContainers: (spec.initContainers ?? []).length > 0,
+  };
+}
+
+/** Finally remove the Pod from the API: DELETE with grace 0 and a UID precondition, as the status manager does. */
+export function deleteFromApi(ctx: PodWorkerContext): void {
+  const ref = podRef(ctx);
+  apiRequest(
+    ctx,
+    { verb: 'delete', resource: 'pods', groupVersion: 'v1', namespace: ref.namespace, name: ref.name, query: { gracePeriodSeconds: '0', 'preconditions.uid': ctx.uid } },
+    ref,
+  );
+}

@@ -1,0 +1,62 @@
+import type { ContainerStatus, Pod, PodStatus } from '../api/objects';
+import type { EventRecorder } from '../api/eventRecorder';
+import type { ActorBase, ActorInput } from '../runtime/actor';
+import type { ContainerUpdate } from './containerTypes';
+import type { CriResponse } from '../containerRuntime/cri';
+import type { ApiResponse } from '../api/protocol';
+
+export interface PodWorkerInput extends ActorInput {
+  node: string;
+  nodeIP: string;
+  runtime: string;
+  pod: Pod;
+}
+
+export interface LogRequest {
+  type: 'kubelet.logs';
+  requestId: string;
+  replyTo: string;
+  container: string;
+  query: Record<string, string>;
+}
+
+export interface PodWorkerContext extends ActorBase {
+  nextRequest: number;
+  recorder: EventRecorder;
+  node: string;
+  nodeIP: string;
+  runtime: string;
+  pod: Pod;
+  uid: string;
+  sandboxId?: string;
+  podIP?: string;
+  sandboxReady: boolean;
+  init: Map<string, ContainerStatus>;
+  app: Map<string, ContainerStatus>;
+  /** Index of the init container running now (or next to run). */
+  initIndex: number;
+  /** How many app containers the worker has started so far (SyncPod starts them in order). */
+  appStarted: number;
+  /** App containers whose first start attempt is over (running, or failed to start). */
+  attempted: Set<string>;
+  finished: Set<string>;
+  stopped: Set<string>;
+  workers: Set<string>;
+  startTime: string;
+  lastStatus?: PodStatus;
+  terminalPhase?: 'Succeeded' | 'Failed';
+  pendingCri?: string;
+  /** Set when the Pod is being deleted: the grace period, and whether the API object is already gone. */
+  deleting?: { graceSeconds: number; apiGone: boolean };
+  logReads: Map<string, LogRequest>;
+  /** The worker has begun tearing the Pod down. */
+  terminating?: boolean;
+}
+
+export type PodWorkerEvent =
+  | { type: 'pw.update'; pod: Pod }
+  | { type: 'pw.deleted'; pod: Pod }
+  | ContainerUpdate
+  | CriResponse
+  | ApiResponse
+  | LogRequest;

@@ -1,0 +1,223 @@
+import { enqueueActions, setup } from 'xstate';
+import type { Container } from '../api/objects';
+import { eventRecorder } from '../api/eventRecorder';
+import type { CriResponse } from '../containerRuntime/cri';
+import { actorBase } from '../runtime/actor';
+import { timestamp } from '../runtime/time';
+import { containerWorkerMachine } from './containerWorker';
+import type { ContainerKind, ContainerUpdate } from './containerTypes';
+import { onLogRead, readLogs } from './logs';
+import { criCall, deleteFromApi, podEvent, reportStatus, runPodSandbox, workerInput } from './podActions';
+import type { LogRequest, PodWorkerContext, PodWorkerEvent, PodWorkerInput } from './podTypes';
+
+const isAnswer = (ctx: PodWorkerContext, e: PodWorkerEvent): e is CriResponse =>
+  e.type === 'cri.response' && e.requestId === ctx.pendingCri;
+
+/**
+ * The kubelet's pod worker for one Pod (pod_workers.go + SyncPod): create the sandbox,
+ * run the init containers one at a time (each must exit 0), start the app containers in
+ * order, keep the status up to date; when the Pod is deleted, stop every container within
+ * the grace period, tear down the sandbox and remove the Pod from the API.
+ */
+export const podWorkerMachine = setup({
+  types: {} as { context: PodWorkerContext; events: PodWorkerEvent; input: PodWorkerInput },
+  actors: { container: containerWorkerMachine },
+  guards: {
+    sandboxOk: ({ context, event }) => isAnswer(context, event) && event.ok,
+    sandboxFailed: ({ context, event }) => isAnswer(context, event) && !event.ok,
+    answered: ({ context, event }) => isAnswer(context, event),
+    hasInit: ({ context }) => (context.pod.spec?.initContainers ?? []).length > 0,
+    initFailedForGood: ({ context }) => context.terminalPhase === 'Failed',
+    initDone: ({ context }) => context.initIndex >= (context.pod.spec?.initContainers ?? []).length,
+    appsAttempted: ({ context }) => context.attempted.size >= (context.pod.spec?.containers ?? []).length,
+    allFinished: ({ context }) => (context.pod.spec?.containers ?? []).every((c) => context.finished.has(c.name)),
+    allStopped: ({ context }) => [...context.workers].every((n) => context.stopped.has(n)),
+    startTermination: ({ context }) => context.deleting !== undefined && !context.terminating,
+    sandboxInFlight: ({ context }) => context.pendingCri !== undefined && !context.sandboxId,
+    noSandbox: ({ context }) => !context.sandboxId,
+  },
+  actions: {
+    reportStatus: ({ context }) => reportStatus(context),
+    runPodSandbox: ({ context }) => runPodSandbox(context),
+    sandboxCreated: ({ context, event }) => {
+      const e = event as CriResponse;
+      context.sandboxId = e.sandboxId;
+      if (e.podIP) context.podIP = e.podIP;
+      context.sandboxReady = true;
+      context.pendingCri = undefined;
+    },
+    sandboxFailed: ({ context, event }) =>
+      podEvent(context, 'Warning', 'FailedCreatePodSandBox', `Failed to create pod sandbox: ${(event as CriResponse).error ?? ''}`),
+    record: ({ context, event }) => record(context, event as ContainerUpdate),
+    startNextInit: enqueueActions(({ context, enqueue }) => {
+      const c = (context.pod.spec?.initContainers ?? [])[context.initIndex];
+      if (!c || context.workers.has(c.name)) return;
+      const input = newWorker(context, c, c.restartPolicy === 'Always' ? 'sidecar' : 'init');
+      enqueue.spawnChild('container', { id: c.name, systemId: input.self, input });
+      enqueue.sendTo(c.name, { type: 'cw.start' });
+    }),
+    startNextApp: enqueueActions(({ context, enqueue }) => {
+      const c = (context.pod.spec?.containers ?? [])[context.appStarted];
+      if (!c) return;
+      context.appStarted += 1;
+      const input = newWorker(context, c, 'app');
+      enqueue.spawnChild('container', { id: c.name, systemId: input.self, input });
+      enqueue.sendTo(c.name, { type: 'cw.start' });
+    }),
+    completed: ({ context }) => {
+      const spec = context.pod.spec!;
+      const codes = spec.containers.map((c) => context.app.get(c.name)?.state?.terminated?.exitCode ?? 0);
+      context.terminalPhase ??= codes.every((c) => c === 0) ? 'Succeeded' : 'Failed';
+    },
+    stopSandbox: ({ context }) => {
+      context.sandboxReady = false;
+      if (context.sandboxId) criCall(context, { type: 'cri.StopPodSandbox', sandboxId: context.sandboxId });
+    },
+    removeSandbox: ({ context }) => {
+      if (context.sandboxId) criCall(context, { type: 'cri.RemovePodSandbox', sandboxId: context.sandboxId });
+    },
+    stopAll: enqueueActions(({ context, enqueue }) => {
+      for (const name of context.workers) {
+        if (!context.stopped.has(name)) enqueue.sendTo(name, { type: 'cw.stop', graceSeconds: context.deleting?.graceSeconds ?? 30 });
+      }
+    }),
+    terminalOnDelete: ({ context }) => {
+      const statuses = [...context.app.values()];
+      context.terminalPhase ??= statuses.every((s) => (s.state?.terminated?.exitCode ?? 0) === 0) ? 'Succeeded' : 'Failed';
+    },
+    deleteFromApi: ({ context }) => {
+      if (!context.deleting?.apiGone) deleteFromApi(context);
+    },
+    onUpdate: ({ context, event }) => {
+      if (event.type !== 'pw.update' && event.type !== 'pw.deleted') return;
+      context.pod = { ...event.pod, status: context.pod.status };
+      const m = event.pod.metadata;
+      if (m?.deletionTimestamp && !context.deleting) {
+        context.deleting = { graceSeconds: m.deletionGracePeriodSeconds ?? 30, apiGone: event.type === 'pw.deleted' };
+      } else if (event.type === 'pw.deleted') {
+        context.deleting = { graceSeconds: context.deleting?.graceSeconds ?? 0, apiGone: true };
+      }
+    },
+    readLogs: ({ context, event }) => readLogs(context, event as LogRequest),
+    logRead: ({ context, event }) => onLogRead(context, event as CriResponse),
+  },
+}).createMachine({
+  id: 'pod',
+  context: ({ input }) => ({
+    ...actorBase(input),
+    nextRequest: 1,
+    recorder: eventRecorder('kubelet', input.node),
+    node: input.node,
+    nodeIP: input.nodeIP,
+    runtime: input.runtime,
+    pod: input.pod,
+    uid: input.pod.metadata?.uid ?? '',
+    sandboxReady: false,
+    init: new Map(),
+    app: new Map(),
+    initIndex: 0,
+    appStarted: 0,
+    attempted: new Set(),
+    finished: new Set(),
+    stopped: new Set(),
+    workers: new Set(),
+    startTime: timestamp(input.epoch, input.net.now()),
+    logReads: new Map(),
+  }),
+  initial: 'sandbox',
+  on: {
+    'pw.update': { actions: 'onUpdate' },
+    'pw.deleted': { actions: 'onUpdate' },
+    'kubelet.logs': { actions: 'readLogs' },
+    'cri.response': { guard: ({ context, event }) => context.logReads.has(event.requestId), actions: 'logRead' },
+  },
+  always: { guard: 'startTermination', target: '.terminating' },
+  states: {
+    sandbox: {
+      entry: ['reportStatus', 'runPodSandbox'],
+      on: {
+        'cri.response': [
+          { guard: 'sandboxOk', target: 'initializing', actions: ['sandboxCreated', 'reportStatus'] },
+          { guard: 'sandboxFailed', target: 'sandboxBackoff', actions: 'sandboxFailed' },
+        ],
+      },
+    },
+    sandboxBackoff: { after: { 10000: 'sandbox' } },
+    initializing: {
+      entry: 'startNextInit',
+      always: [{ guard: 'initFailedForGood', target: 'completed' }, { guard: 'initDone', target: 'startingApps' }],
+      on: { 'container.update': { actions: ['record', 'startNextInit', 'reportStatus'] } },
+    },
+    startingApps: {
+      entry: 'startNextApp',
+      always: { guard: 'appsAttempted', target: 'running' },
+      on: { 'container.update': { actions: ['record', 'startNextApp', 'reportStatus'] } },
+    },
+    running: {
+      always: { guard: 'allFinished', target: 'completed' },
+      on: { 'container.update': { actions: ['record', 'reportStatus'] } },
+    },
+    completed: {
+      entry: ['completed', 'stopSandbox', 'reportStatus'],
+      on: { 'container.update': { actions: ['record', 'reportStatus'] } },
+    },
+    terminating: {
+      entry: [({ context }) => (context.terminating = true), 'stopAll', 'reportStatus'],
+      always: { guard: 'allStopped', target: 'stoppingSandbox' },
+      on: { 'container.update': { actions: ['record', 'reportStatus'] } },
+    },
+    stoppingSandbox: {
+      initial: 'check',
+      states: {
+        check: {
+          always: [
+            { guard: 'sandboxInFlight', target: 'awaitingSandbox' },
+            { guard: 'noSandbox', target: '#pod.removing' },
+            { target: 'stopping' },
+          ],
+        },
+        awaitingSandbox: {
+          on: {
+            'cri.response': [
+              { guard: 'sandboxOk', target: 'check', actions: 'sandboxCreated' },
+              { guard: 'answered', target: 'check', actions: ({ context }) => (context.pendingCri = undefined) },
+            ],
+          },
+        },
+        stopping: {
+          entry: ['stopSandbox', 'terminalOnDelete'],
+          on: { 'cri.response': { guard: 'answered', target: '#pod.removing' } },
+        },
+      },
+    },
+    removing: {
+      entry: ['removeSandbox', 'reportStatus', 'deleteFromApi'],
+      type: 'final',
+    },
+  },
+});
+
+function newWorker(ctx: PodWorkerContext, c: Container, kind: ContainerKind) {
+  ctx.workers.add(c.name);
+  return workerInput(ctx, c, kind);
+}
+
+/** Fold a container worker's news into what the pod worker knows. */
+function record(ctx: PodWorkerContext, u: ContainerUpdate): void {
+  (u.kind === 'app' ? ctx.app : ctx.init).set(u.name, u.status);
+  if (u.stopped) ctx.stopped.add(u.name);
+  if (u.kind === 'app') {
+    const waiting = u.status.state?.waiting?.reason;
+    if (u.running || u.finished || (waiting && waiting !== 'ContainerCreating' && waiting !== 'PodInitializing')) ctx.attempted.add(u.name);
+    if (u.finished) ctx.finished.add(u.name);
+    else ctx.finished.delete(u.name);
+    return;
+  }
+  const initContainers = ctx.pod.spec?.initContainers ?? [];
+  const current = initContainers[ctx.initIndex];
+  if (current?.name !== u.name) return;
+  const code = u.status.state?.terminated?.exitCode;
+  if (u.kind === 'sidecar' && u.running) ctx.initIndex += 1;
+  else if (u.finished && code === 0) ctx.initIndex += 1;
+  else if (u.finished && ctx.pod.spec?.restartPolicy === 'Never') ctx.terminalPhase = 'Failed';
+}

@@ -1,0 +1,136 @@
+// The errors Go's JSON decoder (sigs.k8s.io/json, a fork of encoding/json) raises while
+// decoding a request body into the typed API object: `json: cannot unmarshal string into Go
+// struct field ContainerPort.spec.containers.ports.containerPort of type int32`, or the
+// message of a custom decoder (Quantity, IntOrString, Time). kubectl marshals objects from
+// maps, so keys arrive sorted; the first type error wins, but a custom decoder's error
+// aborts decoding and wins over an earlier type error.
+import { fieldsOf, goStructName, goTypeString, rootTypeName, type TypeRef } from './fieldMap';
+import { parseQuantity, quantityText } from './quantity';
+
+interface Walk {
+  typeError?: string;
+  abort?: string;
+}
+
+function jsonKind(v: unknown): string {
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'boolean') return 'bool';
+  return typeof v; // string, number, object
+}
+
+function typeError(w: Walk, value: string, struct: string, path: string[], ref: TypeRef | string): void {
+  if (w.typeError) return;
+  const type = typeof ref === 'string' ? ref : goTypeString(ref);
+  w.typeError = `json: cannot unmarshal ${value} into Go struct field ${struct}.${path.join('.')} of type ${type}`;
+}
+
+const INT_RANGE = { i32: 2 ** 31, i64: 2 ** 63 } as const;
+
+function checkInt(w: Walk, v: unknown, code: 'i32' | 'i64', struct: string, path: string[]): void {
+  if (typeof v !== 'number') return typeError(w, jsonKind(v), struct, path, code === 'i32' ? 'int32' : 'int64');
+  const limit = INT_RANGE[code];
+  if (!Number.isInteger(v) || v >= limit || v < -limit) {
+    typeError(w, `number ${v}`, struct, path, code === 'i32' ? 'int32' : 'int64');
+  }
+}
+
+/** IntOrString.UnmarshalJSON: a string, or json.Unmarshal into an int32 (a fresh "Go value"). */
+function checkIntOrString(v: unknown): string | undefined {
+  if (typeof v === 'string') return undefined;
+  if (typeof v === 'number') {
+    if (Number.isInteger(v) && v < 2 ** 31 && v >= -(2 ** 31)) return undefined;
+    return `json: cannot unmarshal number ${v} into Go value of type int32`;
+  }
+  return `json: cannot unmarshal ${jsonKind(v)} into Go value of type int32`;
+}
+
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+function checkTime(v: unknown): string | undefined {
+  if (typeof v !== 'string') return `json: cannot unmarshal ${jsonKind(v)} into Go value of type string`;
+  if (RFC3339.test(v)) return undefined;
+  return `parsing time ${JSON.stringify(v)} as "2006-01-02T15:04:05Z07:00": cannot parse ${JSON.stringify(v)} as "2006"`;
+}
+
+function checkScalar(w: Walk, v: unknown, ref: Extract<TypeRef, { k: 'scalar' }>, struct: string, path: string[]): void {
+  switch (ref.code) {
+    case 's':
+      if (typeof v !== 'string') typeError(w, jsonKind(v), struct, path, ref);
+      return;
+    case 'b':
+      if (typeof v !== 'boolean') typeError(w, jsonKind(v), struct, path, ref);
+      return;
+    case 'f64':
+      if (typeof v !== 'number') typeError(w, jsonKind(v), struct, path, ref);
+      return;
+    case 'i32':
+    case 'i64':
+      return checkInt(w, v, ref.code, struct, path);
+    case 'q': {
+      const ok = typeof v === 'string' || typeof v === 'number';
+      const parsed = parseQuantity(ok ? quantityText(v) : '!');
+      if (typeof parsed === 'string') w.abort = parsed;
+      return;
+    }
+    case 'ios':
+      w.abort = checkIntOrString(v);
+      return;
+    case 't':
+      w.abort = checkTime(v);
+      return;
+    case 'any':
+      return;
+  }
+}
+
+function walk(w: Walk, v: unknown, ref: TypeRef, struct: string, path: string[]): void {
+  if (v === null || v === undefined || w.abort) return;
+  if (ref.k === 'scalar') return checkScalar(w, v, ref, struct, path);
+  if (ref.k === 'list') {
+    if (!Array.isArray(v)) return typeError(w, jsonKind(v), struct, path, ref);
+    for (const item of v) walk(w, item, ref.of, struct, path);
+    return;
+  }
+  if (typeof v !== 'object' || Array.isArray(v)) return typeError(w, jsonKind(v), struct, path, ref);
+  const obj = v as Record<string, unknown>;
+  if (ref.k === 'map') {
+    for (const key of Object.keys(obj).sort()) walk(w, obj[key], ref.of, struct, path);
+    return;
+  }
+  walkStruct(w, obj, ref.name, path);
+}
+
+function walkStruct(w: Walk, obj: Record<string, unknown>, typeName: string, path: string[]): void {
+  const fields = fieldsOf(typeName);
+  if (!fields) return;
+  const struct = goStructName(typeName);
+  for (const key of Object.keys(obj).sort()) {
+    const ref = fields.get(key);
+    if (ref) walk(w, obj[key], ref, struct, [...path, key]);
+    if (w.abort) return;
+  }
+}
+
+/**
+ * The decode error the API server answers a body with (before strict unknown-field checks
+ * and validation), or undefined when the object decodes into its Go type.
+ */
+export function decodeError(obj: Record<string, unknown>): string | undefined {
+  const typeName = rootTypeName(String(obj.apiVersion), String(obj.kind));
+  if (!typeName) return undefined;
+  const w: Walk = {};
+  walkStruct(w, obj, typeName, []);
+  return w.abort ?? w.typeError;
+}
+
+/**
+ * kubectl's metadataValidatingDecoder: before sending anything it decodes the document into
+ * TypeMeta + ObjectMeta, so a malformed `metadata` fails on the client.
+ */
+export function metadataDecodeError(obj: Record<string, unknown>): string | undefined {
+  const meta = obj.metadata;
+  if (meta === undefined || meta === null) return undefined;
+  const w: Walk = {};
+  walk(w, meta, { k: 'struct', name: 'ObjectMeta' }, 'metadataOnlyObject', ['metadata']);
+  return w.abort ?? w.typeError;
+}

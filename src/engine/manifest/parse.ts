@@ -1,0 +1,103 @@
+// Reading a manifest file as `kubectl apply -f` does: cut it into documents, parse each as
+// YAML 1.1 the way go-yaml v2 resolves scalars (yes/no/on/off are booleans, 0777 is octal,
+// 12:30 and 2001-12-14 stay strings), skip empty documents, and expand a list document
+// (anything with `items`, such as `kind: List`) into its items. Duplicate keys are not an
+// error: go-yaml v2 keeps the last value, and so does kubectl.
+import { LineCounter, parseAllDocuments, type Document, type Node, type Tags } from 'yaml';
+import { lineStarts, positionAt, splitDocuments, type DocumentChunk } from './documents';
+import { offsetOfPath } from './positions';
+import type { ManifestDoc, ParseOutcome, SourcePos } from './types';
+import { goYamlError, goYamlText } from './yamlErrors';
+
+/** kubectl names standard input STDIN in its messages. */
+export function sourceName(source: string): string {
+  return source === '-' ? 'STDIN' : source;
+}
+
+/** go-yaml v2 resolves neither sexagesimal numbers nor timestamps nor !!binary for us. */
+function goYamlTags(tags: Tags): Tags {
+  return tags.filter((t) => {
+    const tag = t as { tag?: string; format?: string };
+    return tag.format !== 'TIME' && !tag.tag?.endsWith(':timestamp') && !tag.tag?.endsWith(':binary');
+  });
+}
+
+const OPTIONS = { version: '1.1', uniqueKeys: false, merge: true, customTags: goYamlTags } as const;
+
+interface Context {
+  text: string;
+  source: string;
+  starts: number[];
+}
+
+type ChunkResult = { value: unknown; root: Node | null } | { error: string; offset: number };
+
+function parseChunk(chunk: DocumentChunk): ChunkResult {
+  const docs = parseAllDocuments(chunk.text, { ...OPTIONS, lineCounter: new LineCounter() });
+  const list = (Array.isArray(docs) ? docs : [docs]) as Document.Parsed[];
+  const doc = list[0];
+  if (!doc) return { value: null, root: null };
+  const err = doc.errors[0];
+  if (err) {
+    const line0 = chunk.text.slice(0, err.pos[0]).split('\n').length - 1;
+    return { error: goYamlText(goYamlError(err, chunk.text, line0)), offset: chunk.offset + err.pos[0] };
+  }
+  try {
+    return { value: doc.toJS({ maxAliasCount: -1 }), root: doc.contents as Node | null };
+  } catch (e) {
+    const anchor = /: (\S+)$/.exec(String((e as Error).message))?.[1] ?? '';
+    return { error: `yaml: unknown anchor '${anchor}' referenced`, offset: chunk.offset };
+  }
+}
+
+function makeDoc(ctx: Context, object: Record<string, unknown>, index: number, root: Node | null, chunk: DocumentChunk, prefix: string): ManifestDoc {
+  return {
+    object,
+    source: ctx.source,
+    index,
+    positionOf(path: string): SourcePos | undefined {
+      const offset = offsetOfPath(root, prefix + path);
+      return offset === undefined ? undefined : positionAt(ctx.starts, chunk.offset + offset);
+    },
+  };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * A document with `items` is a list to kubectl (unstructured's list detector); its items
+ * become objects of their own. Items with neither kind nor apiVersion take them from the list.
+ */
+function expand(ctx: Context, value: unknown, index: number, root: Node | null, chunk: DocumentChunk): ManifestDoc[] {
+  if (!isObject(value) || !Array.isArray(value.items) || !value.apiVersion || !value.kind) {
+    return [makeDoc(ctx, value as Record<string, unknown>, index, root, chunk, '')];
+  }
+  const itemKind = String(value.kind).replace(/List$/, '');
+  return value.items.map((item, i) => {
+    const obj = isObject(item) ? { ...item } : (item as Record<string, unknown>);
+    if (isObject(obj) && obj.kind === undefined && obj.apiVersion === undefined) {
+      obj.kind = itemKind;
+      obj.apiVersion = value.apiVersion;
+    }
+    return makeDoc(ctx, obj, index, root, chunk, `items[${i}].`);
+  });
+}
+
+function failure(ctx: Context, message: string, offset: number, docs: ManifestDoc[]): ParseOutcome {
+  return { ok: false, message: `error: error parsing ${sourceName(ctx.source)}: ${message}`, position: positionAt(ctx.starts, offset), docs };
+}
+
+/** Parse a manifest file (or stdin, source '-') into its documents, or kubectl's error. */
+export function parseManifests(text: string, source: string): ParseOutcome {
+  const ctx: Context = { text, source, starts: lineStarts(text) };
+  const split = splitDocuments(text);
+  const docs: ManifestDoc[] = [];
+  for (const [index, chunk] of split.chunks.entries()) {
+    const result = parseChunk(chunk);
+    if ('error' in result) return failure(ctx, `error converting YAML to JSON: ${result.error}`, result.offset, docs);
+    if (result.value === null || result.value === undefined) continue;
+    docs.push(...expand(ctx, result.value, index, result.root, chunk));
+  }
+  if (split.error) return failure(ctx, split.error.message, split.error.offset, docs);
+  return { ok: true, docs };
+}

@@ -1,0 +1,122 @@
+// validateUpdate: what may change on an existing object. Names never do; a Pod's spec is
+// fixed but for images, activeDeadlineSeconds and added tolerations; controllers keep
+// their selectors; Jobs their template; immutable ConfigMaps and Secrets their data.
+import type { KubeObject } from '../api/objects';
+import { applyDefaults } from './defaults';
+import { forbidden, invalid } from './fieldErrors';
+import { asList, asObj, str, type Obj } from './meta';
+import { goLiteral, type FieldError } from './types';
+import { validateObject } from './validate';
+import { selectorLiteral } from './validateWorkloads';
+
+const IMMUTABLE = 'field is immutable';
+
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a as Obj).filter((k) => (a as Obj)[k] !== undefined);
+  const kb = Object.keys(b as Obj).filter((k) => (b as Obj)[k] !== undefined);
+  return ka.length === kb.length && ka.every((k) => same((a as Obj)[k], (b as Obj)[k]));
+}
+
+function metaUpdate(oldObj: Obj, obj: Obj): FieldError[] {
+  const errs: FieldError[] = [];
+  const o = asObj(oldObj.metadata);
+  const n = asObj(obj.metadata);
+  for (const f of ['name', 'namespace', 'uid']) {
+    if (str(n[f]) !== str(o[f])) errs.push(invalid(`metadata.${f}`, str(n[f]), IMMUTABLE));
+  }
+  return errs;
+}
+
+const UPDATABLE =
+  'pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)';
+
+const GO_NAMES: Record<string, string> = { dnsPolicy: 'DNSPolicy', dnsConfig: 'DNSConfig', hostIPC: 'HostIPC', hostPID: 'HostPID', os: 'OS' };
+const goName = (k: string): string => GO_NAMES[k] ?? k.charAt(0).toUpperCase() + k.slice(1);
+
+/** A short cmp.Diff-style listing of the spec fields that changed. */
+function specDiff(oldSpec: Obj, newSpec: Obj): string {
+  const keys = [...new Set([...Object.keys(oldSpec), ...Object.keys(newSpec)])].sort();
+  const lines = ['  core.PodSpec{'];
+  let identical = 0;
+  for (const k of keys) {
+    if (same(oldSpec[k], newSpec[k])) {
+      identical++;
+      continue;
+    }
+    if (identical) lines.push(`  \t... // ${identical} identical fields`);
+    identical = 0;
+    if (oldSpec[k] !== undefined) lines.push(`- \t${goName(k)}: ${JSON.stringify(oldSpec[k])},`);
+    if (newSpec[k] !== undefined) lines.push(`+ \t${goName(k)}: ${JSON.stringify(newSpec[k])},`);
+  }
+  if (identical) lines.push(`  \t... // ${identical} identical fields`);
+  lines.push('  }');
+  return lines.join('\n');
+}
+
+function podUpdate(oldPod: Obj, pod: Obj): FieldError[] {
+  const o = asObj(oldPod.spec);
+  const n = asObj(pod.spec);
+  const errs: FieldError[] = [];
+  for (const list of ['containers', 'initContainers']) {
+    if (asList(n[list]).length !== asList(o[list]).length) return [forbidden(`spec.${list}`, 'pod updates may not add or remove containers')];
+  }
+  const oldTolerations = asList(o.tolerations);
+  const kept = oldTolerations.every((t) => asList(n.tolerations).some((x) => same({ ...asObj(x), tolerationSeconds: 0 }, { ...asObj(t), tolerationSeconds: 0 })));
+  if (!kept) errs.push(forbidden('spec.tolerations', 'existing toleration can not be modified except its tolerationSeconds'));
+  const munged: Obj = { ...n };
+  for (const list of ['containers', 'initContainers']) {
+    if (n[list] !== undefined) munged[list] = asList(n[list]).map((c, i) => ({ ...asObj(c), image: asObj(asList(o[list])[i]).image }));
+  }
+  munged.activeDeadlineSeconds = o.activeDeadlineSeconds;
+  munged.tolerations = o.tolerations;
+  if (!same(munged, o)) errs.push(forbidden('spec', `${UPDATABLE}\n${specDiff(o, munged)}`));
+  return errs;
+}
+
+function selectorUpdate(oldObj: Obj, obj: Obj): FieldError[] {
+  const sel = asObj(obj.spec).selector;
+  if (same(sel, asObj(oldObj.spec).selector)) return [];
+  return [invalid('spec.selector', goLiteral(selectorLiteral(sel)), IMMUTABLE)];
+}
+
+function jobUpdate(oldObj: Obj, obj: Obj): FieldError[] {
+  const errs = selectorUpdate(oldObj, obj);
+  if (!same(asObj(obj.spec).template, asObj(oldObj.spec).template)) {
+    errs.push(invalid('spec.template', goLiteral('core.PodTemplateSpec{...}'), IMMUTABLE));
+  }
+  return errs;
+}
+
+function immutableData(oldObj: Obj, obj: Obj, fields: string[]): FieldError[] {
+  if (oldObj.immutable !== true) return [];
+  const errs: FieldError[] = [];
+  if (obj.immutable !== true) errs.push(forbidden('immutable', 'field is immutable when `immutable` is set'));
+  for (const f of fields) if (!same(obj[f], oldObj[f])) errs.push(forbidden(f, 'field is immutable when `immutable` is set'));
+  return errs;
+}
+
+const BY_KIND: Record<string, (oldObj: Obj, obj: Obj) => FieldError[]> = {
+  Pod: podUpdate,
+  Deployment: selectorUpdate,
+  ReplicaSet: selectorUpdate,
+  DaemonSet: selectorUpdate,
+  StatefulSet: selectorUpdate,
+  Job: jobUpdate,
+  ConfigMap: (o, n) => immutableData(o, n, ['data', 'binaryData']),
+  Secret: (o, n) => [
+    ...(str(n.type) !== str(o.type) ? [invalid('type', str(n.type), IMMUTABLE)] : []),
+    ...immutableData(o, n, ['data']),
+  ],
+};
+
+/** Validation of an update (the stored object and its replacement), as the API server reports it. */
+export function validateUpdate(oldObj: KubeObject, obj: KubeObject): FieldError[] {
+  const o = applyDefaults(oldObj) as Obj;
+  const n = applyDefaults(obj) as Obj;
+  const errs = [...metaUpdate(o, n), ...validateObject(obj)];
+  errs.push(...(BY_KIND[obj.kind]?.(o, n) ?? []));
+  return errs;
+}

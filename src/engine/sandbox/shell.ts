@@ -1,0 +1,126 @@
+import { expandCommand, parseScriptRaw } from '../shell';
+import type { RawAndOrList, RawPipeline, SimpleCommand } from '../shell';
+import { BUILTINS, type Output } from './builtins';
+
+/** What the shell asks its host (the sandbox) to do. */
+export type ShellEffect =
+  | { op: 'exec'; program: 'kubectl' | 'docker'; argv: string[]; stdin?: string; capture: boolean }
+  | { op: 'sleep'; ms: number }
+  | { op: 'write'; stream: 'stdout' | 'stderr'; text: string }
+  | { op: 'writeFile'; path: string; text: string; append: boolean };
+
+export interface ShellState {
+  vars: Record<string, string>;
+  /** The laptop's working directory as it is now. */
+  files: () => ReadonlyMap<string, string>;
+}
+
+export type ShellProgram = Generator<ShellEffect, number, unknown>;
+
+/** Commands that are not builtins but that the sandbox runs: kubectl talks to the cluster, docker to the laptop's Docker. */
+const PROGRAMS = new Set(['kubectl', 'docker']);
+
+/**
+ * Run a line (or a whole script) as bash would: `;` and newlines, `&&` and `||`, pipes,
+ * redirections, heredocs, `$?`. A syntax error stops the script where bash would, with
+ * bash's message and exit status 2; an unknown command is exit 127.
+ */
+export function* runShell(text: string, state: ShellState): ShellProgram {
+  const parsed = parseScriptRaw(text);
+  const script = parsed.ok ? parsed.script : parsed.partial;
+  for (const w of script.warnings) yield { op: 'write', stream: 'stderr', text: w.endsWith('\n') ? w : w + '\n' };
+  let code = Number(state.vars['?'] ?? 0);
+  for (const list of script.lists) {
+    code = yield* runList(list, state);
+    state.vars['?'] = String(code);
+  }
+  if (!parsed.ok) {
+    yield { op: 'write', stream: 'stderr', text: parsed.error.endsWith('\n') ? parsed.error : parsed.error + '\n' };
+    code = 2;
+    state.vars['?'] = '2';
+  }
+  return code;
+}
+
+function* runList(list: RawAndOrList, state: ShellState): ShellProgram {
+  let code = yield* runPipeline(list.first, state);
+  for (const { op, pipeline } of list.rest) {
+    state.vars['?'] = String(code);
+    if ((op === '&&' && code === 0) || (op === '||' && code !== 0)) code = yield* runPipeline(pipeline, state);
+  }
+  return code;
+}
+
+function* runPipeline(p: RawPipeline, state: ShellState): ShellProgram {
+  let input: string | undefined;
+  let code = 0;
+  for (const [i, raw] of p.commands.entries()) {
+    const expanded = expandCommand(raw, state.vars);
+    if (!expanded.ok) {
+      yield { op: 'write', stream: 'stderr', text: expanded.error.endsWith('\n') ? expanded.error : expanded.error + '\n' };
+      return 1;
+    }
+    const last = i === p.commands.length - 1;
+    const result = (yield* runCommand(expanded.command, input, !last, state)) as Output;
+    input = result.stdout;
+    code = result.code;
+  }
+  return p.negated ? (code === 0 ? 1 : 0) : code;
+}
+
+function* runCommand(cmd: SimpleCommand, piped: string | undefined, capture: boolean, state: ShellState): Generator<ShellEffect, Output, unknown> {
+  if (cmd.argv.length === 0) {
+    Object.assign(state.vars, cmd.assignments);
+    return { stdout: '', stderr: '', code: 0 };
+  }
+  let stdin = cmd.stdin ?? piped;
+  const fromFile = cmd.redirects.find((r) => r.op === '<');
+  if (fromFile) {
+    const text = state.files().get(fromFile.target.replace(/^\.\//, ''));
+    if (text === undefined) return yield* fail(`bash: ${fromFile.target}: No such file or directory\n`);
+    stdin = text;
+  }
+  const toFile = cmd.redirects.find((r) => r.op === '>' || r.op === '>>');
+  const mergeErr = cmd.redirects.some((r) => r.op === '2>&1');
+  const dropErr = cmd.redirects.some((r) => (r.op === '2>' || r.op === '2>>') && r.target === '/dev/null');
+  const keep = capture || toFile !== undefined;
+  const out = (yield* execute(cmd.argv, stdin, keep, state)) as Output;
+  let stdout = out.stdout;
+  if (mergeErr) stdout += out.stderr;
+  else if (out.stderr && !dropErr) yield { op: 'write', stream: 'stderr', text: out.stderr };
+  if (toFile && toFile.target !== '/dev/null') {
+    yield { op: 'writeFile', path: toFile.target.replace(/^\.\//, ''), text: stdout, append: toFile.op === '>>' };
+    stdout = '';
+  } else if (!capture && stdout) {
+    yield { op: 'write', stream: 'stdout', text: stdout };
+    stdout = '';
+  }
+  return { stdout: toFile ? '' : stdout, stderr: '', code: out.code };
+}
+
+function* execute(argv: string[], stdin: string | undefined, capture: boolean, state: ShellState): Generator<ShellEffect, Output, unknown> {
+  const name = argv[0]!;
+  if (PROGRAMS.has(name)) {
+    const r = (yield { op: 'exec', program: name as 'kubectl' | 'docker', argv: argv.slice(1), ...(stdin !== undefined ? { stdin } : {}), capture }) as Output;
+    return r;
+  }
+  if (name === 'sleep') return yield* sleep(argv);
+  if (name === 'clear') return { stdout: '\x1b[H\x1b[2J', stderr: '', code: 0 };
+  const builtin = BUILTINS[name];
+  if (builtin) return builtin(argv, { files: state.files(), ...(stdin !== undefined ? { stdin } : {}) });
+  return { stdout: '', stderr: `bash: ${name}: command not found\n`, code: 127 };
+}
+
+function* sleep(argv: string[]): Generator<ShellEffect, Output, unknown> {
+  const arg = argv[1];
+  if (arg === undefined) return { stdout: '', stderr: "sleep: missing operand\nTry 'sleep --help' for more information.\n", code: 1 };
+  const m = /^(\d+(?:\.\d+)?)([smhd]?)$/.exec(arg);
+  if (!m) return { stdout: '', stderr: `sleep: invalid time interval '${arg}'\nTry 'sleep --help' for more information.\n`, code: 1 };
+  const unit = { '': 1000, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[m[2] as '' | 's' | 'm' | 'h' | 'd'];
+  yield { op: 'sleep', ms: Math.round(Number(m[1]) * unit) };
+  return { stdout: '', stderr: '', code: 0 };
+}
+
+function* fail(stderr: string): Generator<ShellEffect, Output, unknown> {
+  return { stdout: '', stderr, code: 1 };
+}

@@ -1,0 +1,88 @@
+import type { Pod, Toleration } from './types';
+import { allocatable, hostPorts, podRequests, type NodeInfo } from './nodeInfo';
+
+/**
+ * A failed filter: the reason text the real plugin reports, and whether preemption could
+ * help (resources) or not (taints, node name, selectors: UnschedulableAndUnresolvable).
+ */
+export interface FilterFailure {
+  reasons: string[];
+  resolvable: boolean;
+}
+
+/**
+ * The default filter plugins, in the framework's order, with their exact reasons:
+ * NodeUnschedulable, NodeName, TaintToleration, NodeAffinity, NodePorts, NodeResourcesFit.
+ */
+export function filterNode(pod: Pod, info: NodeInfo): FilterFailure | undefined {
+  const node = info.node;
+  if (node.spec?.unschedulable && !tolerates(pod.spec?.tolerations, { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' })) {
+    return { reasons: ['node(s) were unschedulable'], resolvable: false };
+  }
+  if (pod.spec?.nodeName && pod.spec.nodeName !== node.metadata?.name) {
+    return { reasons: ["node(s) didn't match the requested node name"], resolvable: false };
+  }
+  const taint = (node.spec?.taints ?? []).find(
+    (t) => (t.effect === 'NoSchedule' || t.effect === 'NoExecute') && !tolerates(pod.spec?.tolerations, t),
+  );
+  if (taint) {
+    return { reasons: [`node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`], resolvable: false };
+  }
+  if (!matchesNodeSelector(pod, node.metadata?.labels ?? {})) {
+    return { reasons: ["node(s) didn't match Pod's node affinity/selector"], resolvable: false };
+  }
+  if (hostPorts(pod).some((p) => info.usedPorts.has(p))) {
+    return { reasons: ["node(s) didn't have free ports for the requested pod ports"], resolvable: true };
+  }
+  const reasons = insufficient(pod, info);
+  return reasons.length > 0 ? { reasons, resolvable: true } : undefined;
+}
+
+function insufficient(pod: Pod, info: NodeInfo): string[] {
+  const cap = allocatable(info.node);
+  const want = podRequests(pod);
+  const reasons: string[] = [];
+  if (info.pods.size + 1 > cap.pods) reasons.push('Too many pods');
+  if (want.milliCPU > 0 && info.requested.milliCPU + want.milliCPU > cap.milliCPU) reasons.push('Insufficient cpu');
+  if (want.memory > 0 && info.requested.memory + want.memory > cap.memory) reasons.push('Insufficient memory');
+  return reasons;
+}
+
+/** A toleration matches a taint by key (or Exists with no key), value and effect (v1helper.ToleratesTaint). */
+export function tolerates(tolerations: Toleration[] | undefined, taint: { key: string; value?: string; effect: string }): boolean {
+  return (tolerations ?? []).some((t) => {
+    if (t.effect && t.effect !== taint.effect) return false;
+    if (!t.key) return t.operator === 'Exists';
+    if (t.key !== taint.key) return false;
+    if (t.operator === 'Exists') return true;
+    return (t.value ?? '') === (taint.value ?? '');
+  });
+}
+
+function matchesNodeSelector(pod: Pod, labels: Record<string, string>): boolean {
+  for (const [k, v] of Object.entries(pod.spec?.nodeSelector ?? {})) if (labels[k] !== v) return false;
+  const terms = pod.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
+  if (!terms || terms.length === 0) return true;
+  return terms.some((term) =>
+    (term.matchExpressions ?? []).every((e) => {
+      const has = Object.prototype.hasOwnProperty.call(labels, e.key);
+      const v = labels[e.key];
+      switch (e.operator) {
+        case 'In':
+          return has && (e.values ?? []).includes(v!);
+        case 'NotIn':
+          return !has || !(e.values ?? []).includes(v!);
+        case 'Exists':
+          return has;
+        case 'DoesNotExist':
+          return !has;
+        case 'Gt':
+          return has && Number(v) > Number(e.values?.[0]);
+        case 'Lt':
+          return has && Number(v) < Number(e.values?.[0]);
+        default:
+          return false;
+      }
+    }),
+  );
+}

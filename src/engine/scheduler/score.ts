@@ -1,0 +1,45 @@
+import type { Rng } from '../runtime/rng';
+import { allocatable, nonZeroRequests, type NodeInfo } from './nodeInfo';
+import type { Pod } from './types';
+
+/**
+ * The default scoring plugins that matter for a small cluster: NodeResourcesFit with the
+ * LeastAllocated strategy (prefer the emptiest node) and NodeResourcesBalancedAllocation
+ * (prefer a node whose CPU and memory stay in proportion). Both count a Pod that requests
+ * nothing as 100m CPU and 200Mi memory. Scores are 0–100 per plugin, weight 1 each.
+ */
+export function scoreNode(pod: Pod, info: NodeInfo): number {
+  const cap = allocatable(info.node);
+  const want = nonZeroRequests(pod);
+  const cpu = fraction(info.nonZeroRequested.milliCPU + want.milliCPU, cap.milliCPU);
+  const mem = fraction(info.nonZeroRequested.memory + want.memory, cap.memory);
+  const leastAllocated = Math.floor(((1 - cpu) * 100 + (1 - mem) * 100) / 2);
+  const balanced = Math.floor((1 - Math.abs(cpu - mem) / 2) * 100);
+  return leastAllocated + balanced;
+}
+
+function fraction(requested: number, capacity: number): number {
+  if (capacity <= 0) return 1;
+  return Math.min(1, requested / capacity);
+}
+
+/**
+ * selectHost: the highest score wins; among equal scores one is chosen at random
+ * (reservoir sampling in the real scheduler; the seeded RNG here).
+ */
+export function selectHost(scored: { node: string; score: number }[], rng: Rng): string | undefined {
+  let best: string | undefined;
+  let bestScore = -Infinity;
+  let ties = 0;
+  for (const s of scored) {
+    if (s.score > bestScore) {
+      best = s.node;
+      bestScore = s.score;
+      ties = 1;
+    } else if (s.score === bestScore) {
+      ties += 1;
+      if (rng.int(ties) === 0) best = s.node;
+    }
+  }
+  return best;
+}
