@@ -3,6 +3,8 @@ import type { ApiRequest } from '../api/protocol';
 import { resourceForName, type ResourceInfo } from '../api/resources';
 import {
   applyDefaults,
+  badRequestStatus,
+  decodeError,
   invalidStatus,
   objectWarnings,
   strictDecodingStatus,
@@ -23,6 +25,8 @@ import { submitWrite } from './write';
 export function handleCreate(ctx: ApiServerContext, req: ApiRequest, info: ResourceInfo): void {
   const body = req.body as KubeObject;
   const [group, version] = splitGroupVersion(body.apiVersion);
+  const typeError = decodeError(body as Record<string, unknown>);
+  if (typeError) return fail(ctx, req, badRequestStatus(body.kind, version, typeError));
   const unknown = unknownFields(body);
   if (unknown.length > 0) return fail(ctx, req, strictDecodingStatus(body.kind, version, unknown));
   if (group !== groupOf(info)) return fail(ctx, req, statuses.badRequest(`the API version in the data (${body.apiVersion}) does not match the expected API version (${info.groupVersion})`));

@@ -119,6 +119,9 @@ function defaultJobSpec(spec: Obj): void {
   setIfMissing(spec, 'completionMode', 'NonIndexed');
   setIfMissing(spec, 'suspend', false);
   setIfMissing(spec, 'podReplacementPolicy', spec.podFailurePolicy ? 'Failed' : 'TerminatingOrFailed');
+  for (const rule of asList(asObj(spec.podFailurePolicy).rules)) {
+    for (const pattern of asList(asObj(rule).onPodConditions)) setIfMissing(asObj(pattern), 'status', 'True');
+  }
   defaultTemplate(spec);
 }
 

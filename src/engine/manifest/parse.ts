@@ -39,8 +39,11 @@ function parseChunk(chunk: DocumentChunk): ChunkResult {
   if (!doc) return { value: null, root: null };
   const err = doc.errors[0];
   if (err) {
-    const line0 = chunk.text.slice(0, err.pos[0]).split('\n').length - 1;
-    return { error: goYamlText(goYamlError(err, chunk.text, line0)), offset: chunk.offset + err.pos[0] };
+    const before = chunk.text.slice(0, err.pos[0]).split('\n');
+    const line0 = before.length - 1;
+    const column0 = (before[line0] ?? '').length;
+    const goErr = goYamlError(err, chunk.text, line0, column0);
+    return { error: goYamlText(goErr), offset: chunk.offset + markOffset(chunk.text, goErr, line0, err.pos[0]) };
   }
   try {
     return { value: doc.toJS({ maxAliasCount: -1 }), root: doc.contents as Node | null };
@@ -48,6 +51,20 @@ function parseChunk(chunk: DocumentChunk): ChunkResult {
     const anchor = /: (\S+)$/.exec(String((e as Error).message))?.[1] ?? '';
     return { error: `yaml: unknown anchor '${anchor}' referenced`, offset: chunk.offset };
   }
+}
+
+/**
+ * Where to underline: the `yaml` error, except for a value running onto a line with a
+ * colon, where go-yaml's line (the colon's) is the one to fix.
+ */
+function markOffset(text: string, goErr: { problem: string; line: number }, line0: number, pos: number): number {
+  const goLine = goErr.line;
+  if (goLine === line0 || !goErr.problem.startsWith('mapping values')) return pos;
+  const lines = text.split('\n');
+  let offset = 0;
+  for (let i = 0; i < goLine && i < lines.length; i++) offset += (lines[i] ?? '').length + 1;
+  const line = lines[goLine] ?? '';
+  return Math.min(offset + (line.length - line.trimStart().length), text.length);
 }
 
 function makeDoc(ctx: Context, object: Record<string, unknown>, index: number, root: Node | null, chunk: DocumentChunk, prefix: string): ManifestDoc {

@@ -95,19 +95,18 @@ export function generateJobSelector(job: Obj, uid: string): Obj {
   const name = str(asObj(job.metadata).name);
   const template = asObj(spec.template);
   const meta = asObj(template.metadata);
+  // Labels the user set win; a conflict then fails validation, as in kube-apiserver.
   const labels = {
-    ...asObj(meta.labels),
-    'batch.kubernetes.io/controller-uid': uid,
+    'job-name': name,
     'batch.kubernetes.io/job-name': name,
     'controller-uid': uid,
-    'job-name': name,
+    'batch.kubernetes.io/controller-uid': uid,
+    ...asObj(meta.labels),
   };
+  const selector = asObj(spec.selector);
+  const matchLabels = { 'batch.kubernetes.io/controller-uid': uid, ...asObj(selector.matchLabels) };
   return {
     ...job,
-    spec: {
-      ...spec,
-      selector: { matchLabels: { 'batch.kubernetes.io/controller-uid': uid } },
-      template: { ...template, metadata: { ...meta, labels } },
-    },
+    spec: { ...spec, selector: { ...selector, matchLabels }, template: { ...template, metadata: { ...meta, labels } } },
   };
 }

@@ -98,7 +98,7 @@ function dedent(lines: string[], at: number): GoYamlError {
   return { problem: NO_KEY, line: at, style: 'parser' };
 }
 
-export function goYamlError(err: YAMLError, chunk: string, line0: number): GoYamlError {
+export function goYamlError(err: YAMLError, chunk: string, line0: number, column0: number): GoYamlError {
   const lines = chunk.split('\n');
   const msg = err.message;
   switch (err.code) {
@@ -113,7 +113,9 @@ export function goYamlError(err: YAMLError, chunk: string, line0: number): GoYam
     const closer = /Flow map/.test(msg) ? '}' : ']';
     return { problem: `did not find expected ',' or '${closer}'`, line: eofLine(chunk), style: 'parser' };
   }
-  if (/^\s*-(\s|$)/.test(lines[line0] ?? '') || err.code === 'UNEXPECTED_TOKEN') {
+  const text = lines[line0] ?? '';
+  const atDash = /^\s*-(\s|$)/.test(text) && column0 === indentOf(text);
+  if (atDash || err.code === 'UNEXPECTED_TOKEN') {
     return { problem: NO_KEY, line: line0, style: 'parser' };
   }
   if (err.code === 'BAD_INDENT' || /without - indicator/.test(msg)) return dedent(lines, line0);

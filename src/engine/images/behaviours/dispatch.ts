@@ -33,6 +33,7 @@ const RESOLVERS: Record<string, Resolver> = {
     return baseName(argv[0] ?? '') === 'nginx' ? nginxBehaviour(argv) : undefined;
   },
   kubia: kubia('kubia'),
+  'kubia-v1': kubia('kubia-v1'),
   'kubia-unhealthy': kubia('kubia-unhealthy'),
   'kubia-v2': kubia('kubia-v2'),
   'kubia-v3': kubia('kubia-v3'),
@@ -46,6 +47,7 @@ const RESOLVERS: Record<string, Resolver> = {
   pause: (argv) => (baseName(argv[0] ?? '') === 'pause' ? pauseBehaviour() : undefined),
   liveness: (argv) => (baseName(argv[0] ?? '') === 'server' ? livenessBehaviour() : undefined),
   agnhost: (argv) => (baseName(argv[0] ?? '') === 'agnhost' ? agnhostBehaviour(argv) : undefined),
+  goproxy: (argv) => (baseName(argv[0] ?? '') === 'goproxy' ? genericBehaviour({ action: 'exit', afterMs: 0, code: 2 }) : undefined),
   'hello-app': (argv) => (baseName(argv[0] ?? '') === 'hello-app' ? helloAppBehaviour() : undefined),
   perl: (argv) => (baseName(argv[0] ?? '') === 'perl' ? perlBehaviour(argv) : undefined),
   stress: (argv) => (baseName(argv[0] ?? '') === 'stress' ? stressBehaviour(argv, false) : undefined),

@@ -4,7 +4,7 @@
  * SIGTERM as a PID 1 without a handler would. `pause` (the sandbox container) does nothing
  * at all until it is stopped, and does handle SIGTERM.
  */
-import { forever, listen, type Behaviour, type Gen, type ProcessContext, type Program } from '../effects';
+import { forever, listen, type Behaviour, type Gen, type ProcessContext, type Program, type SigtermAction } from '../effects';
 
 export function* genericServer(ctx: ProcessContext): Gen<number> {
   for (const p of ctx.image.config.exposedPorts) {
@@ -29,8 +29,9 @@ export function program(main: (ctx: ProcessContext) => Gen<number>): (ctx: Proce
     })();
 }
 
-export function genericBehaviour(): Behaviour {
-  return { start: program(genericServer), onSigterm: () => ({ action: 'ignore' }) };
+/** `stop` defaults to a PID 1 with no handler; a Go binary (goproxy) dies with status 2. */
+export function genericBehaviour(stop: SigtermAction = { action: 'ignore' }): Behaviour {
+  return { start: program(genericServer), onSigterm: () => stop };
 }
 
 /** The pause container: sleeps until signalled; its handler exits at once with 0. */

@@ -3,7 +3,7 @@
  * answers `You've hit <hostname>`. It runs as `node app.js`, PID 1, with no SIGTERM
  * handler — so the signal is ignored and every delete waits out the grace period before
  * SIGKILL (exit 137). The book's later variants are here too: `kubia-unhealthy` (ch. 4,
- * fails after five requests) and v2/v3 (ch. 9 rolling updates; v3 fails after four).
+ * 500 after five requests) and v1–v3 (ch. 9 rolling updates; v3 fails from the fifth).
  */
 import { forever, listen, type Behaviour, type Gen, type HttpResponse, type ProcessContext, type Program } from '../effects';
 
@@ -23,7 +23,7 @@ var www = http.createServer(handler);
 www.listen(8080);
 `;
 
-export type KubiaVariant = 'kubia' | 'kubia-unhealthy' | 'kubia-v2' | 'kubia-v3';
+export type KubiaVariant = 'kubia' | 'kubia-unhealthy' | 'kubia-v1' | 'kubia-v2' | 'kubia-v3';
 
 /** Whether a file is the kubia server (whitespace and quote style do not matter). */
 export function isKubiaAppJs(text: string): boolean {
@@ -34,6 +34,7 @@ export function isKubiaAppJs(text: string): boolean {
 function answer(variant: KubiaVariant, count: number, hostname: string): Pick<HttpResponse, 'status' | 'body'> {
   if (variant === 'kubia-unhealthy' && count > 5) return { status: 500, body: "I'm not well. Please restart me!" };
   if (variant === 'kubia-v3' && count >= 5) return { status: 500, body: `Some internal error has occurred! This is pod ${hostname}\n` };
+  if (variant === 'kubia-v1') return { status: 200, body: `This is v1 running in pod ${hostname}\n` };
   if (variant === 'kubia-v2') return { status: 200, body: `This is v2 running in pod ${hostname}\n` };
   if (variant === 'kubia-v3') return { status: 200, body: `This is v3 running in pod ${hostname}\n` };
   return { status: 200, body: `You've hit ${hostname}\n` };

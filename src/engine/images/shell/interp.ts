@@ -247,8 +247,8 @@ export class Shell implements ExpandHost {
     }
   }
 
-  /** One loop iteration's body, with break/continue and the no-sleep tick. */
-  private *iterate(body: Node, fds: Fds): Gen<'break' | 'next'> {
+  /** One loop iteration's body, with break/continue; `tick` adds the no-sleep tick (while/until). */
+  private *iterate(body: Node, fds: Fds, tick = true): Gen<'break' | 'next'> {
     const before = this.sleptMs;
     try {
       yield* this.run(body, fds);
@@ -260,7 +260,7 @@ export class Shell implements ExpandHost {
       }
       if (e.kind === 'break') return 'break';
     }
-    if (this.sleptMs === before) yield* this.effect({ op: 'sleep', ms: LOOP_TICK_MS });
+    if (tick && this.sleptMs === before) yield* this.effect({ op: 'sleep', ms: LOOP_TICK_MS });
     return 'next';
   }
 
@@ -279,7 +279,7 @@ export class Shell implements ExpandHost {
     const items = node.words ? yield* expandWords(this, node.words) : [...this.positional];
     for (const item of items) {
       this.vars.set(node.name, item);
-      if ((yield* this.iterate(node.body, fds)) === 'break') break;
+      if ((yield* this.iterate(node.body, fds, false)) === 'break') break;
     }
     return this.status;
   }

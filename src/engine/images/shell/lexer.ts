@@ -64,7 +64,7 @@ function matchDoubleQuote(src: string, start: number): number {
 function readDollar(src: string, i: number, q: boolean): [Part | undefined, number] {
   const next = src[i + 1] ?? '';
   if (src.startsWith('$((', i)) {
-    const end = matchParen(src, i + 2);
+    const end = matchParen(src, i + 3);
     if (src[end] !== ')') throw new ShellSyntaxError('unterminated');
     return [{ k: 'arith', src: src.slice(i + 3, end - 1), q }, end + 1];
   }

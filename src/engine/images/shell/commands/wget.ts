@@ -20,14 +20,22 @@ function parseArgs(argv: string[]): WgetArgs {
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i] ?? '';
     if (a === '--spider') out.spider = true;
-    else if (a === '-O' || a === '--output-document') out.output = argv[++i];
-    else if (a === '-T' || a === '--timeout') i++;
-    else if (/^-[a-zA-Z]+$/.test(a)) {
-      if (a.includes('q')) out.quiet = true;
-      if (a.endsWith('O')) out.output = argv[++i];
-      else if (a.includes('O')) out.output = a.slice(a.indexOf('O') + 1);
-    } else if (a.startsWith('-O')) out.output = a.slice(2);
-    else out.url = a;
+    else if (a === '--quiet') out.quiet = true;
+    else if (a === '--output-document' || a === '--timeout') {
+      const v = argv[++i];
+      if (a === '--output-document') out.output = v;
+    } else if (a.startsWith('-') && !a.startsWith('--') && a.length > 1) {
+      // Bundled short options: `-qO-`, `-O /path`, `-T 5`.
+      for (let j = 1; j < a.length; j++) {
+        const f = a[j];
+        if (f === 'q') out.quiet = true;
+        else if (f === 'O' || f === 'T') {
+          const v = a.slice(j + 1) || argv[++i];
+          if (f === 'O') out.output = v;
+          break;
+        }
+      }
+    } else out.url = a;
   }
   return out;
 }

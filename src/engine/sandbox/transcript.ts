@@ -1,0 +1,28 @@
+import { parseScriptRaw } from '../shell';
+import type { Sandbox } from './sandbox';
+
+/**
+ * Run a script the way a teacher would type it, one command at a time, and return the
+ * terminal transcript: `$ command` then what it printed. Comment lines and blank lines
+ * are kept as written, so a transcript reads like the script it came from.
+ */
+export function runTranscript(sb: Sandbox, script: string): { transcript: string; exitCode: number } {
+  const parsed = parseScriptRaw(script);
+  const sources = parsed.ok ? parsed.script.source : parsed.partial.source;
+  let transcript = '';
+  let exitCode = 0;
+  for (const source of sources) {
+    const r = sb.run(source);
+    transcript += `$ ${source.replace(/\n/g, '\n> ')}\n${stripClear(r.output)}`;
+    exitCode = r.exitCode;
+  }
+  if (!parsed.ok) {
+    transcript += `${parsed.error}\n`;
+    exitCode = 2;
+  }
+  return { transcript, exitCode };
+}
+
+function stripClear(text: string): string {
+  return text.replace(/\x1b\[H\x1b\[2J/g, '');
+}
