@@ -2,6 +2,7 @@ import { enqueueActions, setup } from 'xstate';
 import { apiServerMachine } from '../apiServer/machine';
 import { cniMachine } from '../cni/machine';
 import { containerRuntimeMachine } from '../containerRuntime/machine';
+import { controllerManagerMachine } from '../controllerManager/machine';
 import { etcdMachine } from '../etcd/machine';
 import type { ImageManifest } from '../images/types';
 import { kubectlMachine } from '../kubectl/machine';
@@ -34,6 +35,7 @@ export const clusterMachine = setup({
     etcd: etcdMachine,
     apiServer: apiServerMachine,
     scheduler: schedulerMachine,
+    controllerManager: controllerManagerMachine,
     registry: registryMachine,
     laptop: laptopMachine,
     kubectl: kubectlMachine,
@@ -50,6 +52,7 @@ export const clusterMachine = setup({
     enqueue.spawnChild('etcd', { id: 'etcd', systemId: 'etcd', input: base('etcd') });
     enqueue.spawnChild('apiServer', { id: 'apiServer', systemId: 'apiServer', input: { ...base('apiServer'), serviceCIDR: '10.96.0.0/12' } });
     enqueue.spawnChild('scheduler', { id: 'scheduler', systemId: 'scheduler', input: base('scheduler') });
+    enqueue.spawnChild('controllerManager', { id: 'controllerManager', systemId: 'controllerManager', input: base('controllerManager') });
     const registryImages = scenario.registry.images.includes('*') ? catalog : imagesFor(catalog, scenario.registry.images);
     enqueue.spawnChild('registry', { id: 'registry', systemId: 'registry', input: { ...base('registry'), images: registryImages, bytesPerMs: (scenario.registry.bandwidthMBps * MB) / 1000 } });
     enqueue.spawnChild('laptop', {

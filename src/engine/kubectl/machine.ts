@@ -24,6 +24,7 @@ export type KubectlEmitted =
 type KubectlEvent =
   | { type: 'kubectl.exec'; job: string; env: KubectlEnv }
   | { type: 'kubectl.timer'; token: number }
+  | { type: 'kubectl.interrupt' }
   | ApiResponse
   | WatchNotification;
 
@@ -64,6 +65,8 @@ function handle(ctx: KubectlContext, e: KubectlEvent): void {
       return onWatch(ctx, e);
     case 'kubectl.timer':
       return onTimer(ctx, e.token);
+    case 'kubectl.interrupt':
+      return interrupt(ctx);
   }
 }
 
@@ -142,6 +145,17 @@ function endWait(ctx: KubectlContext, result: unknown): void {
   ctx.token += 1;
   ctx.net.post(ctx.self, { to: 'apiServer', event: { type: 'api.watch.close', watch: w.watch }, kind: 'watch.close' });
   step(ctx, result);
+}
+
+/** Ctrl-C: drop the command; close its watch so the API server stops sending. */
+function interrupt(ctx: KubectlContext): void {
+  const w = ctx.waiting;
+  if (w) ctx.net.post(ctx.self, { to: 'apiServer', event: { type: 'api.watch.close', watch: w.watch }, kind: 'watch.close' });
+  ctx.waiting = undefined;
+  ctx.pending = undefined;
+  ctx.token += 1;
+  ctx.program = undefined;
+  ctx.job = undefined;
 }
 
 function finish(ctx: KubectlContext, code: number): void {

@@ -89,10 +89,77 @@ export class Sandbox {
     return job;
   }
 
-  /** Let `ms` of virtual time pass. */
-  advance(ms: number): void {
-    this.clock.advanceTo(this.clock.now() + ms);
+  /**
+   * Let up to `ms` of virtual time pass. With `stopAtTrace`, stop as soon as a new trace
+   * event is recorded, so a viewer can animate each message before time moves on;
+   * returns the virtual ms actually advanced.
+   */
+  advance(ms: number, opts: { stopAtTrace?: boolean } = {}): number {
+    const start = this.clock.now();
+    const target = start + ms;
+    if (!opts.stopAtTrace) this.clock.advanceTo(target);
+    else {
+      const before = this.network.trace.length;
+      for (;;) {
+        const next = this.clock.nextAt();
+        if (next === undefined || next > target) {
+          this.clock.advanceTo(target);
+          break;
+        }
+        this.clock.step();
+        if (this.network.trace.length > before) break;
+      }
+    }
     this.notify();
+    return this.clock.now() - start;
+  }
+
+  /** When the next thing happens (virtual ms), or undefined when nothing is scheduled. */
+  nextEventAt(): number | undefined {
+    return this.clock.nextAt();
+  }
+
+  /** The command running now, if any. */
+  get current(): Job | undefined {
+    return this.running && !this.running.job.done ? this.running.job : undefined;
+  }
+
+  /**
+   * Ctrl-C: stop waiting for the running command, as the shell does when kubectl is
+   * interrupted (`^C`, exit status 130). What it already sent to the cluster stays sent.
+   */
+  interrupt(): void {
+    const r = this.running;
+    if (!r || r.job.done) return;
+    r.external = undefined;
+    this.write('^C\n');
+    r.job.done = true;
+    r.job.exitCode = 130;
+    this.vars['?'] = '130';
+    (this.root.system.get('kubectl') as AnyActorRef).send({ type: 'kubectl.interrupt' });
+    this.notify();
+  }
+
+  /** The laptop's working directory: path → content. */
+  files(): ReadonlyMap<string, string> {
+    return this.laptopFiles();
+  }
+
+  /** Save a file in the laptop's working directory (the editor's Save). */
+  writeFile(path: string, text: string): void {
+    (this.root.system.get('laptop') as AnyActorRef).send({ type: 'file.write', path, text, append: false });
+    this.notify();
+  }
+
+  /**
+   * The current state of one actor's machine (`kubelet/node-1#<uid>` for a pod worker,
+   * `…#<uid>/<container>` for a container worker), for drawing its statechart.
+   */
+  actorState(address: string): { value: unknown; status: string } | undefined {
+    const ref = this.root.system.get(address) as AnyActorRef | undefined;
+    if (!ref) return undefined;
+    const snap = ref.getSnapshot() as { value?: unknown; status: string };
+    return { value: snap.value, status: snap.status };
   }
 
   /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCatalog, lookupImage } from '../../../src/engine/images/catalog';
 import { behaviourFor, execCommand, execFailure, registerCommand, startFailure } from '../../../src/engine/images/process';
+import { sync } from '../../../src/engine/images/shell/registry';
 import { context, run, world } from './driver';
 
 const catalog = defaultCatalog();
@@ -104,10 +105,13 @@ describe('kubectl exec and missing executables', () => {
   });
 
   it('registerCommand adds a command for the images that ship it', () => {
-    registerCommand('ip', function* (io) {
-      io.out(`1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 (${io.argv.slice(1).join(' ')})\n`);
-      return 0;
-    });
+    registerCommand(
+      'ip',
+      sync((io) => {
+        io.out(`1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 (${io.argv.slice(1).join(' ')})\n`);
+        return 0;
+      }),
+    );
     const busybox = image('busybox');
     const w = world();
     expect(run(execCommand(busybox, ['sh', '-c', 'ip addr'], context(busybox, w)), w).lines).toEqual(['1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 (addr)']);

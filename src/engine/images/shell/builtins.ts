@@ -21,7 +21,7 @@ export function signalName(spec: string): string {
   return numbers[upper] ?? upper.replace(/^SIG/, '');
 }
 
-function* trap(shell: Shell, args: string[], fds: Fds): Gen<number> {
+function trap(shell: Shell, args: string[], fds: Fds): number {
   if (!args.length) {
     for (const [sig, action] of shell.traps) fds.out.write(`trap -- '${action}' ${sig}\n`);
     return 0;
@@ -112,7 +112,7 @@ export function* runBuiltin(shell: Shell, argv: string[], fds: Fds): Gen<number>
     case 'set':
       return set(shell, args);
     case 'trap':
-      return yield* trap(shell, args, fds);
+      return trap(shell, args, fds);
     case 'cd':
       return yield* cd(shell, args, fds);
     case 'shift':

@@ -19,9 +19,7 @@ function* partValue(host: ExpandHost, part: Part): Gen<string> {
   if (part.k === 'lit') return part.s;
   if (part.k === 'cmd') return yield* host.cmdSubst(part.src);
   if (part.k === 'arith') {
-    let src = '';
-    const inner = /\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g;
-    src = part.src.replace(inner, (_, name: string) => host.getVar(name) ?? '0');
+    const src = part.src.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_, name: string) => host.getVar(name) ?? '0');
     return String(evalArith(src, (n) => host.getVar(n) ?? '0'));
   }
   const value = host.getVar(part.name);

@@ -7,18 +7,25 @@
 import type { Effect, Gen, ProcessContext, SigtermAction } from '../effects';
 import type { ShellFlavour } from '../types';
 import { runBuiltin, SHELL_BUILTINS } from './builtins';
-import { expandString, expandWords, globMatch, type ExpandHost } from './expand';
+import { expandString, expandWords, type ExpandHost } from './expand';
 import { ShellSyntaxError } from './lexer';
-import { cannotCreate, cannotOpen, notFound, syntaxError } from './messages';
+import { notFound, syntaxError } from './messages';
 import { parseScript, type Node, type Redir } from './parser';
-import { baseName, errnoText, getCommand, imageHas, resolvePath, type CommandIO } from './registry';
-import { CaptureSink, FileSink, LogSink, NullSink, type Fds, type Sink } from './sinks';
+import { baseName, getCommand, imageHas, type CommandIO } from './registry';
+import { LOOP_TICK_MS, runCompound } from './compound';
+import { withRedirects } from './redirects';
+
+export { LOOP_TICK_MS };
+import { CaptureSink, LogSink, type Fds } from './sinks';
 import { ExitSignal, LoopSignal } from './signals';
 
 export { ExitSignal, LoopSignal };
 
-/** Virtual ms a loop iteration takes when its body never sleeps. */
-export const LOOP_TICK_MS = 10;
+/** A command line with only assignments and redirects: status 0. */
+function* noCommand(): Gen<number> {
+  yield* [];
+  return 0;
+}
 
 /** Builtins every shell has, whatever is on the PATH. */
 const ALWAYS_BUILTIN = new Set(['echo', 'printf', 'test', '[', 'true', 'false', 'kill', 'pwd']);
@@ -222,124 +229,12 @@ export class Shell implements ExpandHost {
   }
 
   private *runCompound(node: Node, fds: Fds): Gen<number> {
-    if (node.type === 'if') {
-      for (const clause of node.clauses) {
-        if ((yield* this.condition(clause.cond, fds)) === 0) return yield* this.run(clause.body, fds);
-      }
-      return node.elseBody ? yield* this.run(node.elseBody, fds) : 0;
-    }
-    if (node.type === 'loop') return yield* this.runLoop(node, fds);
-    if (node.type === 'for') return yield* this.runFor(node, fds);
-    if (node.type === 'case') return yield* this.runCase(node, fds);
-    if (node.type === 'group') return node.subshell ? yield* this.runSubshell(node.body, fds) : yield* this.run(node.body, fds);
-    return 0;
-  }
-
-  private *runSubshell(body: Node, fds: Fds): Gen<number> {
-    const saved = this.snapshot();
-    try {
-      return yield* this.run(body, fds);
-    } catch (e) {
-      if (e instanceof ExitSignal) return e.code;
-      throw e;
-    } finally {
-      this.restore(saved);
-    }
-  }
-
-  /** One loop iteration's body, with break/continue; `tick` adds the no-sleep tick (while/until). */
-  private *iterate(body: Node, fds: Fds, tick = true): Gen<'break' | 'next'> {
-    const before = this.sleptMs;
-    try {
-      yield* this.run(body, fds);
-    } catch (e) {
-      if (!(e instanceof LoopSignal)) throw e;
-      if (e.n > 1) {
-        e.n--;
-        throw e;
-      }
-      if (e.kind === 'break') return 'break';
-    }
-    if (tick && this.sleptMs === before) yield* this.effect({ op: 'sleep', ms: LOOP_TICK_MS });
-    return 'next';
-  }
-
-  private *runLoop(node: Extract<Node, { type: 'loop' }>, fds: Fds): Gen<number> {
-    let status = 0;
-    for (;;) {
-      const cond = yield* this.condition(node.cond, fds);
-      if ((cond === 0) === node.until) break;
-      if ((yield* this.iterate(node.body, fds)) === 'break') break;
-      status = this.status;
-    }
-    return status;
-  }
-
-  private *runFor(node: Extract<Node, { type: 'for' }>, fds: Fds): Gen<number> {
-    const items = node.words ? yield* expandWords(this, node.words) : [...this.positional];
-    for (const item of items) {
-      this.vars.set(node.name, item);
-      if ((yield* this.iterate(node.body, fds, false)) === 'break') break;
-    }
-    return this.status;
-  }
-
-  private *runCase(node: Extract<Node, { type: 'case' }>, fds: Fds): Gen<number> {
-    const word = yield* expandString(this, node.word);
-    for (const arm of node.arms) {
-      for (const p of arm.patterns) {
-        if (globMatch(yield* expandString(this, p), word)) return yield* this.run(arm.body, fds);
-      }
-    }
-    return 0;
-  }
-
-  private *openRedir(r: Redir, fds: Fds, files: FileSink[]): Gen<Fds | string> {
-    const target = yield* expandString(this, r.target);
-    if (r.op === '>&' || r.op === '<&') {
-      const sink = target === '2' ? fds.err : target === '1' ? fds.out : fds.out;
-      return r.fd === 2 ? { ...fds, err: sink } : { ...fds, out: sink };
-    }
-    if (r.op === '<') {
-      if (target === '/dev/null') return { ...fds, stdin: '' };
-      const a = (yield* this.effect({ op: 'readFile', path: resolvePath(this.cwd, target) })) as { ok: boolean; text?: string; error?: string };
-      if (!a?.ok) return cannotOpen(this.flavour, this.arg0, target, errnoText(a?.error ?? 'ENOENT'));
-      return { ...fds, stdin: a.text ?? '' };
-    }
-    let sink: Sink;
-    if (target === '/dev/null') sink = new NullSink();
-    else if (target === '/dev/stdout') sink = fds.out;
-    else if (target === '/dev/stderr') sink = fds.err;
-    else {
-      const path = resolvePath(this.cwd, target);
-      const append = r.op === '>>' || r.op === '&>>';
-      const a = (yield* this.effect({ op: 'writeFile', path, text: '', ...(append ? { append: true } : {}) })) as { ok?: boolean; error?: string };
-      if (a && a.ok === false) return cannotCreate(this.flavour, this.arg0, target, errnoText(a.error ?? 'ENOENT'));
-      const file = new FileSink(path, true);
-      files.push(file);
-      sink = file;
-    }
-    if (r.op === '&>' || r.op === '&>>') return { ...fds, out: sink, err: sink };
-    return r.fd === 2 ? { ...fds, err: sink } : { ...fds, out: sink };
+    return yield* runCompound(this, node, fds);
   }
 
   /** Apply redirects, run `body`, then write what went to files. */
   *withRedirs(redirs: readonly Redir[], fds: Fds, body: (io: Fds) => Gen<number>): Gen<number> {
-    let io = fds;
-    const files: FileSink[] = [];
-    for (const r of redirs) {
-      const opened = yield* this.openRedir(r, io, files);
-      if (typeof opened === 'string') {
-        fds.err.write(`${opened}\n`);
-        return 1;
-      }
-      io = opened;
-    }
-    try {
-      return yield* body(io);
-    } finally {
-      for (const f of files) if (f.text) yield* this.effect({ op: 'writeFile', path: f.path, text: f.text, append: true });
-    }
+    return yield* withRedirects(this, redirs, fds, body);
   }
 
   private *runSimple(node: Extract<Node, { type: 'simple' }>, fds: Fds): Gen<number> {
@@ -348,9 +243,7 @@ export class Shell implements ExpandHost {
     for (const a of node.assigns) assigns[a.name] = yield* expandString(this, a.value);
     if (!argv.length) {
       for (const [k, v] of Object.entries(assigns)) this.vars.set(k, v);
-      return yield* this.withRedirs(node.redirs, fds, function* () {
-        return 0;
-      });
+      return yield* this.withRedirs(node.redirs, fds, () => noCommand());
     }
     const status = yield* this.withRedirs(node.redirs, fds, (io) => this.exec(argv, io, assigns));
     yield* this.flush();

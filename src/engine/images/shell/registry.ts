@@ -4,7 +4,7 @@
  * networking work with `registerCommand`; an executable an image ships but nobody has
  * registered says so instead of pretending.
  */
-import type { Gen, ProcessContext, SigtermAction } from '../effects';
+import type { Effect, Gen, ProcessContext, SigtermAction } from '../effects';
 import type { ShellFlavour } from '../types';
 
 export interface CommandIO {
@@ -77,4 +77,14 @@ export function errnoText(error: string): string {
 /** Register a built-in implementation unless another module already registered that name. */
 export function registerDefault(name: string, impl: CommandImpl): void {
   if (!registry.has(name)) registry.set(name, impl);
+}
+
+const NO_EFFECTS: readonly Effect[] = [];
+
+/** A command that needs no effects: it writes through `io` and returns its status. */
+export function sync(fn: (io: CommandIO) => number): CommandImpl {
+  return function* (io) {
+    yield* NO_EFFECTS;
+    return fn(io);
+  };
 }

@@ -11,7 +11,7 @@ import type { ShellFlavour } from '../types';
 import { signalName } from './builtins';
 import { Shell } from './interp';
 import { baseName } from './registry';
-import { ExitSignal } from './signals';
+import { ExitSignal, LoopSignal } from './signals';
 
 export const SHELL_NAMES = new Set(['sh', 'ash', 'dash', 'bash']);
 
@@ -64,8 +64,10 @@ export function* runShell(shell: Shell, script: string): Gen<number> {
   try {
     code = yield* shell.runScript(script);
   } catch (e) {
-    if (!(e instanceof ExitSignal)) throw e;
-    code = e.code;
+    // `break` outside a loop is a no-op in sh; `exit` ends the script.
+    if (e instanceof LoopSignal) code = shell.status;
+    else if (e instanceof ExitSignal) code = e.code;
+    else throw e;
   }
   const onExit = shell.traps.get('EXIT');
   if (onExit) {

@@ -35,28 +35,28 @@ export function* sleep(io: CommandIO): Gen<number> {
   return 0;
 }
 
-export function* date(io: CommandIO): Gen<number> {
+export function date(io: CommandIO): number {
   const format = io.argv.slice(1).find((a) => a.startsWith('+'));
   const t = nowOf(io.ctx);
   io.out(`${format ? strftime(format.slice(1), t) : dateCommandTime(t)}\n`);
   return 0;
 }
 
-export function* hostname(io: CommandIO): Gen<number> {
+export function hostname(io: CommandIO): number {
   const flag = io.argv[1];
   io.out(`${flag === '-i' ? (io.ctx.podIP ?? '') : io.ctx.hostname}\n`);
   return 0;
 }
 
-export function* env(io: CommandIO): Gen<number> {
+export function env(io: CommandIO): number {
   for (const [k, v] of Object.entries(io.env)) io.out(`${k}=${v}\n`);
   return 0;
 }
 
 /** `printenv A B`: each value on its own line; exit 1 when any is unset. */
-export function* printenv(io: CommandIO): Gen<number> {
+export function printenv(io: CommandIO): number {
   const names = io.argv.slice(1);
-  if (!names.length) return yield* env(io);
+  if (!names.length) return env(io);
   let status = 0;
   for (const n of names) {
     const v = io.env[n];
@@ -70,7 +70,7 @@ function userOf(io: CommandIO): string {
   return io.ctx.image.config.user || 'root';
 }
 
-export function* id(io: CommandIO): Gen<number> {
+export function id(io: CommandIO): number {
   const user = userOf(io);
   if (user === 'root' || user === '0') {
     io.out(io.busybox ? 'uid=0(root) gid=0(root) groups=0(root),10(wheel)\n' : 'uid=0(root) gid=0(root) groups=0(root)\n');
@@ -82,12 +82,12 @@ export function* id(io: CommandIO): Gen<number> {
   return 0;
 }
 
-export function* whoami(io: CommandIO): Gen<number> {
+export function whoami(io: CommandIO): number {
   io.out(`${userOf(io) === '0' ? 'root' : userOf(io)}\n`);
   return 0;
 }
 
-export function* uname(io: CommandIO): Gen<number> {
+export function uname(io: CommandIO): number {
   const flags = io.argv.slice(1).join('');
   if (flags.includes('a')) {
     io.out(`Linux ${io.ctx.hostname} ${KERNEL_RELEASE} #89-Ubuntu SMP PREEMPT_DYNAMIC Sat Oct 11 01:02:46 UTC 2025 x86_64 GNU/Linux\n`);
@@ -97,33 +97,33 @@ export function* uname(io: CommandIO): Gen<number> {
   return 0;
 }
 
-export function* pwd(io: CommandIO): Gen<number> {
+export function pwd(io: CommandIO): number {
   io.out(`${io.cwd}\n`);
   return 0;
 }
 
-export function* seq(io: CommandIO): Gen<number> {
+export function seq(io: CommandIO): number {
   const nums = io.argv.slice(1).map(Number);
   const [first, incr, last] = nums.length === 1 ? [1, 1, nums[0] ?? 1] : nums.length === 2 ? [nums[0] ?? 1, 1, nums[1] ?? 1] : [nums[0] ?? 1, nums[1] ?? 1, nums[2] ?? 1];
   for (let i = first; incr > 0 ? i <= last : i >= last; i += incr) io.out(`${i}\n`);
   return 0;
 }
 
-export function* trueCmd(): Gen<number> {
+export function trueCmd(): number {
   return 0;
 }
 
-export function* falseCmd(): Gen<number> {
+export function falseCmd(): number {
   return 1;
 }
 
-export function* basename(io: CommandIO): Gen<number> {
+export function basename(io: CommandIO): number {
   const p = (io.argv[1] ?? '').replace(/\/+$/, '');
   io.out(`${p.slice(p.lastIndexOf('/') + 1) || '/'}\n`);
   return 0;
 }
 
-export function* dirname(io: CommandIO): Gen<number> {
+export function dirname(io: CommandIO): number {
   const p = (io.argv[1] ?? '').replace(/\/+$/, '');
   const i = p.lastIndexOf('/');
   io.out(`${i < 0 ? '.' : i === 0 ? '/' : p.slice(0, i)}\n`);

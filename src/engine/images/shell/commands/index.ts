@@ -3,7 +3,7 @@
  * registered earlier (a richer `curl` or `nslookup` from the networking work wins).
  */
 import { nginxCommand } from '../../behaviours/nginx';
-import { registerDefault, type CommandImpl } from '../registry';
+import { registerDefault, sync, type CommandImpl } from '../registry';
 import * as basic from './basic';
 import { curl } from './curl';
 import * as files from './files';
@@ -13,22 +13,22 @@ import { echo, printf } from './text';
 import { wget } from './wget';
 
 const BUILTIN: Record<string, CommandImpl> = {
-  echo,
-  printf,
+  echo: sync(echo),
+  printf: sync(printf),
   sleep: basic.sleep,
-  date: basic.date,
-  hostname: basic.hostname,
-  env: basic.env,
-  printenv: basic.printenv,
-  id: basic.id,
-  whoami: basic.whoami,
-  uname: basic.uname,
-  pwd: basic.pwd,
-  seq: basic.seq,
-  true: basic.trueCmd,
-  false: basic.falseCmd,
-  basename: basic.basename,
-  dirname: basic.dirname,
+  date: sync(basic.date),
+  hostname: sync(basic.hostname),
+  env: sync(basic.env),
+  printenv: sync(basic.printenv),
+  id: sync(basic.id),
+  whoami: sync(basic.whoami),
+  uname: sync(basic.uname),
+  pwd: sync(basic.pwd),
+  seq: sync(basic.seq),
+  true: sync(basic.trueCmd),
+  false: sync(basic.falseCmd),
+  basename: sync(basic.basename),
+  dirname: sync(basic.dirname),
   kill: basic.kill,
   killall: basic.killall,
   cat: files.cat,

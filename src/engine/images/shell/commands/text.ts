@@ -2,7 +2,6 @@
  * `echo` and `printf`, with the differences that show in logs: busybox and bash `echo`
  * take `-n -e -E`, dash's `echo` takes only `-n` and always interprets backslashes.
  */
-import type { Gen } from '../../effects';
 import type { CommandIO } from '../registry';
 
 /** Backslash escapes of `echo -e` and `printf`; returns the text and whether `\c` stopped output. */
@@ -27,7 +26,7 @@ export function unescape(s: string, octalNeedsZero: boolean): [string, boolean] 
   return [out, false];
 }
 
-export function* echo(io: CommandIO): Gen<number> {
+export function echo(io: CommandIO): number {
   const args = io.argv.slice(1);
   let newline = true;
   let escapes = io.flavour === 'dash';
@@ -88,11 +87,11 @@ export function formatPrintf(format: string, args: string[]): string {
   return out;
 }
 
-export function* printf(io: CommandIO): Gen<number> {
+export function printf(io: CommandIO): number {
   const [format, ...args] = io.argv.slice(1);
   if (format === undefined) {
     io.err(io.busybox ? 'printf: usage: printf FORMAT [ARGUMENT...]\n' : 'printf: missing operand\n');
-    return io.busybox ? 1 : 1;
+    return 1;
   }
   io.out(formatPrintf(format, args));
   return 0;

@@ -1,0 +1,60 @@
+import { enqueueActions, setup } from 'xstate';
+import { openWatch } from '../api/client';
+import type { ApiResponse, WatchNotification } from '../api/protocol';
+import { actorBase, type ActorInput } from '../runtime/actor';
+import { CONTROLLERS } from './controllers';
+import type { Controller, ControllerContext } from './types';
+
+type Event = WatchNotification | ApiResponse | { type: 'controller.timer'; controller: string; key: string };
+
+const byName = (name: string): Controller<unknown> | undefined => CONTROLLERS.find((c) => c.name === name) as Controller<unknown> | undefined;
+
+/**
+ * kube-controller-manager: one process running many control loops. Each controller opens
+ * its watches at start; watch events, responses and timers are routed to the controller
+ * they belong to.
+ */
+export const controllerManagerMachine = setup({
+  types: {} as { context: ControllerContext; events: Event; input: ActorInput },
+}).createMachine({
+  id: 'controllerManager',
+  context: ({ input }) => ({
+    ...actorBase(input),
+    nextRequest: 1,
+    recorders: new Map(),
+    states: new Map(CONTROLLERS.map((c) => [c.name, (c as Controller<unknown>).init()])),
+    requests: new Map(),
+    timers: [],
+  }),
+  entry: ({ context }) => {
+    for (const c of CONTROLLERS) {
+      for (const w of c.watches) {
+        openWatch(context, { watch: `${c.name}/${w.resource}`, resource: w.resource, statusUpdates: w.statusUpdates ?? true, initialEvents: true });
+      }
+    }
+  },
+  on: {
+    '*': {
+      actions: enqueueActions(({ context, event, enqueue }) => {
+        route(context, event as Event);
+        for (const t of context.timers) enqueue.raise({ type: 'controller.timer', controller: t.controller, key: t.key }, { delay: t.ms });
+        context.timers = [];
+      }),
+    },
+  },
+});
+
+function route(ctx: ControllerContext, e: Event): void {
+  if (e.type === 'api.watch') {
+    const c = byName(e.watch.slice(0, e.watch.lastIndexOf('/')));
+    c?.onWatch(ctx, ctx.states.get(c.name), e);
+  } else if (e.type === 'api.response') {
+    const name = ctx.requests.get(e.id);
+    ctx.requests.delete(e.id);
+    const c = name ? byName(name) : undefined;
+    c?.onResponse?.(ctx, ctx.states.get(c.name), e);
+  } else if (e.type === 'controller.timer') {
+    const c = byName(e.controller);
+    c?.onTimer?.(ctx, ctx.states.get(c.name), e.key);
+  }
+}
