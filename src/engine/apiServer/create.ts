@@ -9,7 +9,7 @@ import {
   objectWarnings,
   strictDecodingStatus,
   unknownFields,
-  validateObject,
+  validateDefaulted,
 } from '../manifest';
 import { admitNew, generatedName } from './admission';
 import { cached } from './cache';
@@ -38,7 +38,7 @@ export function handleCreate(ctx: ApiServerContext, req: ApiRequest, info: Resou
   if (namespace !== undefined) meta.namespace = namespace;
   if (!meta.name && meta.generateName) meta.name = generatedName(ctx, meta.generateName);
   let obj = applyDefaults({ ...body, metadata: meta });
-  const errors = validateObject(obj);
+  const errors = validateDefaulted(obj);
   if (errors.length > 0) return fail(ctx, req, invalidStatus(body.kind, meta.name ?? '', errors));
   const nsProblem = namespace !== undefined ? namespaceProblem(ctx, info, namespace, meta.name ?? '') : undefined;
   if (nsProblem) return fail(ctx, req, nsProblem);

@@ -4,6 +4,7 @@ import type { ResourceInfo } from '../api/resources';
 import { timestamp } from '../runtime/time';
 import { cachedList } from './cache';
 import { reply, statuses } from './respond';
+import { afterServiceDelete } from './services';
 import type { ApiServerContext } from './types';
 import { submitWrite, type WritePlan } from './write';
 
@@ -22,6 +23,7 @@ export function handleDelete(ctx: ApiServerContext, req: ApiRequest, info: Resou
     request: req,
     ...(req.step !== undefined ? { step: req.step } : {}),
     plan: (current) => (current ? planDelete(ctx, info, current, req.query ?? {}) : { op: 'error', status: statuses.notFound(info.resource, name) }),
+    ...(info.resource === 'services' ? { then: afterServiceDelete } : {}),
   });
 }
 
@@ -34,6 +36,7 @@ export function handleDeleteCollection(ctx: ApiServerContext, req: ApiRequest, i
       namespace: item.metadata?.namespace,
       name: item.metadata?.name ?? '',
       plan: (current) => (current ? planDelete(ctx, info, current, req.query ?? {}) : { op: 'error', status: statuses.notFound(info.resource, '') }),
+      ...(info.resource === 'services' ? { then: afterServiceDelete } : {}),
     });
   }
   reply(ctx, req, 200, { apiVersion: info.groupVersion, kind: `${info.kind}List`, metadata: { resourceVersion: String(ctx.revision) }, items });

@@ -27,7 +27,8 @@ export function reply(
   const response: ApiResponse = { type: 'api.response', id: req.id, code };
   if (body !== undefined) response.body = body;
   if (extra.status) response.status = extra.status;
-  if (extra.warnings && extra.warnings.length > 0) response.warnings = extra.warnings;
+  const warnings = [...(extra.warnings ?? []), ...deprecationWarnings(req)];
+  if (warnings.length > 0) response.warnings = warnings;
   const ref = body && typeof body === 'object' && 'metadata' in body && (body as KubeObject).kind ? refOf(body as KubeObject) : undefined;
   ctx.net.post(ctx.self, {
     to: req.replyTo,
@@ -37,6 +38,11 @@ export function reply(
     ...(ref ? { ref } : {}),
     detail: { code, request: requestLine(req) },
   });
+}
+
+/** The deprecated-API warning kube-apiserver adds to every request for v1 Endpoints since v1.33. */
+function deprecationWarnings(req: ApiRequest): string[] {
+  return req.resource === 'endpoints' ? ['v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice'] : [];
 }
 
 export function fail(ctx: ApiServerContext, req: ApiRequest, status: ApiStatus): void {

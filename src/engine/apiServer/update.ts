@@ -4,7 +4,8 @@ import type { ResourceInfo } from '../api/resources';
 import { applyDefaults, invalidStatus, unknownFields, strictDecodingStatus, validateObject, validateUpdate } from '../manifest';
 import { timestamp } from '../runtime/time';
 import { splitGroupVersion } from './create';
-import { jsonEqual, strategicMerge } from './patch';
+import { sameJson as jsonEqual } from '../api/mergePatch';
+import { strategicMerge } from './patch';
 import { fail, statuses } from './respond';
 import type { ApiServerContext } from './types';
 import { submitWrite, type WritePlan } from './write';
@@ -26,6 +27,7 @@ export function handleUpdate(ctx: ApiServerContext, req: ApiRequest, info: Resou
       if (!current) return { op: 'error', status: statuses.notFound(info.resource, name) };
       const next = nextObject(req, current);
       if ('status' in next && next.kind === 'Status') return { op: 'error', status: next as never };
+      if (req.subresource === 'status') return planStatusUpdate(current, next as KubeObject);
       return planUpdate(info, current, next as KubeObject);
     },
   });
@@ -68,6 +70,15 @@ function planUpdate(info: ResourceInfo, current: KubeObject, next: KubeObject): 
   if (errors.length > 0) return { op: 'error', status: invalidStatus(info.kind, current.metadata?.name ?? '', errors) };
   if (jsonEqual(withoutVersion(current), withoutVersion(next))) return { op: 'none', object: current, code: 200 };
   if (current.metadata?.deletionTimestamp && finalizersDone(info, next)) return { op: 'delete', object: next, code: 200 };
+  return { op: 'put', object: next, code: 200 };
+}
+
+/**
+ * A write to the status subresource (the kubelet's and the scheduler's PATCHes) changes
+ * only `.status`; the API server validates that status, not the whole spec again.
+ */
+function planStatusUpdate(current: KubeObject, next: KubeObject): WritePlan {
+  if (jsonEqual(current.status, next.status)) return { op: 'none', object: current, code: 200 };
   return { op: 'put', object: next, code: 200 };
 }
 

@@ -5,7 +5,7 @@ export { parseManifests, sourceName } from './parse';
 export { decodeDoc } from './decode';
 export { decodeError } from './goDecode';
 export { unknownFields } from './strict';
-export { validateObject } from './validate';
+export { validateDefaulted, validateObject } from './validate';
 export { validateUpdate } from './update';
 export { objectWarnings } from './warnings';
 export { applyDefaults } from './defaults';

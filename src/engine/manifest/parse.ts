@@ -30,13 +30,35 @@ interface Context {
   starts: number[];
 }
 
-type ChunkResult = { value: unknown; root: Node | null } | { error: string; offset: number };
+/** The parsed YAML tree, for positions; built only when a position is asked for. */
+type RootThunk = () => Node | null;
 
+type ChunkResult = { value: unknown; root: RootThunk } | { error: string; offset: number };
+
+/**
+ * JSON is YAML too, and a big JSON list (a generated manifest) parses far faster natively;
+ * the YAML tree that positions come from is then built only if an error needs one.
+ */
 function parseChunk(chunk: DocumentChunk): ChunkResult {
+  const head = chunk.text.trimStart()[0];
+  if (head === '{' || head === '[') {
+    try {
+      const value: unknown = JSON.parse(chunk.text);
+      let root: Node | null | undefined;
+      return { value, root: () => (root === undefined ? (root = parseYaml(chunk, false) as Node | null) : root) };
+    } catch {
+      // not plain JSON: let the YAML parser read it and report what is wrong
+    }
+  }
+  return parseYaml(chunk, true) as ChunkResult;
+}
+
+function parseYaml(chunk: DocumentChunk, full: boolean): ChunkResult | Node | null {
   const docs = parseAllDocuments(chunk.text, { ...OPTIONS, lineCounter: new LineCounter() });
   const list = (Array.isArray(docs) ? docs : [docs]) as Document.Parsed[];
   const doc = list[0];
-  if (!doc) return { value: null, root: null };
+  if (!full) return (doc?.contents as Node | null | undefined) ?? null;
+  if (!doc) return { value: null, root: () => null };
   const err = doc.errors[0];
   if (err) {
     const before = chunk.text.slice(0, err.pos[0]).split('\n');
@@ -46,7 +68,8 @@ function parseChunk(chunk: DocumentChunk): ChunkResult {
     return { error: goYamlText(goErr), offset: chunk.offset + markOffset(chunk.text, goErr, line0, err.pos[0]) };
   }
   try {
-    return { value: doc.toJS({ maxAliasCount: -1 }), root: doc.contents as Node | null };
+    const root = doc.contents as Node | null;
+    return { value: doc.toJS({ maxAliasCount: -1 }), root: () => root };
   } catch (e) {
     const anchor = /: (\S+)$/.exec(String((e as Error).message))?.[1] ?? '';
     return { error: `yaml: unknown anchor '${anchor}' referenced`, offset: chunk.offset };
@@ -67,13 +90,13 @@ function markOffset(text: string, goErr: { problem: string; line: number }, line
   return Math.min(offset + (line.length - line.trimStart().length), text.length);
 }
 
-function makeDoc(ctx: Context, object: Record<string, unknown>, index: number, root: Node | null, chunk: DocumentChunk, prefix: string): ManifestDoc {
+function makeDoc(ctx: Context, object: Record<string, unknown>, index: number, root: RootThunk, chunk: DocumentChunk, prefix: string): ManifestDoc {
   return {
     object,
     source: ctx.source,
     index,
     positionOf(path: string): SourcePos | undefined {
-      const offset = offsetOfPath(root, prefix + path);
+      const offset = offsetOfPath(root(), prefix + path);
       return offset === undefined ? undefined : positionAt(ctx.starts, chunk.offset + offset);
     },
   };
@@ -85,7 +108,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * A document with `items` is a list to kubectl (unstructured's list detector); its items
  * become objects of their own. Items with neither kind nor apiVersion take them from the list.
  */
-function expand(ctx: Context, value: unknown, index: number, root: Node | null, chunk: DocumentChunk): ManifestDoc[] {
+function expand(ctx: Context, value: unknown, index: number, root: RootThunk, chunk: DocumentChunk): ManifestDoc[] {
   if (!isObject(value) || !Array.isArray(value.items) || !value.apiVersion || !value.kind) {
     return [makeDoc(ctx, value as Record<string, unknown>, index, root, chunk, '')];
   }

@@ -58,8 +58,12 @@ function kindRules(obj: Obj, kind: string): FieldError[] {
  * applied first (as the server does), so passing a defaulted object changes nothing.
  */
 export function validateObject(obj: KubeObject): FieldError[] {
-  const defaulted = applyDefaults(obj);
-  const errs = kindRules(defaulted as Obj, obj.kind);
+  return validateDefaulted(applyDefaults(obj));
+}
+
+/** validateObject for an object the caller has already defaulted (the API server's create path). */
+export function validateDefaulted(defaulted: KubeObject): FieldError[] {
+  const errs = kindRules(defaulted as Obj, defaulted.kind);
   const seen = new Set(errs.map((e) => e.field));
   for (const e of schemaErrors(defaulted)) {
     if (!seen.has(e.field)) {

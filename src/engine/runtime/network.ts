@@ -51,11 +51,24 @@ export class Network implements NetPort {
   private nextFlight = 1;
   private dropRule: ((m: InFlight) => boolean) | undefined;
 
+  /** Latency per component pair, computed once: it is asked for on every message. */
+  private readonly latencies = new Map<string, number>();
+
   constructor(
     private readonly clock: VirtualClock,
     private readonly resolve: (address: string) => Receiver | undefined,
     private readonly latency: (from: string, to: string) => number,
   ) {}
+
+  private linkLatency(from: string, to: string): number {
+    const key = from + '>' + to;
+    let ms = this.latencies.get(key);
+    if (ms === undefined) {
+      ms = this.latency(from, to);
+      this.latencies.set(key, ms);
+    }
+    return ms;
+  }
 
   now(): number {
     return this.clock.now();
@@ -65,7 +78,7 @@ export class Network implements NetPort {
     const t = this.clock.now();
     const fromComponent = componentOf(from);
     const toComponent = componentOf(env.to);
-    const delay = env.latency ?? this.latency(fromComponent, toComponent);
+    const delay = env.latency ?? this.linkLatency(fromComponent, toComponent);
     const kind = env.kind ?? env.event.type;
     const seq = this.record(t, t + delay, fromComponent, toComponent, kind, env.step, env.ref, env.detail);
     const flight: InFlight = { seq, from: fromComponent, to: toComponent, sentAt: t, deliverAt: t + delay, kind };

@@ -50,11 +50,11 @@ export class Rng {
     return items[this.int(items.length)]!;
   }
 
-  /** `n` lowercase hex digits, as in container IDs and veth names. */
+  /** `n` lowercase hex digits, as in container IDs and veth names (8 digits per draw). */
   hex(n: number): string {
     let out = '';
-    for (let i = 0; i < n; i++) out += HEX[this.int(16)];
-    return out;
+    while (out.length < n) out += (Math.floor(this.next() * 4294967296) >>> 0).toString(16).padStart(8, '0');
+    return out.slice(0, n);
   }
 
   /** A version-4 UUID, the shape of `metadata.uid`. */

@@ -8,8 +8,16 @@ export const DEFAULT_EPOCH = Date.UTC(2026, 0, 5, 9, 0, 0);
 /** `2026-01-05T09:00:03Z`: metav1.Time truncates to whole seconds. */
 export function timestamp(epoch: number, virtualMs: number): string {
   const whole = Math.floor((epoch + virtualMs) / 1000) * 1000;
-  return new Date(whole).toISOString().replace('.000Z', 'Z');
+  if (whole !== lastWhole) {
+    lastWhole = whole;
+    lastText = new Date(whole).toISOString().replace('.000Z', 'Z');
+  }
+  return lastText;
 }
+
+/** Formatting a date is slow and thousands of writes share a second: remember the last one. */
+let lastWhole = NaN;
+let lastText = '';
 
 /** `2026-01-05T09:00:03.123456Z`: MicroTime, used by Event.eventTime and leases. */
 export function microTimestamp(epoch: number, virtualMs: number): string {

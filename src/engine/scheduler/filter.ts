@@ -1,5 +1,5 @@
 import type { Pod, Toleration } from './types';
-import { allocatable, hostPorts, podRequests, type NodeInfo } from './nodeInfo';
+import { hostPorts, podRequests, type NodeInfo } from './nodeInfo';
 
 /**
  * A failed filter: the reason text the real plugin reports, and whether preemption could
@@ -39,7 +39,7 @@ export function filterNode(pod: Pod, info: NodeInfo): FilterFailure | undefined 
 }
 
 function insufficient(pod: Pod, info: NodeInfo): string[] {
-  const cap = allocatable(info.node);
+  const cap = info.capacity;
   const want = podRequests(pod);
   const reasons: string[] = [];
   if (info.pods.size + 1 > cap.pods) reasons.push('Too many pods');

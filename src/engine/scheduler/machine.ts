@@ -1,4 +1,5 @@
 import { enqueueActions, setup } from 'xstate';
+import type { Pod } from '../api/objects';
 import type { ApiResponse, WatchNotification } from '../api/protocol';
 import { eventRecorder, type EventRecorder } from '../api/eventRecorder';
 import { openWatch } from '../api/client';
@@ -15,7 +16,7 @@ export interface SchedulerContext extends ActorBase {
   placed: Map<string, string>;
   bindings: Map<string, Binding>;
   /** Pods no node could take, waiting for the cluster to change. */
-  unschedulable: Map<string, import('../api/objects').Pod>;
+  unschedulable: Map<string, Pod>;
   retryWanted: boolean;
   retryPending: boolean;
 }

@@ -10,6 +10,8 @@ export interface Requests {
 /** One node as the scheduler's cache sees it: the Node, and what its Pods already request. */
 export interface NodeInfo {
   node: Node;
+  /** What the node offers Pods, parsed once per Node update. */
+  capacity: Requests & { pods: number };
   requested: Requests;
   /** The same, with the non-zero defaults scoring uses for Pods that request nothing. */
   nonZeroRequested: Requests;
@@ -20,7 +22,7 @@ export interface NodeInfo {
 }
 
 export function newNodeInfo(node: Node): NodeInfo {
-  return { node, requested: zero(), nonZeroRequested: zero(), pods: new Map(), usedPorts: new Set() };
+  return { node, capacity: allocatable(node), requested: zero(), nonZeroRequested: zero(), pods: new Map(), usedPorts: new Set() };
 }
 
 function zero(): Requests {

@@ -6,7 +6,7 @@ import { timestamp } from '../runtime/time';
 import { filterNode, type FilterFailure } from './filter';
 import { fitErrorMessage } from './fitError';
 import type { SchedulerContext } from './machine';
-import { addPod, newNodeInfo, removePod } from './nodeInfo';
+import { addPod, allocatable, newNodeInfo, removePod } from './nodeInfo';
 import { scoreNode, selectHost } from './score';
 
 export interface Binding {
@@ -22,7 +22,10 @@ export function onNodeEvent(ctx: SchedulerContext, e: WatchNotification): void {
     return;
   }
   const info = ctx.nodes.get(name);
-  if (info) info.node = node;
+  if (info) {
+    info.node = node;
+    info.capacity = allocatable(node);
+  }
   else ctx.nodes.set(name, newNodeInfo(node));
   ctx.retryWanted = true;
 }

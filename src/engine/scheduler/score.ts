@@ -1,5 +1,5 @@
 import type { Rng } from '../runtime/rng';
-import { allocatable, nonZeroRequests, type NodeInfo } from './nodeInfo';
+import { nonZeroRequests, type NodeInfo } from './nodeInfo';
 import type { Pod } from './types';
 
 /**
@@ -9,7 +9,7 @@ import type { Pod } from './types';
  * nothing as 100m CPU and 200Mi memory. Scores are 0–100 per plugin, weight 1 each.
  */
 export function scoreNode(pod: Pod, info: NodeInfo): number {
-  const cap = allocatable(info.node);
+  const cap = info.capacity;
   const want = nonZeroRequests(pod);
   const cpu = fraction(info.nonZeroRequested.milliCPU + want.milliCPU, cap.milliCPU);
   const mem = fraction(info.nonZeroRequested.memory + want.memory, cap.memory);
