@@ -1,4 +1,5 @@
 import { enqueueActions, setup } from 'xstate';
+import type { KubeObject } from '../api/objects';
 import type { ApiResponse, WatchNotification } from '../api/protocol';
 import { apiRequest, openWatch } from '../api/client';
 import { actorBase, type ActorBase, type ActorInput } from '../runtime/actor';
@@ -10,7 +11,7 @@ export interface KubectlContext extends ActorBase {
   job?: string;
   program?: KubectlProgram;
   pending?: string;
-  waiting?: { effect: Extract<KubectlEffect, { op: 'waitFor' }>; watch: string; token: number; last?: import('../api/objects').KubeObject };
+  waiting?: { effect: Extract<KubectlEffect, { op: 'waitFor' }>; watch: string; token: number; last?: KubeObject };
   token: number;
   outbox: KubectlEmitted[];
   timers: { ms: number; token: number }[];

@@ -2,6 +2,7 @@ import type { Container, ContainerStatus } from '../api/objects';
 import type { EventRecorder } from '../api/eventRecorder';
 import type { ActorBase, ActorInput } from '../runtime/actor';
 import type { BackoffEntry } from './backoff';
+import type { ContainerEvent, CriResponse } from '../containerRuntime/cri';
 
 export type ContainerKind = 'init' | 'sidecar' | 'app';
 export type RestartPolicy = 'Always' | 'OnFailure' | 'Never';
@@ -68,5 +69,5 @@ export interface ContainerUpdate {
 export type ContainerWorkerEvent =
   | { type: 'cw.start' }
   | { type: 'cw.stop'; graceSeconds: number }
-  | import('../containerRuntime/cri').CriResponse
-  | import('../containerRuntime/cri').ContainerEvent;
+  | CriResponse
+  | ContainerEvent;

@@ -77,7 +77,7 @@ function* runCommand(cmd: SimpleCommand, piped: string | undefined, capture: boo
   const fromFile = cmd.redirects.find((r) => r.op === '<');
   if (fromFile) {
     const text = state.files().get(fromFile.target.replace(/^\.\//, ''));
-    if (text === undefined) return yield* fail(`bash: ${fromFile.target}: No such file or directory\n`);
+    if (text === undefined) return { stdout: '', stderr: `bash: ${fromFile.target}: No such file or directory\n`, code: 1 };
     stdin = text;
   }
   const toFile = cmd.redirects.find((r) => r.op === '>' || r.op === '>>');
@@ -121,6 +121,3 @@ function* sleep(argv: string[]): Generator<ShellEffect, Output, unknown> {
   return { stdout: '', stderr: '', code: 0 };
 }
 
-function* fail(stderr: string): Generator<ShellEffect, Output, unknown> {
-  return { stdout: '', stderr, code: 1 };
-}

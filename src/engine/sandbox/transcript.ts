@@ -3,8 +3,8 @@ import type { Sandbox } from './sandbox';
 
 /**
  * Run a script the way a teacher would type it, one command at a time, and return the
- * terminal transcript: `$ command` then what it printed. Comment lines and blank lines
- * are kept as written, so a transcript reads like the script it came from.
+ * terminal transcript: `$ command` then what it printed (comments are left out, as a
+ * terminal never echoes them).
  */
 export function runTranscript(sb: Sandbox, script: string): { transcript: string; exitCode: number } {
   const parsed = parseScriptRaw(script);
@@ -23,6 +23,9 @@ export function runTranscript(sb: Sandbox, script: string): { transcript: string
   return { transcript, exitCode };
 }
 
+/** `clear` prints the terminal's clear-screen sequence; a transcript has no screen to clear. */
+const CLEAR = '\u001b[H\u001b[2J';
+
 function stripClear(text: string): string {
-  return text.replace(/\x1b\[H\x1b\[2J/g, '');
+  return text.split(CLEAR).join('');
 }

@@ -76,9 +76,9 @@ describe('API server', () => {
     actor.send({ type: 'api.watch.open', watch: 'unbound', replyTo: 'scheduler', resource: 'pods', fieldSelector: 'spec.nodeName=' });
     actor.send({ type: 'api.watch.open', watch: 'node-1', replyTo: 'kubelet/node-1', resource: 'pods', fieldSelector: 'spec.nodeName=node-1', stepOnAdded: 6 });
     actor.send(req({ verb: 'create', body: pod }) as never);
-    let seen = confirmWrites(actor, net);
+    const seen = confirmWrites(actor, net);
     actor.send(req({ verb: 'create', subresource: 'binding', name: 'web', body: { target: { kind: 'Node', name: 'node-1' } } }) as never);
-    seen = confirmWrites(actor, net, seen);
+    confirmWrites(actor, net, seen);
     const events = net.sent.filter((s) => s.event.type === 'api.watch').map((s) => `${s.to} ${s.kind}`);
     expect(events).toEqual(['scheduler pod.ADDED', 'scheduler pod.DELETED', 'kubelet/node-1 pod.ADDED']);
     const bound = net.sent.filter((s) => s.to === 'kubelet/node-1')[0]!.event.object as { spec: { nodeName: string }; status: { conditions: { type: string; status: string }[] } };

@@ -3,7 +3,7 @@ import type { ParsedArgs } from '../cli';
 import { canonicalJson, threeWayPatch } from '../applyPatch';
 import { nameOf, objectNamespace, serverError, stringList, warnings } from '../common';
 import { displayName, readManifests, type ManifestObject } from '../files';
-import { note, out, request, type KubectlEnv, type KubectlProgram } from '../program';
+import { note, out, request, type KubectlEffect, type KubectlEnv, type KubectlProgram } from '../program';
 
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
@@ -25,7 +25,7 @@ export function* apply(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
   return code;
 }
 
-function* applyOne(env: KubectlEnv, args: ParsedArgs, m: ManifestObject): Generator<import('../program').KubectlEffect, boolean, unknown> {
+function* applyOne(env: KubectlEnv, args: ParsedArgs, m: ManifestObject): Generator<KubectlEffect, boolean, unknown> {
   const where = objectNamespace(env, args, m);
   if (where.error) {
     yield { op: 'err', text: where.error + '\n' };
