@@ -1,7 +1,7 @@
 import type { KubeList, KubeObject } from '../../api/objects';
 import { resourceForName, type ResourceInfo } from '../../api/resources';
 import type { ParsedArgs } from '../cli';
-import { flagNamespace, serverError } from '../common';
+import { flagNamespace, serverError, warnings } from '../common';
 import { displayName } from '../files';
 import { noResourcesMessage, printNames, printTable, toJson, toYaml } from '../printers';
 import { out, request, type KubectlEffect, type KubectlEnv, type KubectlProgram } from '../program';
@@ -46,6 +46,7 @@ function* fetch(q: Query, ns: string | undefined, selector: string): Generator<K
   const target = { resource: q.resource.resource, groupVersion: q.resource.groupVersion, ...(q.resource.namespaced && ns !== undefined ? { namespace: ns } : {}) };
   if (q.names.length === 0) {
     const res = yield* request({ verb: 'list', ...target, ...(selector ? { query: { labelSelector: selector } } : {}) });
+    yield* warnings(res);
     if (res.code >= 300) {
       yield* serverError(res, 'applying');
       return { items: [], failed: true };
@@ -56,6 +57,7 @@ function* fetch(q: Query, ns: string | undefined, selector: string): Generator<K
   let failed = false;
   for (const name of q.names) {
     const res = yield* request({ verb: 'get', ...target, name });
+    if (q.names.indexOf(name) === 0) yield* warnings(res);
     if (res.code >= 300) {
       yield* serverError(res, 'applying');
       failed = true;

@@ -1,11 +1,29 @@
 import type { CommandImpl } from '../run';
 import { apply } from './apply';
+import { clusterInfo } from './clusterInfo';
 import { create } from './create';
+import { deleteCommand } from './delete';
+import { describe } from './describe';
+import { explain } from './explain';
+import { expose } from './expose';
 import { get } from './get';
+import { logs } from './logs';
+import { run } from './run';
+import { version } from './version';
+import { wait } from './wait';
 
 /** The kubectl verbs Pod Lab simulates, one file each. */
 export const COMMANDS: Record<string, CommandImpl> = {
   apply,
   create,
+  delete: deleteCommand,
+  describe,
+  explain,
+  expose,
   get,
+  logs,
+  run,
+  version,
+  'cluster-info': clusterInfo,
+  wait,
 };

@@ -1,0 +1,93 @@
+import type { Pod } from '../../api/objects';
+import type { ParsedArgs } from '../cli';
+import { flagNamespace } from '../common';
+import { request, type KubectlEnv, type KubectlProgram } from '../program';
+import { responseError } from './resourceArgs';
+
+const USAGE =
+  "error: expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command\nSee 'kubectl logs -h' for help and examples\n";
+
+/**
+ * podcmd.AllContainerNames: `web, sidecar, init-db (init), debugger (ephem)` — what
+ * kubectl lists when it picks a container for you.
+ */
+function allContainerNames(pod: Pod): string {
+  const spec = pod.spec;
+  return [
+    ...(spec?.containers ?? []).map((c) => c.name),
+    ...(spec?.initContainers ?? []).map((c) => `${c.name} (init)`),
+    ...(spec?.ephemeralContainers ?? []).map((c) => `${c.name} (ephem)`),
+  ].join(', ');
+}
+
+/** `POD`, `pod/POD`, `pods/POD`, `po/POD`: the Pod a logs argument names. */
+function podName(arg: string): string | { error: string } {
+  const slash = arg.indexOf('/');
+  if (slash < 0) return arg;
+  const type = arg.slice(0, slash).toLowerCase();
+  if (['pod', 'pods', 'po'].includes(type)) return arg.slice(slash + 1);
+  return { error: `error: Pod Lab reads logs of Pods only; name the Pod (kubectl get pods) instead of ${arg}` };
+}
+
+/**
+ * `kubectl logs POD [-c CONTAINER] [-p] [--tail=N] [--timestamps]`: GET the Pod to choose
+ * the container (the only one, the `kubectl.kubernetes.io/default-container` one, or the
+ * first, saying so on stderr), then GET pods/POD/log, which the API server proxies to the
+ * kubelet on the Pod's node.
+ */
+export function* logs(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
+  if (args.positional.length === 0) {
+    yield { op: 'err', text: USAGE };
+    return 1;
+  }
+  if (args.flags.follow === true) {
+    yield { op: 'err', text: 'error: Pod Lab cannot stream logs with -f yet; run kubectl logs again to see the lines written since\n' };
+    return 1;
+  }
+  const name = podName(args.positional[0]!);
+  if (typeof name !== 'string') {
+    yield { op: 'err', text: name.error + '\n' };
+    return 1;
+  }
+  const namespace = flagNamespace(env, args);
+  const got = yield* request({ verb: 'get', resource: 'pods', groupVersion: 'v1', namespace, name });
+  if (got.code >= 300) {
+    yield { op: 'err', text: responseError(got) + '\n' };
+    return 1;
+  }
+  const pod = got.body as Pod;
+  let container = String(args.flags.container ?? '') || (args.positional[1] ?? '');
+  if (container === '') {
+    const picked = defaultContainer(pod);
+    container = picked.name;
+    if (picked.notice) yield { op: 'err', text: picked.notice };
+  }
+  const query: Record<string, string> = { container };
+  if (args.flags.previous === true) query.previous = 'true';
+  const tail = Number(args.flags.tail ?? -1);
+  if (tail >= 0) query.tailLines = String(tail);
+  if (args.flags.timestamps === true) query.timestamps = 'true';
+  const res = yield* request({ verb: 'get', resource: 'pods', groupVersion: 'v1', namespace, name, subresource: 'log', query }, { kind: 'Pod', namespace, name });
+  if (res.code >= 300) {
+    yield { op: 'err', text: responseError(res) + '\n' };
+    return 1;
+  }
+  if (typeof res.body === 'string' && res.body !== '') yield { op: 'out', text: res.body };
+  return 0;
+}
+
+/** LogsForObject's choice when -c is not given, and the stderr line it prints. */
+function defaultContainer(pod: Pod): { name: string; notice?: string } {
+  const annotations = pod.metadata?.annotations ?? {};
+  const wanted = annotations['kubectl.kubernetes.io/default-logs-container'] || annotations['kubectl.kubernetes.io/default-container'];
+  const containers = pod.spec?.containers ?? [];
+  if (wanted) {
+    const all = [...containers, ...(pod.spec?.initContainers ?? []), ...(pod.spec?.ephemeralContainers ?? [])];
+    if (all.some((c) => c.name === wanted)) return { name: wanted };
+  }
+  const first = containers[0]?.name ?? '';
+  const notFound = wanted ? `Default container name "${wanted}" not found in pod ${pod.metadata?.name ?? ''}\n` : '';
+  const several = containers.length > 1 || (pod.spec?.initContainers?.length ?? 0) > 0 || (pod.spec?.ephemeralContainers?.length ?? 0) > 0;
+  const defaulted = several ? `Defaulted container "${first}" out of: ${allContainerNames(pod)}\n` : '';
+  return notFound + defaulted ? { name: first, notice: notFound + defaulted } : { name: first };
+}
