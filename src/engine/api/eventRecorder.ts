@@ -15,9 +15,10 @@ export interface EventSpec {
  * happened. Two events in the same virtual nanosecond get consecutive numbers.
  */
 function eventSuffix(actor: ActorBase, rec: EventRecorder): string {
-  const nanos = Math.max(Math.round((actor.epoch + actor.net.now()) * 1e6), rec.lastNanos + 1);
+  const now = BigInt(Math.round((actor.epoch + actor.net.now()) * 1000)) * 1000n;
+  const nanos = now > rec.lastNanos ? now : rec.lastNanos + 1n;
   rec.lastNanos = nanos;
-  return BigInt(nanos).toString(16);
+  return nanos.toString(16);
 }
 
 interface Recorded {
@@ -31,11 +32,12 @@ export interface EventRecorder {
   host?: string;
   /** Events already sent, by what makes them "the same" (client-go's EventCorrelator key). */
   seen: Map<string, Recorded>;
-  lastNanos: number;
+  /** Nanoseconds since 1970 are past 2^53, so they are counted exactly as a bigint. */
+  lastNanos: bigint;
 }
 
 export function eventRecorder(component: string, host?: string): EventRecorder {
-  return { component, ...(host ? { host } : {}), seen: new Map(), lastNanos: 0 };
+  return { component, ...(host ? { host } : {}), seen: new Map(), lastNanos: 0n };
 }
 
 /**

@@ -28,6 +28,12 @@ export interface ApiRequest {
   fieldManager?: string;
   /** Which of the nine steps this request is part of; the API server carries it to etcd and back. */
   step?: Step;
+  /**
+   * For PATCH, the Content-Type: `strategic` (application/strategic-merge-patch+json, lists
+   * merged by their key — kubectl's default) or `merge` (application/merge-patch+json,
+   * RFC 7386: lists replaced, null deletes).
+   */
+  patchType?: 'strategic' | 'merge';
 }
 
 /** The trace name of a request: `pod.create`, `binding.create`, `pod.status.patch`, `pod.log.get`. */

@@ -42,13 +42,20 @@ export function handleDeleteCollection(ctx: ApiServerContext, req: ApiRequest, i
   reply(ctx, req, 200, { apiVersion: info.groupVersion, kind: `${info.kind}List`, metadata: { resourceVersion: String(ctx.revision) }, items });
 }
 
+/** The NamespaceLifecycle admission plugin refuses to delete these. */
+const PROTECTED_NAMESPACES = new Set(['default', 'kube-system', 'kube-public']);
+
 export function planDelete(ctx: ApiServerContext, info: ResourceInfo, current: KubeObject, query: Record<string, string>): WritePlan {
   const uid = query['preconditions.uid'];
   if (uid && uid !== current.metadata?.uid) {
     return { op: 'error', status: { ...statuses.conflict(info.resource, current.metadata?.name ?? ''), message: `Precondition failed: UID in precondition: ${uid}, UID in object meta: ${current.metadata?.uid}` } };
   }
   if (info.resource === 'pods') return planPodDelete(ctx, current as Pod, query);
-  if (info.resource === 'namespaces') return planNamespaceDelete(ctx, current);
+  if (info.resource === 'namespaces') {
+    const name = current.metadata?.name ?? '';
+    if (PROTECTED_NAMESPACES.has(name)) return { op: 'error', status: statuses.forbidden('namespaces', name, 'this namespace may not be deleted') };
+    return planNamespaceDelete(ctx, current);
+  }
   if ((current.metadata?.finalizers ?? []).length > 0) return markDeleting(ctx, current, 0);
   return { op: 'delete', object: current, code: 200 };
 }

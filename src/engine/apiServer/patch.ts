@@ -13,6 +13,7 @@ const MERGE_KEYS: Record<string, string> = {
   env: 'name',
   imagePullSecrets: 'name',
   tolerations: 'key',
+  conditions: 'type',
 };
 
 export function strategicMerge(live: unknown, patch: unknown, field = ''): unknown {

@@ -4,7 +4,7 @@ import type { ResourceInfo } from '../api/resources';
 import { applyDefaults, invalidStatus, unknownFields, strictDecodingStatus, validateObject, validateUpdate } from '../manifest';
 import { timestamp } from '../runtime/time';
 import { splitGroupVersion } from './create';
-import { sameJson as jsonEqual } from '../api/mergePatch';
+import { applyMergePatch, sameJson as jsonEqual } from '../api/mergePatch';
 import { strategicMerge } from './patch';
 import { fail, statuses } from './respond';
 import type { ApiServerContext } from './types';
@@ -37,7 +37,9 @@ function nextObject(req: ApiRequest, current: KubeObject): KubeObject | { kind: 
   const body = req.body as KubeObject;
   const sub = req.subresource;
   if (sub === 'status') {
-    const status = req.verb === 'patch' ? strategicMerge(current.status, (body as { status?: unknown }).status) : body.status;
+    const patch = (body as { status?: unknown }).status;
+    const merge = req.patchType === 'merge' ? applyMergePatch : strategicMerge;
+    const status = req.verb === 'patch' ? merge(current.status, patch) : body.status;
     return { ...current, status };
   }
   if (sub === 'finalize') return { ...current, spec: { ...(current.spec as object), finalizers: (body.spec as { finalizers?: string[] })?.finalizers ?? [] } };

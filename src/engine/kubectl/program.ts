@@ -47,6 +47,8 @@ export interface KubectlEnv {
   now(): number;
   /** The kubeconfig context's namespace. */
   namespace: string;
+  /** The kubeconfig's server: kubeadm writes the control plane's advertise address and port 6443. */
+  server: string;
 }
 
 export function* request(spec: RequestSpec, ref?: ObjectRef): Generator<KubectlEffect, ApiResponse, unknown> {

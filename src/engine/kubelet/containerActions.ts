@@ -86,7 +86,9 @@ export function onExited(ctx: ContainerWorkerContext, e: ContainerEvent): void {
     containerID: `containerd://${e.containerId}`,
     ...(e.signal ? { signal: e.signal } : {}),
   };
-  ctx.status = { ...ctx.status, state: { terminated }, ready: false, started: false };
+  // An init container that finished successfully reports Ready (kubelet_pods.go).
+  const ready = ctx.kind === 'init' && terminated.exitCode === 0;
+  ctx.status = { ...ctx.status, state: { terminated }, ready, started: false };
 }
 
 export function onCrashLoop(ctx: ContainerWorkerContext): void {

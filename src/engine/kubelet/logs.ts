@@ -11,14 +11,20 @@ import type { LogRequest, PodWorkerContext } from './podTypes';
 export function readLogs(ctx: PodWorkerContext, req: LogRequest): void {
   const status = ctx.app.get(req.container) ?? ctx.init.get(req.container);
   const podName = ctx.pod.metadata?.name ?? '';
-  const found = containerForLogs(status, req.container, podName, req.query.previous === 'true');
+  const hasInit = (ctx.pod.spec?.initContainers ?? []).length > 0;
+  const found = containerForLogs(status, req.container, podName, req.query.previous === 'true', hasInit);
   if ('error' in found) {
     reply(ctx, req, 400, undefined, found.error);
     return;
   }
   const id = criCall(
     ctx,
-    { type: 'cri.ReadLogs', containerId: found.id, ...(req.query.tailLines ? { tailLines: Number(req.query.tailLines) } : {}) },
+    {
+      type: 'cri.ReadLogs',
+      containerId: found.id,
+      ...(req.query.tailLines ? { tailLines: Number(req.query.tailLines) } : {}),
+      ...(req.query.timestamps === 'true' ? { timestamps: true } : {}),
+    },
     false,
   );
   ctx.logReads.set(id, req);
@@ -32,9 +38,9 @@ export function onLogRead(ctx: PodWorkerContext, res: CriResponse): void {
   else reply(ctx, req, 200, res.logs ?? '');
 }
 
-function containerForLogs(status: ContainerStatus | undefined, container: string, pod: string, previous: boolean): { id: string } | { error: string } {
+function containerForLogs(status: ContainerStatus | undefined, container: string, pod: string, previous: boolean, hasInit: boolean): { id: string } | { error: string } {
   const who = `container "${container}" in pod "${pod}"`;
-  if (!status) return { error: `${who} is waiting to start: PodInitializing` };
+  if (!status) return { error: `${who} is waiting to start: ${hasInit ? 'PodInitializing' : 'ContainerCreating'}` };
   const state = status.state ?? {};
   const last = status.lastState?.terminated;
   if (previous) {

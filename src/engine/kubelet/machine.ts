@@ -33,6 +33,18 @@ export const kubeletMachine = setup({
   types: {} as { context: KubeletContext; events: KubeletEvent; input: KubeletInput },
   actors: { podWorker: podWorkerMachine },
   actions: {
+    heartbeat: ({ context }) => {
+      const now = timestamp(context.epoch, context.net.now());
+      const conditions = ['MemoryPressure', 'DiskPressure', 'PIDPressure', 'Ready'].map((type) => ({ type, lastHeartbeatTime: now }));
+      apiRequest(context, {
+        verb: 'patch',
+        resource: 'nodes',
+        subresource: 'status',
+        groupVersion: 'v1',
+        name: context.node.name,
+        body: { status: { conditions } },
+      });
+    },
     register: ({ context }) => {
       const node = nodeObject(context.node, context.rng.uuid(), context.rng.hex(32));
       const stamped = stampConditions(node, timestamp(context.epoch, context.net.now()));
@@ -56,6 +68,12 @@ export const kubeletMachine = setup({
     workers: new Set(),
   }),
   entry: 'register',
+  initial: 'reporting',
+  states: {
+    // nodeStatusReportFrequency: with nothing changed, the kubelet still reports the
+    // node's status every 5 minutes, which moves each condition's lastHeartbeatTime.
+    reporting: { after: { 300000: { target: 'reporting', reenter: true, actions: 'heartbeat' } } },
+  },
   on: {
     'api.watch': {
       actions: enqueueActions(({ context, event, enqueue }) => {

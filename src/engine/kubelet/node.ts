@@ -55,7 +55,11 @@ export function nodeObject(spec: NodeSpec, bootId: string, machineId: string): N
     status: {
       capacity: { cpu: spec.cpu, 'ephemeral-storage': '64739308Ki', 'hugepages-2Mi': '0', memory: `${Math.floor(capacityMemory / 1024)}Ki`, pods: String(spec.pods) },
       allocatable: { cpu: spec.cpu, 'ephemeral-storage': '59663611570', 'hugepages-2Mi': '0', memory: `${allocatableKi}Ki`, pods: String(spec.pods) },
-      conditions: ['MemoryPressure', 'DiskPressure', 'PIDPressure'].map((type) => condition(type, 'False', `KubeletHasSufficient${type.replace('Pressure', '')}`, messageFor(type)))
+      conditions: [
+        condition('MemoryPressure', 'False', 'KubeletHasSufficientMemory', messageFor('MemoryPressure')),
+        condition('DiskPressure', 'False', 'KubeletHasNoDiskPressure', messageFor('DiskPressure')),
+        condition('PIDPressure', 'False', 'KubeletHasSufficientPID', messageFor('PIDPressure')),
+      ]
         .concat([condition('Ready', 'True', 'KubeletReady', 'kubelet is posting ready status')]),
       addresses: [
         { type: 'InternalIP', address: spec.ip },

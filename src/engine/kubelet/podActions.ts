@@ -68,7 +68,7 @@ export function reportStatus(ctx: PodWorkerContext): void {
   const ref = podRef(ctx);
   apiRequest(
     ctx,
-    { verb: 'patch', resource: 'pods', subresource: 'status', groupVersion: 'v1', namespace: ref.namespace, name: ref.name, body: { status: patch } },
+    { verb: 'patch', patchType: 'merge', resource: 'pods', subresource: 'status', groupVersion: 'v1', namespace: ref.namespace, name: ref.name, body: { status: patch } },
     ref,
   );
 }

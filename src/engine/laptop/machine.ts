@@ -33,6 +33,7 @@ type LaptopEvent =
   | { type: 'docker.exec'; job: string; argv: string[]; stdin?: string }
   | { type: 'file.write'; path: string; text: string; append: boolean }
   | { type: 'laptop.timer'; token: number }
+  | { type: 'docker.interrupt' }
   | RegistryResponse;
 
 /**
@@ -93,6 +94,11 @@ function handle(ctx: LaptopContext, e: LaptopEvent): void {
     case 'laptop.timer':
       if (e.token === ctx.token) step(ctx, undefined);
       return;
+    case 'docker.interrupt':
+      ctx.program = undefined;
+      ctx.pending = undefined;
+      ctx.token += 1;
+      return;
   }
 }
 
@@ -118,7 +124,7 @@ function step(ctx: LaptopContext, input: unknown): void {
         ctx.net.note(ctx.self, effect.kind, { ...(effect.step !== undefined ? { step: effect.step } : {}), ...(effect.ref ? { ref: effect.ref } : {}), ...(effect.detail ? { detail: effect.detail } : {}) });
         continue;
       case 'tag':
-        ctx.images.set(effect.ref, { image: effect.image, created: ctx.epoch + ctx.net.now() });
+        ctx.images.set(effect.ref, { image: effect.image, created: effect.created ?? ctx.epoch + ctx.net.now() });
         continue;
       case 'untag':
         ctx.images.delete(effect.ref);

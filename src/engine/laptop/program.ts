@@ -14,8 +14,8 @@ export type DockerEffect =
   | { op: 'note'; kind: string; step?: Step; ref?: ObjectRef; detail?: Detail }
   | { op: 'out'; text: string }
   | { op: 'err'; text: string }
-  /** Put an image in the local store under a reference (build, tag, pull). */
-  | { op: 'tag'; ref: string; image: ImageManifest }
+  /** Put an image in the local store under a reference (build, tag, pull); `created` keeps an existing image's date. */
+  | { op: 'tag'; ref: string; image: ImageManifest; created?: number }
   | { op: 'untag'; ref: string };
 
 export type DockerProgram = Generator<DockerEffect, number, unknown>;

@@ -95,14 +95,43 @@ export const BUILTINS: Record<string, Builtin> = {
   history: () => ok(),
 };
 
+interface GrepOptions {
+  ignoreCase: boolean;
+  invert: boolean;
+  count: boolean;
+  number: boolean;
+  after: number;
+  before: number;
+}
+
+/** GNU grep's options that matter at a terminal: -i -v -c -n -E, and context -A/-B/-C N. */
+function grepOptions(argv: string[]): { o: GrepOptions; rest: string[] } | Output {
+  const o: GrepOptions = { ignoreCase: false, invert: false, count: false, number: false, after: 0, before: 0 };
+  const rest: string[] = [];
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i]!;
+    const ctx = /^-([ABC])(\d*)$/.exec(a);
+    if (ctx) {
+      const n = Number(ctx[2] || argv[++i]);
+      if (!Number.isInteger(n)) return fail(`grep: ${argv[i] ?? ''}: invalid context length argument\n`, 2);
+      if (ctx[1] !== 'B') o.after = n;
+      if (ctx[1] !== 'A') o.before = n;
+    } else if (/^-[ivcnE]+$/.test(a)) {
+      o.ignoreCase ||= a.includes('i');
+      o.invert ||= a.includes('v');
+      o.count ||= a.includes('c');
+      o.number ||= a.includes('n');
+    } else rest.push(a);
+  }
+  return { o, rest };
+}
+
 function grep(argv: string[], env: BuiltinEnv): Output {
-  const flags = argv.slice(1).filter((a) => a.startsWith('-') && a.length > 1);
-  const rest = argv.slice(1).filter((a) => !(a.startsWith('-') && a.length > 1));
+  const parsed = grepOptions(argv);
+  if ('code' in parsed) return parsed;
+  const { o, rest } = parsed;
   const pattern = rest[0];
-  if (pattern === undefined) return fail('Usage: grep [OPTION]... PATTERNS [FILE]...\nTry \'grep --help\' for more information.\n', 2);
-  const ignoreCase = flags.some((f) => f.includes('i'));
-  const invert = flags.some((f) => f.includes('v'));
-  const count = flags.some((f) => f.includes('c'));
+  if (pattern === undefined) return fail("Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n", 2);
   let input = env.stdin ?? '';
   if (rest[1] !== undefined) {
     const r = readArg('grep', rest[1], env);
@@ -111,15 +140,33 @@ function grep(argv: string[], env: BuiltinEnv): Output {
   }
   let re: RegExp;
   try {
-    re = new RegExp(pattern, ignoreCase ? 'i' : '');
+    re = new RegExp(pattern, o.ignoreCase ? 'i' : '');
   } catch {
-    re = new RegExp(pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), ignoreCase ? 'i' : '');
+    re = new RegExp(pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), o.ignoreCase ? 'i' : '');
   }
   const lines = input.split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
-  const matched = lines.filter((l) => re.test(l) !== invert);
-  if (count) return { stdout: `${matched.length}\n`, stderr: '', code: matched.length ? 0 : 1 };
-  return { stdout: matched.map((l) => l + '\n').join(''), stderr: '', code: matched.length ? 0 : 1 };
+  const hits = lines.map((l) => re.test(l) !== o.invert);
+  const matched = hits.filter(Boolean).length;
+  if (o.count) return { stdout: `${matched}\n`, stderr: '', code: matched ? 0 : 1 };
+  return { stdout: withContext(lines, hits, o), stderr: '', code: matched ? 0 : 1 };
+}
+
+/** Matching lines with their context, groups separated by `--` as GNU grep prints them. */
+function withContext(lines: string[], hits: boolean[], o: GrepOptions): string {
+  const shown = new Set<number>();
+  hits.forEach((hit, i) => {
+    if (!hit) return;
+    for (let j = Math.max(0, i - o.before); j <= Math.min(lines.length - 1, i + o.after); j++) shown.add(j);
+  });
+  let out = '';
+  let last = -2;
+  for (const i of [...shown].sort((a, b) => a - b)) {
+    if ((o.after || o.before) && last >= 0 && i > last + 1) out += '--\n';
+    out += (o.number ? `${i + 1}${hits[i] ? ':' : '-'}` : '') + lines[i] + '\n';
+    last = i;
+  }
+  return out;
 }
 
 function slice(argv: string[], env: BuiltinEnv, which: 'head' | 'tail'): Output {

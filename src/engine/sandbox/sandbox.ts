@@ -25,7 +25,7 @@ type Listener = (change: SandboxChange) => void;
 interface Running {
   job: Job;
   program: ShellProgram;
-  external?: { capture: boolean; stdout: string };
+  external?: { capture: boolean; stderr: 'terminal' | 'drop' | 'merge'; stdout: string };
   onOutput?: (text: string) => void;
 }
 
@@ -137,6 +137,7 @@ export class Sandbox {
     r.job.exitCode = 130;
     this.vars['?'] = '130';
     (this.root.system.get('kubectl') as AnyActorRef).send({ type: 'kubectl.interrupt' });
+    (this.root.system.get('laptop') as AnyActorRef).send({ type: 'docker.interrupt' });
     this.notify();
   }
 
@@ -243,7 +244,10 @@ export class Sandbox {
     if (!r?.external) return;
     if (e.kind === 'diagnostic') r.job.diagnostics.push(e.d);
     else if (e.kind === 'output') {
-      if (e.stream === 'stdout' && r.external.capture) r.external.stdout += e.text;
+      const ext = r.external;
+      if (e.stream === 'stderr' && ext.stderr === 'drop') return;
+      const asStdout = e.stream === 'stdout' || ext.stderr === 'merge';
+      if (asStdout && ext.capture) ext.stdout += e.text;
       else this.write(e.text);
     } else {
       const stdout = r.external.stdout;
@@ -281,7 +285,7 @@ export class Sandbox {
         this.clock.setTimeout(() => this.pump(undefined), effect.ms);
         return false;
       case 'exec':
-        r.external = { capture: effect.capture, stdout: '' };
+        r.external = { capture: effect.capture, stderr: effect.stderr, stdout: '' };
         this.execute(r.job.id, effect);
         return false;
     }
@@ -298,6 +302,7 @@ export class Sandbox {
       files: this.laptopFiles(),
       now: () => this.epoch + this.clock.now(),
       namespace: 'default',
+      server: this.apiServerURL(),
     };
     (this.root.system.get('kubectl') as AnyActorRef).send({ type: 'kubectl.exec', job, env });
   }
@@ -315,6 +320,11 @@ export class Sandbox {
     }
     const r = this.running;
     if (r && !r.job.done && done === undefined) r.job.done = true;
+  }
+
+  private apiServerURL(): string {
+    const cp = this.scenario.nodes.find((n) => n.role === 'control-plane') ?? this.scenario.nodes[0];
+    return `https://${cp?.ip ?? '127.0.0.1'}:6443`;
   }
 
   private laptopFiles(): ReadonlyMap<string, string> {

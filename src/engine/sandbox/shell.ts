@@ -4,7 +4,16 @@ import { BUILTINS, type Output } from './builtins';
 
 /** What the shell asks its host (the sandbox) to do. */
 export type ShellEffect =
-  | { op: 'exec'; program: 'kubectl' | 'docker'; argv: string[]; stdin?: string; capture: boolean }
+  | {
+      op: 'exec';
+      program: 'kubectl' | 'docker';
+      argv: string[];
+      stdin?: string;
+      /** Keep stdout for the next command in a pipe (or a file) instead of printing it. */
+      capture: boolean;
+      /** Where stderr goes: the terminal, nowhere (`2>/dev/null`), or with stdout (`2>&1`), in order. */
+      stderr: 'terminal' | 'drop' | 'merge';
+    }
   | { op: 'sleep'; ms: number }
   | { op: 'write'; stream: 'stdout' | 'stderr'; text: string }
   | { op: 'writeFile'; path: string; text: string; append: boolean };
@@ -84,7 +93,8 @@ function* runCommand(cmd: SimpleCommand, piped: string | undefined, capture: boo
   const mergeErr = cmd.redirects.some((r) => r.op === '2>&1');
   const dropErr = cmd.redirects.some((r) => (r.op === '2>' || r.op === '2>>') && r.target === '/dev/null');
   const keep = capture || toFile !== undefined;
-  const out = (yield* execute(cmd.argv, stdin, keep, state)) as Output;
+  const errMode = mergeErr ? 'merge' : dropErr ? 'drop' : 'terminal';
+  const out = (yield* execute(cmd.argv, stdin, keep, errMode, state)) as Output;
   let stdout = out.stdout;
   if (mergeErr) stdout += out.stderr;
   else if (out.stderr && !dropErr) yield { op: 'write', stream: 'stderr', text: out.stderr };
@@ -98,11 +108,17 @@ function* runCommand(cmd: SimpleCommand, piped: string | undefined, capture: boo
   return { stdout: toFile ? '' : stdout, stderr: '', code: out.code };
 }
 
-function* execute(argv: string[], stdin: string | undefined, capture: boolean, state: ShellState): Generator<ShellEffect, Output, unknown> {
+function* execute(
+  argv: string[],
+  stdin: string | undefined,
+  capture: boolean,
+  stderr: 'terminal' | 'drop' | 'merge',
+  state: ShellState,
+): Generator<ShellEffect, Output, unknown> {
   const name = argv[0]!;
   if (PROGRAMS.has(name)) {
-    const r = (yield { op: 'exec', program: name as 'kubectl' | 'docker', argv: argv.slice(1), ...(stdin !== undefined ? { stdin } : {}), capture }) as Output;
-    return r;
+    const program = name as 'kubectl' | 'docker';
+    return (yield { op: 'exec', program, argv: argv.slice(1), ...(stdin !== undefined ? { stdin } : {}), capture, stderr }) as Output;
   }
   if (name === 'sleep') return yield* sleep(argv);
   if (name === 'clear') return { stdout: '\x1b[H\x1b[2J', stderr: '', code: 0 };

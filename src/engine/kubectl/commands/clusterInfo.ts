@@ -4,12 +4,6 @@ import { out, type KubectlEnv, type KubectlProgram } from '../program';
 import { listObjects } from './resourceArgs';
 import { resourceForName } from '../../api/resources';
 
-/**
- * The kubeconfig's server: kubeadm writes the control-plane node's advertise address and
- * port 6443. Pod Lab's default scenario puts the control plane at 192.168.56.10.
- */
-const SERVER = 'https://192.168.56.10:6443';
-
 /** `kube-dns:dns`: net.JoinSchemeNamePort, with https guessed from the port. */
 function proxyName(svc: Service): string {
   const name = svc.metadata?.name ?? '';
@@ -24,7 +18,8 @@ function proxyName(svc: Service): string {
  * labelled `kubernetes.io/cluster-service=true` (CoreDNS's kube-dns), reached through
  * the API server's service proxy.
  */
-export function* clusterInfo(_env: KubectlEnv, args: ParsedArgs): KubectlProgram {
+export function* clusterInfo(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
+  const SERVER = env.server;
   if (args.positional[0] === 'dump') {
     yield { op: 'err', text: 'error: Pod Lab cannot write a cluster-info dump yet; use kubectl get and kubectl describe on what you want to see\n' };
     return 1;

@@ -40,6 +40,6 @@ export function* dockerTag(env: DockerEnv, args: ParsedArgs): DockerProgram {
     yield* err(noSuchImage(source));
     return 1;
   }
-  yield { op: 'tag', ref: dst.ref.normalized, image: { ...found.image.image, ref: dst.ref.normalized } };
+  yield { op: 'tag', ref: dst.ref.normalized, image: { ...found.image.image, ref: dst.ref.normalized }, created: found.image.created };
   return 0;
 }
