@@ -26,9 +26,9 @@ import { fieldsOf, rootTypeName, type TypeRef } from './fieldMap';
 import type { FieldError } from './types';
 
 interface Validating {
-  validate(): void;
+  validate(this: unknown): void;
 }
-type ModelCtor = new (data: never) => Validating;
+type ModelCtor = { prototype: Validating };
 
 const MODELS: Record<string, ModelCtor> = {
   'v1/Pod': Pod, 'v1/Node': Node, 'v1/Namespace': Namespace, 'v1/Event': Event, 'v1/Service': Service,
@@ -93,7 +93,9 @@ export function schemaErrors(obj: KubeObject): FieldError[] {
   const rootType = rootTypeName(obj.apiVersion, obj.kind);
   if (!Model || !rootType) return [];
   try {
-    new Model(obj as never).validate();
+    // The package installs its compiled validator as the model's prototype `validate`,
+    // which checks `this`; calling it on the object itself spares a deep copy per check.
+    Model.prototype.validate.call(obj);
     return [];
   } catch (err) {
     const errors = ((err as { errors?: AjvError[] }).errors ?? []) as AjvError[];
