@@ -12,6 +12,7 @@ import {
   validateDefaulted,
 } from '../manifest';
 import { admitNew, generatedName } from './admission';
+import { dropFields, fieldValidationOf } from './fieldValidation';
 import { cached } from './cache';
 import { fail, statuses } from './respond';
 import { allocateServiceAddresses } from './services';
@@ -28,21 +29,24 @@ export function handleCreate(ctx: ApiServerContext, req: ApiRequest, info: Resou
   const typeError = decodeError(body as Record<string, unknown>);
   if (typeError) return fail(ctx, req, badRequestStatus(body.kind, version, typeError));
   const unknown = unknownFields(body);
-  if (unknown.length > 0) return fail(ctx, req, strictDecodingStatus(body.kind, version, unknown));
+  const validation = fieldValidationOf(req.query);
+  if (unknown.length > 0 && validation === 'Strict') return fail(ctx, req, strictDecodingStatus(body.kind, version, unknown));
+  const decoded = unknown.length > 0 ? dropFields(body, unknown) : body;
+  const unknownWarnings = validation === 'Warn' ? unknown.map((f) => `unknown field "${f}"`) : [];
   if (group !== groupOf(info)) return fail(ctx, req, statuses.badRequest(`the API version in the data (${body.apiVersion}) does not match the expected API version (${info.groupVersion})`));
   const namespace = info.namespaced ? (body.metadata?.namespace ?? req.namespace ?? 'default') : undefined;
   if (info.namespaced && req.namespace !== undefined && body.metadata?.namespace !== undefined && body.metadata.namespace !== req.namespace) {
     return fail(ctx, req, statuses.badRequest('the namespace of the provided object does not match the namespace sent on the request'));
   }
-  const meta = { ...body.metadata };
+  const meta = { ...decoded.metadata };
   if (namespace !== undefined) meta.namespace = namespace;
   if (!meta.name && meta.generateName) meta.name = generatedName(ctx, meta.generateName);
-  let obj = applyDefaults({ ...body, metadata: meta });
+  let obj = applyDefaults({ ...decoded, metadata: meta });
   const errors = validateDefaulted(obj);
   if (errors.length > 0) return fail(ctx, req, invalidStatus(body.kind, meta.name ?? '', errors));
   const nsProblem = namespace !== undefined ? namespaceProblem(ctx, info, namespace, meta.name ?? '') : undefined;
   if (nsProblem) return fail(ctx, req, nsProblem);
-  const warnings = objectWarnings(obj);
+  const warnings = [...unknownWarnings, ...objectWarnings(obj)];
   if (info.resource === 'services') {
     const allocated = allocateServiceAddresses(ctx, obj);
     if ('status' in allocated) return fail(ctx, req, allocated.status);

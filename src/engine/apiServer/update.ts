@@ -6,6 +6,7 @@ import { timestamp } from '../runtime/time';
 import { splitGroupVersion } from './create';
 import { applyMergePatch, sameJson as jsonEqual } from '../api/mergePatch';
 import { strategicMerge } from './patch';
+import { dropFields, fieldValidationOf } from './fieldValidation';
 import { fail, statuses } from './respond';
 import type { ApiServerContext } from './types';
 import { submitWrite, type WritePlan } from './write';
@@ -14,7 +15,10 @@ import { submitWrite, type WritePlan } from './write';
 export function handleUpdate(ctx: ApiServerContext, req: ApiRequest, info: ResourceInfo): void {
   if (req.verb === 'patch' && !req.subresource) {
     const unknown = unknownFields({ apiVersion: info.groupVersion, kind: info.kind, ...(req.body as object) });
-    if (unknown.length > 0) return fail(ctx, req, strictDecodingStatus(info.kind, splitGroupVersion(info.groupVersion)[1], unknown));
+    if (unknown.length > 0) {
+      if (fieldValidationOf(req.query) === 'Strict') return fail(ctx, req, strictDecodingStatus(info.kind, splitGroupVersion(info.groupVersion)[1], unknown));
+      req = { ...req, body: dropFields({ apiVersion: info.groupVersion, kind: info.kind, ...(req.body as object) }, unknown) };
+    }
   }
   const name = req.name ?? '';
   submitWrite(ctx, {

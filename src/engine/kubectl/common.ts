@@ -50,6 +50,18 @@ export function nameOf(obj: KubeObject): string {
   return obj.metadata?.name ?? '';
 }
 
+/**
+ * `--validate`: strict (true), warn, or ignore (false), sent to the API server as the
+ * `fieldValidation` query parameter (Strict, Warn, Ignore).
+ */
+export function fieldValidation(args: ParsedArgs): { query: Record<string, string> } | { error: string } {
+  const v = String(args.flags.validate ?? 'strict').toLowerCase();
+  if (v === 'strict' || v === 'true') return { query: {} };
+  if (v === 'warn') return { query: { fieldValidation: 'Warn' } };
+  if (v === 'ignore' || v === 'false') return { query: { fieldValidation: 'Ignore' } };
+  return { error: `error: invalid - validate option "${String(args.flags.validate)}"; must be one of: strict (or true), warn, ignore (or false)` };
+}
+
 /** Flags that are strings or string lists, as lists. */
 export function stringList(v: unknown): string[] {
   if (Array.isArray(v)) return v.map(String);

@@ -19,17 +19,24 @@ export interface SchedulerContext extends ActorBase {
   unschedulable: Map<string, Pod>;
   retryWanted: boolean;
   retryPending: boolean;
+  flushPending: boolean;
 }
 
-type SchedulerEvent = WatchNotification | ApiResponse | { type: 'scheduler.retry' };
+type SchedulerEvent = WatchNotification | ApiResponse | { type: 'scheduler.retry' } | { type: 'scheduler.flush' };
 
 /** How long the scheduling queue backs off before retrying unschedulable Pods (podInitialBackoffSeconds). */
 const RETRY_BACKOFF_MS = 1000;
 
 /**
+ * podMaxInUnschedulablePodsDuration: a Pod no cluster event has helped is tried again after
+ * 5 minutes anyway — hence FailedScheduling `(x3 over 10m)` on a Pod that stays Pending.
+ */
+const UNSCHEDULABLE_FLUSH_MS = 300_000;
+
+/**
  * kube-scheduler: watches Pods and Nodes, and for each Pod without a node runs the filter
  * plugins, scores the nodes that pass, and writes a Binding. When no node fits it records
- * FailedScheduling and waits until a Pod leaves or a Node changes.
+ * FailedScheduling and tries again when a Pod leaves or a Node changes, or after 5 minutes.
  */
 export const schedulerMachine = setup({
   types: {} as { context: SchedulerContext; events: SchedulerEvent; input: ActorInput },
@@ -44,11 +51,6 @@ export const schedulerMachine = setup({
         stepOnAdded: 5,
       });
     },
-    onResponse: ({ context, event }) => onBindingResponse(context, event as ApiResponse),
-    onRetry: ({ context }) => {
-      context.retryPending = false;
-      retryUnschedulable(context);
-    },
   },
 }).createMachine({
   id: 'scheduler',
@@ -62,22 +64,40 @@ export const schedulerMachine = setup({
     unschedulable: new Map(),
     retryWanted: false,
     retryPending: false,
+    flushPending: false,
   }),
   entry: 'startWatches',
   on: {
-    'api.watch': {
+    '*': {
       actions: enqueueActions(({ context, event, enqueue }) => {
-        const e = event as WatchNotification;
-        if (e.watch === 'scheduler/nodes') onNodeEvent(context, e);
-        else onPodEvent(context, e);
+        handle(context, event as SchedulerEvent);
         if (context.retryWanted && !context.retryPending && context.unschedulable.size > 0) {
           context.retryPending = true;
           enqueue.raise({ type: 'scheduler.retry' }, { delay: RETRY_BACKOFF_MS });
         }
         context.retryWanted = false;
+        if (!context.flushPending && context.unschedulable.size > 0) {
+          context.flushPending = true;
+          enqueue.raise({ type: 'scheduler.flush' }, { delay: UNSCHEDULABLE_FLUSH_MS });
+        }
       }),
     },
-    'api.response': { actions: 'onResponse' },
-    'scheduler.retry': { actions: 'onRetry' },
   },
 });
+
+function handle(ctx: SchedulerContext, e: SchedulerEvent): void {
+  switch (e.type) {
+    case 'api.watch':
+      if (e.watch === 'scheduler/nodes') onNodeEvent(ctx, e);
+      else onPodEvent(ctx, e);
+      return;
+    case 'api.response':
+      return onBindingResponse(ctx, e);
+    case 'scheduler.retry':
+      ctx.retryPending = false;
+      return retryUnschedulable(ctx);
+    case 'scheduler.flush':
+      ctx.flushPending = false;
+      return retryUnschedulable(ctx);
+  }
+}

@@ -1,7 +1,7 @@
 import type { KubeObject } from '../../api/objects';
 import type { ParsedArgs } from '../cli';
 import { canonicalJson, threeWayPatch } from '../applyPatch';
-import { nameOf, objectNamespace, serverError, stringList, warnings } from '../common';
+import { fieldValidation, nameOf, objectNamespace, serverError, stringList, warnings } from '../common';
 import { displayName, readManifests, type ManifestObject } from '../files';
 import { note, out, request, type KubectlEffect, type KubectlEnv, type KubectlProgram } from '../program';
 
@@ -18,14 +18,19 @@ export function* apply(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
     yield { op: 'err', text: "error: must specify one of -f and -k\n\nSee 'kubectl apply -h' for help and examples\n" };
     return 1;
   }
+  const validation = fieldValidation(args);
+  if ('error' in validation) {
+    yield { op: 'err', text: validation.error + '\n' };
+    return 1;
+  }
   const objects = yield* readManifests(env, files, args.flags.recursive === true, 'apply');
   if (!objects) return 1;
   let code = 0;
-  for (const m of objects) if (!(yield* applyOne(env, args, m))) code = 1;
+  for (const m of objects) if (!(yield* applyOne(env, args, m, validation.query))) code = 1;
   return code;
 }
 
-function* applyOne(env: KubectlEnv, args: ParsedArgs, m: ManifestObject): Generator<KubectlEffect, boolean, unknown> {
+function* applyOne(env: KubectlEnv, args: ParsedArgs, m: ManifestObject, query: Record<string, string>): Generator<KubectlEffect, boolean, unknown> {
   const where = objectNamespace(env, args, m);
   if (where.error) {
     yield { op: 'err', text: where.error + '\n' };
@@ -42,7 +47,7 @@ function* applyOne(env: KubectlEnv, args: ParsedArgs, m: ManifestObject): Genera
   }
   const live = yield* request({ verb: 'get', ...target, name, step: 4 }, ref);
   if (live.code === 404) {
-    const created = yield* request({ verb: 'create', ...target, body: desired, fieldManager: 'kubectl-client-side-apply', step: 4 }, ref);
+    const created = yield* request({ verb: 'create', ...target, body: desired, fieldManager: 'kubectl-client-side-apply', step: 4, query }, ref);
     yield* warnings(created);
     if (created.code >= 300) {
       yield* serverError(created, 'creating', m);
@@ -62,7 +67,7 @@ function* applyOne(env: KubectlEnv, args: ParsedArgs, m: ManifestObject): Genera
     yield* out(`${displayName(m.resource, name)} unchanged\n`);
     return true;
   }
-  const patched = yield* request({ verb: 'patch', ...target, name, body: patch, fieldManager: 'kubectl-client-side-apply', step: 4 }, ref);
+  const patched = yield* request({ verb: 'patch', ...target, name, body: patch, fieldManager: 'kubectl-client-side-apply', step: 4, query }, ref);
   yield* warnings(patched);
   if (patched.code >= 300) {
     yield* serverError(patched, 'patching', m);

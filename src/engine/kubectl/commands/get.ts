@@ -5,6 +5,7 @@ import { flagNamespace, serverError, warnings } from '../common';
 import { displayName } from '../files';
 import { noResourcesMessage, printNames, printTable, toJson, toYaml } from '../printers';
 import { out, request, type KubectlEffect, type KubectlEnv, type KubectlProgram } from '../program';
+import { runJsonPath } from '../jsonpath';
 
 interface Query {
   resource: ResourceInfo;
@@ -24,28 +25,58 @@ export function* get(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
     return 1;
   }
   const output = String(args.flags.output ?? '');
-  if (!OUTPUTS.includes(output)) {
+  const template = jsonPathTemplate(output);
+  if (template === '') {
+    yield { op: 'err', text: 'error: template format specified but no template given\n' };
+    return 1;
+  }
+  if (template === undefined && !OUTPUTS.includes(output)) {
     yield { op: 'err', text: `error: unable to match a printer suitable for the output format "${output}", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,kyaml,name,template,templatefile,wide,yaml\n` };
     return 1;
   }
   const allNs = args.flags['all-namespaces'] === true;
   const ns = flagNamespace(env, args);
-  const selector = String(args.flags.selector ?? '');
+  const selectors = { labels: String(args.flags.selector ?? ''), fields: String(args.flags['field-selector'] ?? '') };
   let code = 0;
   const found: { q: Query; objs: KubeObject[] }[] = [];
   for (const q of queries) {
-    const objs = yield* fetch(q, allNs ? undefined : ns, selector);
+    const objs = yield* fetch(q, allNs ? undefined : ns, selectors);
     if (objs.failed) code = 1;
     found.push({ q, objs: objs.items });
   }
+  if (template !== undefined) return (yield* printJsonPath(found, template)) ? code : 1;
   yield* print(env, args, found, output, allNs ? undefined : ns);
   return code;
 }
 
-function* fetch(q: Query, ns: string | undefined, selector: string): Generator<KubectlEffect, { items: KubeObject[]; failed: boolean }, unknown> {
+/** The template of `-o jsonpath=…` (quotes removed), '' when missing, undefined for other formats. */
+function jsonPathTemplate(output: string): string | undefined {
+  if (output !== 'jsonpath' && !output.startsWith('jsonpath=')) return undefined;
+  return output.slice('jsonpath='.length).replace(/^'(.*)'$/s, '$1');
+}
+
+/** One named object is the template's data; anything else is a List of the items. */
+function* printJsonPath(found: { q: Query; objs: KubeObject[] }[], template: string): Generator<KubectlEffect, boolean, unknown> {
+  const all = found.flatMap((f) => f.objs);
+  const single = found.length === 1 && found[0]!.q.names.length === 1;
+  if (single && all.length === 0) return true;
+  const data = single ? all[0] : { apiVersion: 'v1', items: all, kind: 'List', metadata: { resourceVersion: '' } };
+  const r = runJsonPath(template, data);
+  if (!r.ok) {
+    yield { op: 'err', text: `error: error parsing jsonpath ${template}, ${r.error}\n` };
+    return false;
+  }
+  yield* out(r.text);
+  return true;
+}
+
+function* fetch(q: Query, ns: string | undefined, selectors: { labels: string; fields: string }): Generator<KubectlEffect, { items: KubeObject[]; failed: boolean }, unknown> {
   const target = { resource: q.resource.resource, groupVersion: q.resource.groupVersion, ...(q.resource.namespaced && ns !== undefined ? { namespace: ns } : {}) };
   if (q.names.length === 0) {
-    const res = yield* request({ verb: 'list', ...target, ...(selector ? { query: { labelSelector: selector } } : {}) });
+    const query: Record<string, string> = {};
+    if (selectors.labels) query.labelSelector = selectors.labels;
+    if (selectors.fields) query.fieldSelector = selectors.fields;
+    const res = yield* request({ verb: 'list', ...target, ...(Object.keys(query).length ? { query } : {}) });
     yield* warnings(res);
     if (res.code >= 300) {
       yield* serverError(res, 'applying');
