@@ -1,0 +1,80 @@
+// One line saying what a traced message means, in the learner's language: the message's
+// own caption when it has one (`RunPodSandbox`), else one for its shape (a REST request,
+// a watch notification, a reply), else who sent what to whom.
+import type { TraceEvent } from '../../engine';
+import { lookup, translate, type Locale, type Params } from '../i18n/translate';
+
+/** `kubelet/node-2` → "the kubelet on node-2" (the locale's wording). */
+export function componentName(locale: Locale, address: string): string {
+  const id = address.split('#')[0] ?? address;
+  const [kind, node] = id.split('/');
+  const key = `comp.${kind}`;
+  return lookup(locale, key) === undefined ? id : translate(locale, key, { node });
+}
+
+export function humanBytes(n: number): string {
+  if (n >= 1e9) return `${(n / 1e9).toFixed(1)} GB`;
+  if (n >= 1e6) return `${(n / 1e6).toFixed(1)} MB`;
+  if (n >= 1e3) return `${(n / 1e3).toFixed(1)} kB`;
+  return `${n} B`;
+}
+
+function paramsOf(locale: Locale, e: TraceEvent): Params {
+  const d = e.detail ?? {};
+  const str = (k: string) => (d[k] === undefined || d[k] === null ? undefined : String(d[k]));
+  const node = e.to.split('/')[1]?.split('#')[0] ?? e.from.split('/')[1]?.split('#')[0];
+  const bytes = typeof d.bytes === 'number' ? humanBytes(d.bytes) : undefined;
+  return {
+    fromName: componentName(locale, e.from),
+    toName: componentName(locale, e.to),
+    kind: e.kind,
+    name: e.ref?.name,
+    objKind: str('kind') ?? e.ref?.kind,
+    node,
+    request: str('request'),
+    code: str('code'),
+    key: str('key'),
+    revision: str('revision'),
+    source: str('source'),
+    image: str('image'),
+    ref: str('ref'),
+    container: str('container'),
+    ip: str('ip'),
+    podIP: str('podIP'),
+    hostVeth: str('hostVeth'),
+    containerId: str('containerId')?.slice(0, 12),
+    command: str('command'),
+    hop: str('hop'),
+    segment: str('segment'),
+    device: str('device'),
+    action: str('action'),
+    netns: str('netns'),
+    ipSrc: str('ipSrc'),
+    ipDst: str('ipDst'),
+    socket: str('socket'),
+    size: bytes,
+    watchType: e.kind.split('.').pop(),
+  };
+}
+
+/** The caption keys to try, most specific first. */
+export function captionKeys(e: TraceEvent): string[] {
+  const toKind = (e.to.split('/')[0] ?? e.to).split('#')[0];
+  const code = e.detail?.code;
+  const keys = [`${e.kind}@${toKind}`];
+  if (code !== undefined && code !== null) keys.push(`${e.kind}@${code}`);
+  keys.push(e.kind);
+  if (/\.(ADDED|MODIFIED|DELETED)$/.test(e.kind)) keys.push('generic.watch');
+  else if (e.kind.endsWith('.response') && code !== undefined) keys.push('generic.response');
+  else if (e.detail?.request !== undefined) keys.push('generic.request');
+  if (e.from === e.to) keys.push('generic.note');
+  keys.push('generic');
+  return keys.map((k) => `caption.${k}`);
+}
+
+export function caption(locale: Locale, e: TraceEvent): string {
+  const key = captionKeys(e).find((k) => lookup(locale, k) !== undefined) ?? 'caption.generic';
+  const text = translate(locale, key, paramsOf(locale, e));
+  // A sentence may begin with a component ("the kubelet on node-2 …"); kubectl stays lowercase.
+  return text.startsWith('the ') ? 'T' + text.slice(1) : text;
+}

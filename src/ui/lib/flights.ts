@@ -1,0 +1,29 @@
+// Messages in flight, fed to whoever draws them, once per animation frame. This bypasses
+// Svelte's reactivity on purpose: tokens move every frame; the cluster changes far less often.
+import type { TraceEvent } from '../../engine';
+
+export interface FlightView {
+  event: TraceEvent;
+  /** 0 at the sender, 1 at the receiver. */
+  progress: number;
+}
+
+type Listener = (flights: readonly FlightView[]) => void;
+
+export class FlightFeed {
+  private listeners = new Set<Listener>();
+  private last: readonly FlightView[] = [];
+
+  /** Follow the flights; called at once with the current ones. */
+  subscribe(fn: Listener): () => void {
+    this.listeners.add(fn);
+    fn(this.last);
+    return () => this.listeners.delete(fn);
+  }
+
+  publish(flights: readonly FlightView[]): void {
+    if (flights.length === 0 && this.last.length === 0) return;
+    this.last = flights;
+    for (const fn of this.listeners) fn(flights);
+  }
+}

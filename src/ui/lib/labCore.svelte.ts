@@ -1,0 +1,220 @@
+// The state half of the bridge (see sandbox.svelte.ts): the sandbox, the playback driver,
+// the session's actions, what the panes read, and the animation frame loop that keeps it
+// all moving. Messages in flight bypass Svelte: the stage subscribes to `flights`.
+import type { ClusterSnapshot, Job, Sandbox, TraceEvent } from '../../engine';
+import type { StageTarget } from '../../viz/stage/render';
+import type { EngineModule } from './engineModule';
+import { Playback, SPEEDS } from './playback';
+import type { ScenarioName } from './scenarios';
+import { clockText } from './clock';
+import { copyFiles, sameFiles } from './files';
+import { FlightFeed } from './flights';
+import { FrameLoop } from './frames';
+import { jobsSignature, termEntries, type TermEntry } from './terminal';
+import { Session, perform, type RanCommand } from './timeline';
+import { decodeHash, encodeHash } from './url';
+
+
+const NO_FILES: ReadonlyMap<string, string> = new Map();
+const now = () => (typeof performance !== 'undefined' ? performance.now() : 0);
+
+export abstract class LabCore {
+  /** Stand at virtual time `t` (time travel by replay). */
+  abstract seek(t: number): void;
+  /** A command line typed in the terminal. */
+  abstract submit(line: string): void;
+
+  engine = $state.raw<EngineModule | undefined>(undefined);
+  snapshot = $state.raw<ClusterSnapshot | undefined>(undefined);
+  time = $state(0);
+  start = $state(0);
+  horizon = $state(0);
+  traceLength = $state(0);
+  /** Only long transfers are on their way (an image pull): time runs at speed × real time. */
+  waiting = $state(false);
+  current = $state.raw<TraceEvent | undefined>(undefined);
+  playing = $state(true);
+  speed = $state(1);
+  terminal = $state.raw<TermEntry[]>([]);
+  /** When each command of the terminal started (virtual ms). */
+  commandTimes = $state.raw<number[]>([]);
+  queued = $state.raw<string[]>([]);
+  files = $state.raw<ReadonlyMap<string, string>>(NO_FILES);
+  diagnostics = $state.raw<Job['diagnostics']>([]);
+  selection = $state.raw<StageTarget | undefined>(undefined);
+  notice = $state<{ key: string; params?: Record<string, string> } | undefined>(undefined);
+  seed = $state(1);
+  scenario = $state<ScenarioName>('default');
+
+  protected sb: Sandbox | undefined;
+  protected driver: Playback | undefined;
+  protected session = new Session();
+  protected ran: RanCommand[] = [];
+  protected lastSnapshot = 0;
+  protected termSignature = -1;
+  protected lastTick = 0;
+  protected snapshotCost = 0;
+
+  /** Load the engine, build the cluster (or replay the link in the hash), start playing. */
+  async init(hash: string): Promise<void> {
+    const engine = await import('./engine');
+    performance.mark('podlab:engine-loaded');
+    // Between loading the engine and booting the cluster, let typed keys through.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const shared = decodeHash(hash);
+    this.engine = engine;
+    if (shared) {
+      this.seed = shared.seed;
+      this.scenario = shared.scenario;
+      if (shared.speed && (SPEEDS as readonly number[]).includes(shared.speed)) this.speed = shared.speed;
+    }
+    this.boot();
+    performance.mark('podlab:cluster-ready');
+    if (shared && shared.actions.length > 0) {
+      this.session.load(shared.actions.map((a) => ({ ...a, t: a.t + this.start })));
+      const last = this.session.actions[this.session.actions.length - 1]!.t;
+      const at = shared.at !== undefined ? shared.at + this.start : last;
+      this.seek(at);
+      this.horizon = Math.max(at, last);
+      this.playing = false;
+      this.notice = { key: 'ui.sharedLink', params: { time: this.clockText(at) } };
+    }
+    this.kick();
+  }
+
+  protected fresh = (): Sandbox => {
+    const engine = this.engine!;
+    return engine.createSandbox({ seed: this.seed, scenario: engine.scenarioFor(this.scenario) });
+  };
+
+  protected boot(): void {
+    this.adopt(this.fresh(), []);
+    this.start = this.sb!.now();
+    this.horizon = this.start;
+    this.session.load([]);
+  }
+
+  protected adopt(sb: Sandbox, ran: RanCommand[]): void {
+    this.sb = sb;
+    this.ran = ran;
+    this.termSignature = -1;
+    if (this.driver) this.driver.rebase(sb);
+    else this.driver = new Playback(sb);
+    this.driver.speed = this.speed;
+    this.session.standAt(sb.now());
+    this.driver.limit = () => this.session.next();
+    this.refresh(true);
+  }
+
+  /** Reading this inside a component makes it follow the trace. */
+  get trace(): readonly TraceEvent[] {
+    void this.traceLength;
+    return this.sb?.trace ?? [];
+  }
+
+  actorState(address: string): { value: unknown; status: string } | undefined {
+    void this.traceLength;
+    void this.time;
+    return this.sb?.actorState(address);
+  }
+
+  // ——— the frame loop ———
+
+  protected loop = new FrameLoop((real, dt) => {
+    try {
+      return this.frame(real, dt);
+    } catch (e) {
+      // A failure in the simulation must not freeze the page silently: stop and say so.
+      console.error('Pod Lab: the simulation stopped', e);
+      this.playing = false;
+      this.notice = { key: 'ui.failed', params: { message: String((e as Error).message ?? e) } };
+      return false;
+    }
+  });
+
+  clockText(t: number = this.time): string {
+    return clockText(this.sb?.epoch ?? 0, t);
+  }
+
+  protected kick(): void {
+    this.loop.kick();
+  }
+
+  protected frame(real: number, dt: number): boolean {
+    if (!this.sb || !this.driver) return false;
+    this.driver.playing = this.playing;
+    const moved = this.driver.frame(real, dt);
+    const acted = this.applyDue();
+    this.startQueued();
+    // The cluster is redrawn at most ten times a second, less when a redraw is costly (a
+    // hundred pods); tokens move every frame.
+    const since = real - this.lastSnapshot;
+    const pause = Math.min(1000, Math.max(100, 12 * this.snapshotCost));
+    this.refresh(acted || (since >= pause && this.sb.trace.length !== this.traceLength) || since >= 1000, moved);
+    this.publish(real);
+    return this.playing || this.driver.busy(real) || this.queued.length > 0;
+  }
+
+  /** The messages in flight, every animation frame (the stage's tokens follow it). */
+  readonly flights = new FlightFeed();
+
+  protected publish(real: number): void {
+    const driver = this.driver!;
+    const started = driver.started(real);
+    this.flights.publish(started.map((f) => ({ event: f.event, progress: driver.progress(f, real) })));
+    const waiting = this.playing && started.length > 0 && started.every((f) => f.clock);
+    if (waiting !== this.waiting) this.waiting = waiting;
+  }
+
+  /** Replayed actions whose time has come (after seeking back, the future plays again). */
+  protected applyDue(): boolean {
+    const due = this.session.due(this.sb!.now());
+    for (const a of due) {
+      perform(this.sb!, a, this.ran);
+      this.driver!.collect(now());
+    }
+    return due.length > 0;
+  }
+
+  protected startQueued(): void {
+    if (!this.sb || this.sb.current || this.queued.length === 0) return;
+    const [line, ...rest] = this.queued;
+    this.queued = rest;
+    this.submit(line!);
+  }
+
+  protected refresh(full: boolean, moved = true): void {
+    const sb = this.sb!;
+    // The clock is redrawn ten times a second at most (every frame would relayout its text).
+    if (moved && (full || now() - this.lastTick >= 100)) {
+      this.time = sb.now();
+      this.lastTick = now();
+    }
+    this.horizon = Math.max(this.horizon, this.time);
+    this.current = this.driver?.current;
+    const signature = jobsSignature(this.ran);
+    if (signature !== this.termSignature) {
+      this.termSignature = signature;
+      this.commandTimes = this.ran.map((r) => r.t);
+      this.terminal = termEntries(this.ran);
+    }
+    if (!full) return;
+    const t0 = now();
+    this.lastSnapshot = t0;
+    this.traceLength = sb.trace.length;
+    this.snapshot = sb.snapshot();
+    this.snapshotCost = now() - t0;
+    const files = sb.files();
+    if (!sameFiles(files, this.files)) this.files = copyFiles(files);
+    const last = this.ran[this.ran.length - 1];
+    if (last?.job.done) this.diagnostics = last.job.diagnostics;
+  }
+
+  protected writeHash(withTime = !this.playing): void {
+    if (typeof history === 'undefined' || !this.sb) return;
+    const actions = this.session.actions.map((a) => ({ ...a, t: a.t - this.start }));
+    const hash = encodeHash({ seed: this.seed, scenario: this.scenario, speed: this.speed, ...(withTime ? { at: this.time - this.start } : {}), actions });
+    history.replaceState(null, '', hash);
+  }
+}
+

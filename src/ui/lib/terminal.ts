@@ -1,0 +1,99 @@
+// The terminal's screen and line editing as plain functions: what the screen shows after
+// `clear`, and the shell's command history walked with ↑ and ↓.
+
+export const PROMPT = 'learner@laptop:~$ ';
+export const CONTINUATION = '> ';
+/** `clear` prints this (cursor home, erase display), as a real terminal receives it. */
+const CLEAR = '\x1b[H\x1b[2J';
+// Other escape sequences are dropped: the terminal shows text only.
+// eslint-disable-next-line no-control-regex
+const ESCAPES = /\x1b\[[0-9;?]*[A-Za-z]/g;
+
+/** A command in the terminal and what its job has printed so far. */
+export interface TermEntry {
+  key: number;
+  line: string;
+  output: string;
+  done: boolean;
+  exitCode?: number;
+}
+
+interface RanLike {
+  line: string;
+  job: { output: string; done: boolean; exitCode?: number };
+}
+
+export function termEntries(ran: readonly RanLike[]): TermEntry[] {
+  return ran.map((r, i) => ({ key: i, line: r.line, output: r.job.output, done: r.job.done, ...(r.job.exitCode !== undefined ? { exitCode: r.job.exitCode } : {}) }));
+}
+
+/** Changes whenever a command is added, prints, or ends: the terminal is rebuilt only then. */
+export function jobsSignature(ran: readonly RanLike[]): number {
+  return ran.reduce((n, r) => n + r.job.output.length + (r.job.done ? 1 : 0), ran.length * 1e9);
+}
+
+export interface ScreenEntry {
+  key: number;
+  line: string;
+  output: string;
+  done: boolean;
+}
+
+export interface ScreenBlock {
+  key: string;
+  kind: 'command' | 'output';
+  text: string;
+}
+
+/** The command as typed: continuation lines get the `> ` prompt. */
+export function echo(line: string): string {
+  return PROMPT + line.split('\n').join('\n' + CONTINUATION);
+}
+
+/**
+ * What is on screen: each command with its prompt and its output, starting after the last
+ * `clear` (or Ctrl-L, which clears from entry `clearedFrom` on).
+ */
+export function screen(entries: readonly ScreenEntry[], clearedFrom = 0): ScreenBlock[] {
+  const blocks: ScreenBlock[] = [];
+  for (const e of entries) {
+    if (e.key < clearedFrom) continue;
+    const cut = e.output.lastIndexOf(CLEAR);
+    if (cut >= 0) {
+      blocks.length = 0;
+      const rest = e.output.slice(cut + CLEAR.length).replace(ESCAPES, '');
+      if (rest) blocks.push({ key: `${e.key}:out`, kind: 'output', text: rest });
+      continue;
+    }
+    blocks.push({ key: `${e.key}:cmd`, kind: 'command', text: echo(e.line) });
+    const out = e.output.replace(ESCAPES, '');
+    if (out) blocks.push({ key: `${e.key}:out`, kind: 'output', text: out });
+  }
+  return blocks;
+}
+
+/** bash's history: ↑ goes back, ↓ forward, and the line being typed is kept as a draft. */
+export class History {
+  private items: string[] = [];
+  private index = 0;
+  private draft = '';
+
+  add(line: string): void {
+    const trimmed = line.trim();
+    if (trimmed && this.items[this.items.length - 1] !== line) this.items.push(line);
+    this.index = this.items.length;
+    this.draft = '';
+  }
+
+  up(current: string): string {
+    if (this.index === this.items.length) this.draft = current;
+    if (this.index > 0) this.index--;
+    return this.items[this.index] ?? current;
+  }
+
+  down(current: string): string {
+    if (this.index >= this.items.length) return current;
+    this.index++;
+    return this.index === this.items.length ? this.draft : (this.items[this.index] ?? current);
+  }
+}

@@ -1,0 +1,67 @@
+// A learner types `kubectl apply -f pod.yaml` and watches the nine steps: every numbered
+// message crosses the stage in order, the caption follows, and the pod ends Running.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, open, podStatus, setSpeed, shot, type } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the nine steps in the browser', () => {
+  it('plays every step in order and the pod reaches Running', async () => {
+    const base = inject('baseURL');
+    const { page, requests, errors, context } = await open(browser, base);
+    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain("default-src 'self'");
+    // Record the step of the caption on every frame.
+    await page.evaluate(() => {
+      const seen: number[] = [];
+      (window as unknown as { steps: number[] }).steps = seen;
+      const tick = () => {
+        const badge = document.querySelector('[data-testid="caption"] .badge');
+        const n = badge ? Number(badge.textContent) : NaN;
+        if (!Number.isNaN(n) && seen[seen.length - 1] !== n) seen.push(n);
+        requestAnimationFrame(tick);
+      };
+      tick();
+    });
+    await setSpeed(page, 4);
+    await type(page, 'kubectl apply -f pod.yaml');
+    await page.waitForFunction(() => document.querySelector('[data-testid="caption"] .badge')?.textContent === '8', undefined, { timeout: 60_000 });
+    await shot(page, 'stage-mid-flow');
+    await podStatus(page, 'kubia-manual', 'Running', 90_000);
+    await shot(page, 'stage-running');
+    const steps = await page.evaluate(() => (window as unknown as { steps: number[] }).steps);
+    expect(steps.slice(0, 7)).toEqual([3, 4, 5, 6, 7, 8, 9]);
+    await expect.poll(() => page.locator('[role="log"]').innerText()).toContain('pod/kubia-manual created');
+    // The site asks for nothing but its own files.
+    const origin = new URL(base).origin;
+    expect(requests.filter((r) => !r.startsWith(origin + '/pod-lab/') && !r.startsWith('data:'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps captions but moves nothing under prefers-reduced-motion', async () => {
+    const { page, context } = await open(browser, inject('baseURL'), { reducedMotion: true });
+    await setSpeed(page, 8);
+    await type(page, 'kubectl apply -f pod.yaml');
+    await page.waitForFunction(() => document.querySelector('[data-testid="caption"] .badge')?.textContent === '5', undefined, { timeout: 60_000 });
+    // The same message, looked at twice while it is on screen, has not moved.
+    const positions = await page.evaluate(async () => {
+      const token = document.querySelector('g.token.stepped');
+      const seq = token?.getAttribute('data-seq');
+      const cx = () => document.querySelector(`g.token[data-seq="${seq}"]`)?.getAttribute('transform');
+      const a = cx();
+      await new Promise((r) => setTimeout(r, 30));
+      return [a, cx()];
+    });
+    expect(positions[0]).toBeTruthy();
+    if (positions[1]) expect(positions[1]).toBe(positions[0]);
+    await expect.poll(() => page.getByTestId('caption').innerText()).not.toBe('');
+    await context.close();
+  });
+});

@@ -1,0 +1,59 @@
+// The terminal behaves like a shell: Tab completion, history, a continuation prompt for a
+// heredoc, Ctrl-C, Ctrl-L and `clear`, and output shown as text, never as HTML.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, open, type } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the terminal', () => {
+  it('completes, remembers, continues, interrupts and clears', async () => {
+    const { page, context, errors } = await open(browser, inject('baseURL'));
+    await expect.poll(() => page.getByTestId('reset').isEnabled()).toBe(true);
+    const input = page.getByTestId('terminal-input');
+    const log = page.locator('[role="log"]');
+    await input.click();
+    await page.keyboard.type('kub');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('ge');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('po');
+    await page.keyboard.press('Tab');
+    expect(await input.inputValue()).toBe('kubectl get pods ');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => log.innerText()).toContain('No resources found in default namespace.');
+
+    await page.keyboard.press('ArrowUp');
+    expect(await input.inputValue()).toBe('kubectl get pods ');
+    await input.fill('');
+
+    // A heredoc waits for its delimiter with the continuation prompt.
+    await type(page, "cat <<'EOF'");
+    await expect.poll(async () => (await page.locator('.prompt').innerText()).trim()).toBe('>');
+    await type(page, '<b>not bold</b>');
+    await type(page, 'EOF');
+    await expect.poll(() => log.innerText()).toContain('<b>not bold</b>');
+    expect(await log.locator('b').count()).toBe(0);
+
+    // Ctrl-C stops a command that would wait a long time.
+    await type(page, 'sleep 600');
+    await page.keyboard.press('Control+c');
+    await expect.poll(() => log.innerText()).toContain('^C');
+    await expect.poll(async () => (await page.locator('.prompt').innerText()).trim()).toBe('learner@laptop:~$');
+
+    await page.keyboard.press('Control+l');
+    await expect.poll(() => log.locator('pre').count()).toBe(0);
+    await type(page, 'ls');
+    await expect.poll(() => log.innerText()).toContain('pod.yaml');
+    await type(page, 'clear');
+    await expect.poll(() => log.locator('pre').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { createSandbox } from '../../src/engine';
+import { Playback, TIMING } from '../../src/ui/lib/playback';
+
+const FRAME = 1000 / 60;
+
+/** Drive the driver frame by frame until `done`, checking the gating rule on every frame. */
+function play(speed: number, done: (p: Playback, real: number) => boolean, maxFrames = 200_000) {
+  const sb = createSandbox({ seed: 1 });
+  const p = new Playback(sb);
+  p.speed = speed;
+  sb.start('kubectl apply -f pod.yaml');
+  p.collect(0);
+  let real = 0;
+  let violations = 0;
+  const launched: number[] = [];
+  for (let i = 0; i < maxFrames && !done(p, real); i++) {
+    real += FRAME;
+    // Checked from the flights themselves, not from the driver's own answer.
+    const gatedBefore = p.flights.some((f) => f.event.step !== undefined && !f.clock && real < f.start + f.duration);
+    const before = sb.now();
+    p.frame(real, FRAME);
+    if (gatedBefore && sb.now() !== before) violations++;
+    for (const f of p.flights) if (!launched.includes(f.event.seq)) launched.push(f.event.seq);
+  }
+  return { sb, p, real, violations, launched };
+}
+
+const running = (sb: ReturnType<typeof createSandbox>) => sb.snapshot().objects.pods?.some((o) => o.metadata?.name === 'kubia-manual' && (o as { status?: { phase?: string } }).status?.phase === 'Running');
+
+describe('playback driver', () => {
+  it('never moves engine time while a numbered message is on its way on screen', () => {
+    const { sb, violations } = play(8, (_p, real) => real > 30_000);
+    expect(violations).toBe(0);
+    expect(sb.trace.length).toBeGreaterThan(20);
+  });
+
+  it('shows every message of the nine steps as a flight, in trace order, and the pod ends Running', () => {
+    const { sb, launched } = play(4, (_p, real) => real > 120_000);
+    expect(running(sb)).toBe(true);
+    const stepped = sb.trace.filter((e) => e.step !== undefined).map((e) => e.seq);
+    const shown = launched.filter((s) => stepped.includes(s));
+    expect(shown).toEqual(stepped);
+    expect([...new Set(sb.trace.filter((e) => e.step !== undefined).map((e) => e.step))]).toEqual([3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it('gives a numbered request its full time on screen at 1×', () => {
+    const { p, real } = play(1, (pb) => pb.flights.some((f) => f.event.kind === 'pod.create'));
+    const f = p.flights.find((x) => x.event.kind === 'pod.create')!;
+    expect(f.duration).toBe(TIMING.step);
+    expect(f.clock).toBe(false);
+    expect(p.progress(f, real)).toBe(0);
+    expect(p.progress(f, real + TIMING.step / 2)).toBeCloseTo(0.5);
+  });
+
+  it('lets an image layer download ride the virtual clock, at speed × real time', () => {
+    const { sb, p } = play(1, (pb) => pb.flights.some((f) => f.event.kind === 'blob.get.response' && f.clock));
+    const f = p.flights.find((x) => x.event.kind === 'blob.get.response')!;
+    expect(f.event.at - f.event.t).toBeGreaterThan(TIMING.step);
+    const t0 = sb.now();
+    let real = 1_000_000;
+    // Nothing numbered blocks time now: one real second moves about one virtual second.
+    for (let i = 0; i < 60; i++) p.frame((real += FRAME), FRAME);
+    expect(sb.now() - t0).toBeGreaterThan(600);
+    expect(sb.now() - t0).toBeLessThanOrEqual(1001);
+  });
+
+  it('steps forward one message at a time when paused', () => {
+    const sb = createSandbox({ seed: 1 });
+    const p = new Playback(sb);
+    p.playing = false;
+    sb.start('kubectl apply -f pod.yaml');
+    p.collect(0);
+    const n = sb.trace.length;
+    p.stepForward(0); // finishes what is on screen
+    p.stepForward(1);
+    expect(sb.trace.length).toBe(n + 1);
+    expect(p.current?.seq).toBe(n + 1);
+  });
+});
+
+describe('a crowd', () => {
+  it('overlaps the messages of many pods so a hundred do not take hours, and keeps one pod at full pace', async () => {
+    const { scenarioFor } = await import('../../src/ui/lib/scenarios');
+    const sb = createSandbox({ seed: 1, scenario: scenarioFor('ten-nodes') });
+    const p = new Playback(sb);
+    p.speed = 8;
+    p.clock = () => 0; // no per-frame time bound: the test machine's speed must not matter
+    sb.start('kubectl apply -f pods.yaml');
+    p.collect(0);
+    let real = 0;
+    for (let i = 0; i < 60 * 60; i++) p.frame((real += FRAME), FRAME);
+    const running = sb.snapshot().objects.pods?.filter((o) => o.metadata?.name?.startsWith('web-') && (o as { status?: { phase?: string } }).status?.phase === 'Running').length;
+    // One minute at 8×: the crowd is well under way.
+    expect(running).toBeGreaterThan(20);
+    const single = play(8, (_p, r) => r > 1000);
+    const stepped = single.p.flights.filter((f) => f.event.step !== undefined && !f.clock);
+    for (const f of stepped) expect(f.gate).toBeCloseTo(f.duration);
+  });
+});

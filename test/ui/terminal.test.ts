@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { History, PROMPT, screen } from '../../src/ui/lib/terminal';
+import { applyCompletion, complete, type CompletionContext } from '../../src/ui/lib/completion';
+
+describe('terminal screen', () => {
+  it('shows each command with its prompt and output; clear wipes what came before', () => {
+    const entries = [
+      { key: 0, line: 'kubectl get pods', output: 'No resources found in default namespace.\n', done: true },
+      { key: 1, line: 'clear', output: '\x1b[H\x1b[2J', done: true },
+      { key: 2, line: "cat <<EOF\nhi\nEOF", output: 'hi\n', done: true },
+    ];
+    expect(screen(entries).map((b) => b.text)).toEqual([`${PROMPT}cat <<EOF\n> hi\n> EOF`, 'hi\n']);
+    expect(screen(entries.slice(0, 1)).map((b) => b.kind)).toEqual(['command', 'output']);
+  });
+
+  it('Ctrl-L hides everything before it', () => {
+    expect(screen([{ key: 0, line: 'ls', output: 'pod.yaml\n', done: true }], 1)).toEqual([]);
+  });
+
+  it('walks the history with ↑ and ↓ and keeps the line being typed', () => {
+    const h = new History();
+    h.add('kubectl get pods');
+    h.add('ls');
+    expect(h.up('kub')).toBe('ls');
+    expect(h.up('ls')).toBe('kubectl get pods');
+    expect(h.up('kubectl get pods')).toBe('kubectl get pods');
+    expect(h.down('kubectl get pods')).toBe('ls');
+    expect(h.down('ls')).toBe('kub');
+  });
+});
+
+describe('tab completion', () => {
+  const ctx: CompletionContext = {
+    files: ['Dockerfile', 'app.js', 'pod.yaml', 'pods.yaml'],
+    resources: ['nodes', 'pods', 'services'],
+    names: (r) => ({ pods: ['kubia-manual', 'kubia-2'], nodes: ['node-1', 'node-2'], namespaces: ['default', 'kube-system'] })[r] ?? [],
+    plural: (n) => ({ po: 'pods', pod: 'pods', pods: 'pods', node: 'nodes', nodes: 'nodes', no: 'nodes' })[n],
+  };
+  const tab = (line: string) => applyCompletion(line, complete(line, line.length, ctx));
+
+  it('completes commands, kubectl verbs and resource types', () => {
+    expect(tab('kub').line).toBe('kubectl ');
+    expect(tab('kubectl ap').line).toBe('kubectl apply ');
+    expect(tab('kubectl get po').line).toBe('kubectl get pods ');
+  });
+
+  it('completes object names from the cluster, also after TYPE/', () => {
+    expect(tab('kubectl describe pod kubia-m').line).toBe('kubectl describe pod kubia-manual ');
+    expect(tab('kubectl get no/node-').ambiguous).toBe(true);
+    expect(complete('kubectl get no/', 15, ctx).candidates).toEqual(['no/node-1', 'no/node-2']);
+    expect(tab('kubectl logs ku').line).toBe('kubectl logs kubia-');
+  });
+
+  it('completes file names after -f and for other commands', () => {
+    expect(tab('kubectl apply -f pod').line).toBe('kubectl apply -f pod');
+    expect(complete('kubectl apply -f pod', 20, ctx).candidates).toEqual(['pod.yaml', 'pods.yaml']);
+    expect(tab('cat Do').line).toBe('cat Dockerfile ');
+    expect(tab('kubectl get pods -n kube-s').line).toBe('kubectl get pods -n kube-system ');
+  });
+});

@@ -1,0 +1,49 @@
+// @vitest-environment happy-dom
+import { describe as group, expect, it } from 'vitest';
+import { layout } from '../../src/viz/stage/layout';
+import { createStage } from '../../src/viz/stage/render';
+import { describe, nineSteps } from './fixtures';
+
+const run = nineSteps();
+
+function svg(): SVGSVGElement {
+  const el = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  document.body.append(el);
+  return el;
+}
+
+function stageOf(el: SVGSVGElement, overlay = svg()) {
+  return { stage: createStage(el, overlay), overlay };
+}
+
+group('stage render', () => {
+  it('joins pods by uid: the pending pod keeps its element when it is bound and runs', () => {
+    const el = svg();
+    const { stage } = stageOf(el);
+    stage.update(layout(run.pending, { width: 1000, height: 600 }, describe), { duration: 0 });
+    const before = [...el.querySelectorAll('g.pod:not(.system)')];
+    expect(before).toHaveLength(1);
+    expect(before[0]!.textContent).toContain('0/1 Pending');
+    stage.update(layout(run.after, { width: 1000, height: 600 }, describe), { duration: 0 });
+    const after = [...el.querySelectorAll('g.pod:not(.system)')];
+    expect(after[0]).toBe(before[0]);
+    expect(after[0]!.getAttribute('class')).toContain('tone-ok');
+    expect(after[0]!.textContent).toContain('✓ 1/1 Running');
+    expect(after[0]!.getAttribute('aria-label')).toBe('pod kubia-manual, 1/1 ready, status Running, IP 10.244.2.2');
+  });
+
+  it('draws a numbered token on the edge between the two components', () => {
+    const { stage, overlay } = stageOf(svg());
+    const l = layout(run.after, { width: 1000, height: 600 }, describe);
+    stage.update(l, { duration: 0 });
+    stage.tokens([{ key: 7, from: 'scheduler', to: 'apiServer', kind: 'binding.create', step: 5, progress: 0.5, light: false, current: true, labelled: true }], l);
+    const token = overlay.querySelector('g.token')!;
+    expect(token.querySelector('.num')!.textContent).toBe('5');
+    expect(token.querySelector('.kind')!.textContent).toBe('binding.create');
+    const cx = Number(/translate\(([\d.]+),/.exec(token.getAttribute('transform') ?? '')?.[1]);
+    const api = l.components.find((c) => c.id === 'apiServer')!;
+    const sched = l.components.find((c) => c.id === 'scheduler')!;
+    expect(cx).toBeGreaterThan(Math.min(api.x, sched.x));
+    expect(cx).toBeLessThan(Math.max(api.x + api.w, sched.x + sched.w));
+  });
+});
