@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
@@ -7,6 +8,10 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 export default defineConfig({
   base: './',
   plugins: [svelte()],
+  resolve: {
+    // See src/ui/vendor/ajv-i18n.ts: every ajv locale, for messages Pod Lab never reads.
+    alias: { 'ajv-i18n': fileURLToPath(new URL('./src/ui/vendor/ajv-i18n.ts', import.meta.url)) },
+  },
   build: { target: 'es2022', sourcemap: true },
   test: {
     include: ['test/**/*.test.ts'],
