@@ -13,6 +13,13 @@ import type { NetPort } from '../runtime/network';
 import type { Scenario } from '../scenario/types';
 import { schedulerMachine } from '../scheduler/machine';
 import { imagesFor } from './images';
+import { kubeadmMachine } from './kubeadm';
+import { nodeNetMachine } from '../nodeNet/machine';
+import { flanneldMachine } from '../nodeNet/flanneld';
+import { networkActors } from './network';
+import { kubeProxyMachine } from '../kubeProxy/machine';
+import { coreDnsMachine } from '../coreDNS/machine';
+import { SYSTEM_IMAGE_REFS } from '../images/entries/system';
 
 export interface ClusterInput {
   scenario: Scenario;
@@ -42,6 +49,11 @@ export const clusterMachine = setup({
     kubelet: kubeletMachine,
     containerRuntime: containerRuntimeMachine,
     cni: cniMachine,
+    kubeadm: kubeadmMachine,
+    nodeNet: nodeNetMachine,
+    flanneld: flanneldMachine,
+    kubeProxy: kubeProxyMachine,
+    coreDNS: coreDnsMachine,
   },
 }).createMachine({
   id: 'cluster',
@@ -61,6 +73,7 @@ export const clusterMachine = setup({
       input: { ...base('laptop'), files: scenario.laptop.files, images: imagesFor(catalog, scenario.laptop.images), uploadBytesPerMs: (scenario.laptop.uploadMBps * MB) / 1000 },
     });
     enqueue.spawnChild('kubectl', { id: 'kubectl', systemId: 'kubectl', input: base('kubectl') });
+    for (const a of networkActors(scenario, base)) enqueue.spawnChild(a.src, { id: a.id, systemId: a.id, input: a.input as never });
     for (const n of scenario.nodes) {
       const cni = `cni/${n.name}`;
       const runtime = `containerRuntime/${n.name}`;
@@ -69,7 +82,7 @@ export const clusterMachine = setup({
       enqueue.spawnChild('containerRuntime', {
         id: runtime,
         systemId: runtime,
-        input: { ...base(runtime), node: n.name, nodeIP: n.ip, cpus: Number(n.cpu), preloaded: imagesFor(catalog, n.images), unpackBytesPerMs: 200_000 },
+        input: { ...base(runtime), node: n.name, nodeIP: n.ip, cpus: Number(n.cpu), preloaded: imagesFor(catalog, [...n.images, ...SYSTEM_IMAGE_REFS]), unpackBytesPerMs: 200_000 },
       });
       enqueue.spawnChild('kubelet', {
         id: kubelet,
@@ -80,5 +93,6 @@ export const clusterMachine = setup({
         },
       });
     }
+    enqueue.spawnChild('kubeadm', { id: 'kubeadm', systemId: 'kubeadm', input: { ...base('kubeadm'), scenario } });
   }),
 });

@@ -24,11 +24,16 @@ export interface CniContext extends ActorBase {
   podCIDR: string;
   ipam: IpamState;
   interfaces: Map<string, PodInterface>;
+  /** ADDs and DELs waiting for the node's network stack to apply them, by our request id. */
+  pending: Map<string, Extract<CniEvent, { type: 'cni.ADD' | 'cni.DEL' }>>;
+  nextRequest: number;
 }
 
 export type CniEvent =
-  | { type: 'cni.ADD'; requestId: string; replyTo: string; sandboxId: string; podUid: string; netns: string; step?: Step }
-  | { type: 'cni.DEL'; requestId: string; replyTo: string; sandboxId: string };
+  | { type: 'cni.ADD'; requestId: string; replyTo: string; sandboxId: string; podUid: string; netns: string; pod?: { namespace: string; name: string }; step?: Step }
+  | { type: 'cni.DEL'; requestId: string; replyTo: string; sandboxId: string }
+  | { type: 'net.podAdded'; requestId: string; hostIndex: number; gateway: string }
+  | { type: 'net.podDeleted'; requestId: string };
 
 export interface CniResult {
   type: 'cni.result';
@@ -39,6 +44,8 @@ export interface CniResult {
   gateway?: string;
   mac?: string;
   hostVeth?: string;
+  /** The host end's ifindex (the Pod's eth0 shows `eth0@if<index>`). */
+  hostIndex?: number;
 }
 
 /**
@@ -51,11 +58,12 @@ export const cniMachine = setup({
   actions: {
     add: ({ context, event }) => add(context, event as Extract<CniEvent, { type: 'cni.ADD' }>),
     del: ({ context, event }) => del(context, event as Extract<CniEvent, { type: 'cni.DEL' }>),
+    applied: ({ context, event }) => applied(context, event as Extract<CniEvent, { type: 'net.podAdded' | 'net.podDeleted' }>),
   },
 }).createMachine({
   id: 'cni',
-  context: ({ input }) => ({ ...actorBase(input), node: input.node, podCIDR: input.podCIDR, ipam: newIpam(input.podCIDR), interfaces: new Map() }),
-  on: { 'cni.ADD': { actions: 'add' }, 'cni.DEL': { actions: 'del' } },
+  context: ({ input }) => ({ ...actorBase(input), node: input.node, podCIDR: input.podCIDR, ipam: newIpam(input.podCIDR), interfaces: new Map(), pending: new Map(), nextRequest: 1 }),
+  on: { 'cni.ADD': { actions: 'add' }, 'cni.DEL': { actions: 'del' }, 'net.podAdded': { actions: 'applied' }, 'net.podDeleted': { actions: 'applied' } },
 });
 
 function add(ctx: CniContext, e: Extract<CniEvent, { type: 'cni.ADD' }>): void {
@@ -65,16 +73,43 @@ function add(ctx: CniContext, e: Extract<CniEvent, { type: 'cni.ADD' }>): void {
   }
   const iface: PodInterface = { sandboxId: e.sandboxId, podUid: e.podUid, ip, mac: ctx.rng.mac(), hostVeth: `veth${ctx.rng.hex(8)}`, netns: e.netns };
   ctx.interfaces.set(e.sandboxId, iface);
-  reply(ctx, e, { ok: true, ip, gateway: gateway(ctx.ipam), mac: iface.mac, hostVeth: iface.hostVeth });
+  ctx.net.note(ctx.self, 'ipam.allocate', { step: 7, detail: { plugin: 'host-local', range: ctx.podCIDR, gateway: gateway(ctx.ipam), ip, file: `/var/lib/cni/networks/cbr0/${ip}` } });
+  const requestId = `${ctx.self}:${ctx.nextRequest++}`;
+  ctx.pending.set(requestId, e);
+  const pod = { namespace: e.pod?.namespace ?? '', name: e.pod?.name ?? '', uid: e.podUid };
+  ctx.net.post(ctx.self, {
+    to: `nodeNet/${ctx.node}`,
+    event: { type: 'net.podAdd', requestId, replyTo: ctx.self, plan: { sandboxId: e.sandboxId, pod, netns: e.netns, ip, mac: iface.mac, hostVeth: iface.hostVeth } },
+    kind: 'bridge.ADD',
+    step: 7,
+    detail: { ifName: 'eth0', hostVeth: iface.hostVeth, ip: `${ip}/24`, mac: iface.mac, bridge: 'cni0' },
+    latency: 0,
+  });
 }
 
 function del(ctx: CniContext, e: Extract<CniEvent, { type: 'cni.DEL' }>): void {
-  release(ctx.ipam, e.sandboxId);
-  ctx.interfaces.delete(e.sandboxId);
-  reply(ctx, e, { ok: true });
+  const requestId = `${ctx.self}:${ctx.nextRequest++}`;
+  ctx.pending.set(requestId, e);
+  ctx.net.post(ctx.self, { to: `nodeNet/${ctx.node}`, event: { type: 'net.podDel', requestId, replyTo: ctx.self, sandboxId: e.sandboxId }, kind: 'bridge.DEL', latency: 0 });
 }
 
-function reply(ctx: CniContext, e: CniEvent, result: Omit<CniResult, 'type' | 'requestId'>): void {
+/** The node's stack has the veth pair (or has torn it down): answer the runtime. */
+function applied(ctx: CniContext, e: Extract<CniEvent, { type: 'net.podAdded' | 'net.podDeleted' }>): void {
+  const original = ctx.pending.get(e.requestId);
+  if (!original) return;
+  ctx.pending.delete(e.requestId);
+  if (original.type === 'cni.DEL') {
+    const released = release(ctx.ipam, original.sandboxId);
+    ctx.interfaces.delete(original.sandboxId);
+    if (released) ctx.net.note(ctx.self, 'ipam.release', { detail: { plugin: 'host-local', ip: released } });
+    return reply(ctx, original, { ok: true });
+  }
+  const iface = ctx.interfaces.get(original.sandboxId);
+  if (!iface) return reply(ctx, original, { ok: false, error: 'interface vanished' });
+  reply(ctx, original, { ok: true, ip: iface.ip, gateway: gateway(ctx.ipam), mac: iface.mac, hostVeth: iface.hostVeth, ...(e.type === 'net.podAdded' ? { hostIndex: e.hostIndex } : {}) });
+}
+
+function reply(ctx: CniContext, e: Extract<CniEvent, { type: 'cni.ADD' | 'cni.DEL' }>, result: Omit<CniResult, 'type' | 'requestId'>): void {
   const step = e.type === 'cni.ADD' ? e.step : undefined;
   ctx.net.post(ctx.self, {
     to: e.replyTo,

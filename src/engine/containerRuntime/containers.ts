@@ -6,6 +6,8 @@ import { criReply } from './reply';
 import type { ContainerRecord, RuntimeContext, Sandbox } from './types';
 import { parseImageRef } from '../images/reference';
 import { ContainerFs } from './fs';
+import type { NetProcessContext } from '../nodeNet/tools/view';
+import { processTable, sandboxView } from './namespaces';
 
 type Req<T extends CriRequest['type']> = Extract<CriRequest, { type: T }>;
 
@@ -85,12 +87,13 @@ export function startContainer(rt: RuntimeContext, req: Req<'cri.StartContainer'
   c.pid = rt.nextPid++;
   const behaviour = behaviourFor(c.image, c.config.command, c.config.args);
   const ctx = processContext(rt, c, sandbox);
-  c.process = { program: behaviour.start(ctx), behaviour, ctx, token: 0, signalled: false };
+  c.process = { program: behaviour.start(ctx), behaviour, ctx, token: 0, signalled: false, dnsCache: new Map() };
   criReply(rt, req, { ok: true });
   runProcess(rt, c);
 }
 
-function processContext(rt: RuntimeContext, c: ContainerRecord, sandbox: Sandbox): ProcessContext {
+/** What a process in the container sees of itself: env, argv, hostname, files, its namespace. */
+export function processContext(rt: RuntimeContext, c: ContainerRecord, sandbox: Sandbox): ProcessContext {
   const env: Record<string, string> = {};
   for (const kv of c.image.config.env) {
     const eq = kv.indexOf('=');
@@ -99,7 +102,7 @@ function processContext(rt: RuntimeContext, c: ContainerRecord, sandbox: Sandbox
   env.HOSTNAME = sandbox.config.hostname;
   for (const e of c.config.env) env[e.name] = e.value;
   const fs = new ContainerFs(c, sandbox);
-  return {
+  const pctx: NetProcessContext = {
     hostname: sandbox.config.hostname,
     env,
     argv: effectiveArgv(c.image.config, c.config.command, c.config.args),
@@ -114,7 +117,11 @@ function processContext(rt: RuntimeContext, c: ContainerRecord, sandbox: Sandbox
       },
       isDir: (p) => fs.isDir(p),
     },
+    processes: () => processTable(rt, c, sandbox),
   };
+  const view = sandboxView(rt, c, sandbox);
+  if (view) pctx.netView = view;
+  return pctx;
 }
 
 /**

@@ -49,7 +49,7 @@ export type CriRequest =
   | (Call<'cri.StopContainer'> & { containerId: string; timeoutSeconds: number })
   | (Call<'cri.RemoveContainer'> & { containerId: string })
   | (Call<'cri.ReadLogs'> & { containerId: string; tailLines?: number; timestamps?: boolean })
-  | (Call<'cri.ExecSync'> & { containerId: string; cmd: string[]; timeoutSeconds?: number });
+  | (Call<'cri.ExecSync'> & { containerId: string; cmd: string[]; timeoutSeconds?: number; tty?: boolean });
 
 export type CriMethod = CriRequest['type'] extends `cri.${infer M}` ? M : never;
 

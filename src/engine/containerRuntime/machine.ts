@@ -5,11 +5,14 @@ import { actorBase } from '../runtime/actor';
 import { createContainer, onTimer, readLogs, removeContainer, startContainer, stopContainer } from './containers';
 import type { CriRequest } from './cri';
 import { imageStatus, onRegistryResponse, onUnpacked, pullImage } from './pull';
-import { criReply } from './reply';
 import { onCniResult, removePodSandbox, runPodSandbox, stopPodSandbox } from './sandboxes';
-import type { RuntimeContext, RuntimeInput, RuntimeTimerEvent } from './types';
+import { execSync, onExecWake, runExec } from './exec';
+import { onDeliver, onNetResult } from './network';
+import { runProcess } from './process';
+import type { NetTarget, RuntimeContext, RuntimeInput, RuntimeTimerEvent } from './types';
+import type { NetResult } from '../nodeNet/events';
 
-type RuntimeEvent = CriRequest | RegistryResponse | CniResult | RuntimeTimerEvent;
+type RuntimeEvent = CriRequest | RegistryResponse | CniResult | RuntimeTimerEvent | NetResult | Parameters<typeof onDeliver>[1];
 
 /**
  * containerd on one node, behind the CRI: an image store fed by the registry, Pod
@@ -36,6 +39,9 @@ export const containerRuntimeMachine = setup({
     waiting: new Map(),
     timers: [],
     cancels: [],
+    netTasks: new Map(),
+    execs: new Map(),
+    nextNet: 1,
   }),
   on: {
     '*': {
@@ -73,7 +79,13 @@ function handle(rt: RuntimeContext, e: RuntimeEvent): void {
     case 'cri.ReadLogs':
       return readLogs(rt, e);
     case 'cri.ExecSync':
-      return criReply(rt, e, { ok: false, error: 'ExecSync is not available yet' });
+      return execSync(rt, e);
+    case 'rt.execWake':
+      return onExecWake(rt, e);
+    case 'net.result':
+      return onNetResult(rt, e, (target, answer) => resume(rt, target, answer));
+    case 'net.deliver':
+      return onDeliver(rt, e);
     case 'registry.response':
       return onRegistryResponse(rt, e);
     case 'cni.result':
@@ -85,4 +97,15 @@ function handle(rt: RuntimeContext, e: RuntimeEvent): void {
     case 'rt.kill':
       return onTimer(rt, e);
   }
+}
+
+/** A network answer for a process or an exec session that was waiting on it. */
+function resume(rt: RuntimeContext, target: NetTarget, answer: unknown): void {
+  if (target.kind === 'exec') {
+    const run = rt.execs.get(target.execId);
+    if (run) runExec(rt, run, answer);
+    return;
+  }
+  const c = rt.containers.get(target.containerId);
+  if (c?.process?.awaiting) runProcess(rt, c, answer);
 }

@@ -1,7 +1,10 @@
 import type { Effect } from '../images/effects';
 import { ContainerFs } from './fs';
-import { networkEffect } from './network';
+import { appendLog } from './logs';
+import { announceSocket, ASYNC, isNetworkEffect, networkEffect } from './network';
 import type { ContainerRecord, RuntimeContext } from './types';
+
+export { appendLog };
 
 /** A process that runs this many effects without sleeping is given a tick, so virtual time moves on. */
 const STEPS_BEFORE_TICK = 2000;
@@ -15,6 +18,7 @@ const STEPS_BEFORE_TICK = 2000;
 export function runProcess(rt: RuntimeContext, c: ContainerRecord, answer?: unknown): void {
   const run = c.process;
   if (!run || c.state !== 'CONTAINER_RUNNING') return;
+  run.awaiting = undefined;
   let input = answer;
   for (let steps = 0; steps < STEPS_BEFORE_TICK; steps++) {
     let r: IteratorResult<Effect, number>;
@@ -29,12 +33,24 @@ export function runProcess(rt: RuntimeContext, c: ContainerRecord, answer?: unkn
     if (effect.op === 'sleep') return wakeLater(rt, c, effect.ms);
     if (effect.op === 'exit') return exitContainer(rt, c, effect.code);
     if (effect.op === 'allocate' && overLimit(c, effect.bytes)) return exitContainer(rt, c, 137, 'OOMKilled');
+    if (isNetworkEffect(effect)) {
+      const sandbox = rt.sandboxes.get(c.sandboxId)!;
+      const out = networkEffect(rt, { kind: 'container', containerId: c.id }, sandbox, effect, run.dnsCache);
+      // The process blocks until the node's network answers.
+      if (out === ASYNC) {
+        run.awaiting = 'net';
+        return;
+      }
+      input = out;
+      continue;
+    }
     input = answerEffect(rt, c, effect);
   }
   wakeLater(rt, c, 1);
 }
 
-function answerEffect(rt: RuntimeContext, c: ContainerRecord, e: Effect): unknown {
+/** Effects a process (or an exec session) gets answered at once: logs, ports, files, memory. */
+export function answerEffect(rt: RuntimeContext, c: ContainerRecord, e: Effect): unknown {
   const sandbox = rt.sandboxes.get(c.sandboxId)!;
   const fs = new ContainerFs(c, sandbox);
   switch (e.op) {
@@ -46,6 +62,7 @@ function answerEffect(rt: RuntimeContext, c: ContainerRecord, e: Effect): unknow
       const holder = sandbox.ports.get(key);
       if (holder && holder.containerId !== c.id) return { ok: false, error: 'EADDRINUSE' };
       sandbox.ports.set(key, { containerId: c.id, serve: e.serve });
+      announceSocket(rt, c, sandbox, e.protocol, e.port, true);
       return { ok: true };
     }
     case 'readFile': {
@@ -77,9 +94,6 @@ function answerEffect(rt: RuntimeContext, c: ContainerRecord, e: Effect): unknow
       return undefined;
     case 'kill':
       return { ok: false };
-    case 'resolve':
-    case 'http':
-      return networkEffect(rt, c, e);
     default:
       return undefined;
   }
@@ -87,10 +101,6 @@ function answerEffect(rt: RuntimeContext, c: ContainerRecord, e: Effect): unknow
 
 function overLimit(c: ContainerRecord, bytes: number): boolean {
   return c.memoryLimit !== undefined && c.memoryUsed + bytes > c.memoryLimit;
-}
-
-export function appendLog(rt: RuntimeContext, c: ContainerRecord, stream: 'stdout' | 'stderr', text: string): void {
-  c.logs.push({ t: rt.net.now(), stream, text });
 }
 
 function wakeLater(rt: RuntimeContext, c: ContainerRecord, ms: number): void {
@@ -114,7 +124,14 @@ export function exitContainer(rt: RuntimeContext, c: ContainerRecord, code: numb
   c.wakeTimer = undefined;
   c.process = undefined;
   const sandbox = rt.sandboxes.get(c.sandboxId);
-  if (sandbox) for (const [key, holder] of sandbox.ports) if (holder.containerId === c.id) sandbox.ports.delete(key);
+  if (sandbox) {
+    for (const [key, holder] of sandbox.ports) {
+      if (holder.containerId !== c.id) continue;
+      sandbox.ports.delete(key);
+      const [protocol = 'TCP', port = '0'] = key.split('/');
+      announceSocket(rt, c, sandbox, protocol, Number(port), false);
+    }
+  }
   rt.net.post(rt.self, {
     to: c.sink,
     event: { type: 'cri.containerEvent', containerId: c.id, podUid: sandbox?.config.uid ?? '', name: c.config.name, event: 'exited', exitCode: code, reason: c.reason, at: c.finishedAt },

@@ -32,7 +32,7 @@ export function runPodSandbox(rt: RuntimeContext, req: Req<'cri.RunPodSandbox'>)
   rt.waiting.set(requestId, { kind: 'cni.add', request: req, sandboxId: id });
   rt.net.post(rt.self, {
     to: `cni/${rt.node}`,
-    event: { type: 'cni.ADD', requestId, replyTo: rt.self, sandboxId: id, podUid: req.config.uid, netns: sandbox.netns, step: 7 },
+    event: { type: 'cni.ADD', requestId, replyTo: rt.self, sandboxId: id, podUid: req.config.uid, netns: sandbox.netns, pod: { namespace: req.config.namespace, name: req.config.name }, step: 7 },
     kind: 'ADD',
     step: 7,
     ref: { kind: 'Pod', namespace: req.config.namespace, name: req.config.name, uid: req.config.uid },
@@ -56,6 +56,7 @@ export function onCniResult(rt: RuntimeContext, res: CniResult): void {
     return criReply(rt, waiting.request, { ok: false, error });
   }
   sandbox.ip = res.ip;
+  if (res.ip && res.mac && res.gateway && res.hostVeth) sandbox.net = { ip: res.ip, mac: res.mac, gateway: res.gateway, hostVeth: res.hostVeth, hostIndex: res.hostIndex ?? 0 };
   sandbox.state = 'SANDBOX_READY';
   criReply(rt, waiting.request, { ok: true, sandboxId: sandbox.id, ...(res.ip ? { podIP: res.ip } : {}) });
 }

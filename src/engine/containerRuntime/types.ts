@@ -25,6 +25,16 @@ export interface Sandbox {
   volumes: Map<string, Map<string, string>>;
   pauseId: string;
   createdAt: number;
+  /** What the CNI result said about the Pod's interface (absent for hostNetwork sandboxes). */
+  net?: SandboxNet;
+}
+
+export interface SandboxNet {
+  ip: string;
+  mac: string;
+  gateway: string;
+  hostVeth: string;
+  hostIndex: number;
 }
 
 export interface LogLine {
@@ -66,6 +76,25 @@ export interface ProcessRun {
   token: number;
   /** Set once SIGTERM (or the stop signal) was delivered. */
   signalled: boolean;
+  /** The network request the process is blocked on (a DNS query, a connect, a ping). */
+  awaiting?: string;
+  /** Names this process resolved, so curl's connect reuses its own lookup. */
+  dnsCache: Map<string, string[]>;
+}
+
+/** A `kubectl exec` session (CRI ExecSync): a second process in a running container. */
+export interface ExecRun {
+  id: string;
+  containerId: string;
+  request: Extract<CriRequest, { type: 'cri.ExecSync' }>;
+  program: Program;
+  ctx: ProcessContext;
+  stdout: string;
+  stderr: string;
+  token: number;
+  pid: number;
+  awaiting?: string;
+  dnsCache: Map<string, string[]>;
 }
 
 export interface PullJob {
@@ -92,7 +121,8 @@ export type RuntimeTimerEvent =
   | { type: 'rt.wake'; containerId: string; token: number }
   | { type: 'rt.exitAfterSignal'; containerId: string; code: number; token: number }
   | { type: 'rt.kill'; containerId: string }
-  | { type: 'rt.unpacked'; requestId: string };
+  | { type: 'rt.unpacked'; requestId: string }
+  | { type: 'rt.execWake'; execId: string; token: number };
 
 export interface RuntimeContext extends ActorBase {
   node: string;
@@ -112,4 +142,10 @@ export interface RuntimeContext extends ActorBase {
   waiting: Map<string, { kind: 'cni.add' | 'cni.del'; request: CriRequest; sandboxId: string }>;
   timers: RuntimeTimer[];
   cancels: string[];
+  /** Network calls in flight for processes and exec sessions, by request id. */
+  netTasks: Map<string, { target: NetTarget; task: Generator<unknown, unknown, unknown> }>;
+  execs: Map<string, ExecRun>;
+  nextNet: number;
 }
+
+export type NetTarget = { kind: 'container'; containerId: string } | { kind: 'exec'; execId: string };

@@ -1,7 +1,16 @@
+import { endpointsController } from './endpointsController';
+import { endpointSliceController } from './endpointSliceController';
+import { namespaceController } from './namespaceController';
+import { serviceLBController } from './serviceLBController';
 import type { Controller } from './types';
 
 /**
  * The control loops this kube-controller-manager runs. Each lives in its own file and is
  * listed here once.
  */
-export const CONTROLLERS: Controller<never>[] = [];
+export const CONTROLLERS: Controller<never>[] = [
+  namespaceController as Controller<never>,
+  endpointSliceController as Controller<never>,
+  endpointsController as Controller<never>,
+  serviceLBController as Controller<never>,
+];

@@ -6,6 +6,7 @@
 import { APPS } from './entries/apps';
 import { BASES } from './entries/bases';
 import { K8S } from './entries/k8s';
+import { SYSTEM } from './entries/system';
 import { WEB } from './entries/web';
 import { retag } from './manifest';
 import { parseImageRef } from './reference';
@@ -85,7 +86,7 @@ function clone(image: ImageManifest): ImageManifest {
 
 /** Every image under every tag, digests stable across runs. A fresh copy each call. */
 export function defaultCatalog(): ImageManifest[] {
-  const images = [...BASES, ...WEB, ...APPS, ...K8S];
+  const images = [...BASES, ...WEB, ...APPS, ...K8S, ...SYSTEM];
   const byRef = new Map(images.map((i) => [i.ref, i]));
   const out = images.map(clone);
   for (const [alias, target] of Object.entries(ALIASES)) {

@@ -7,6 +7,7 @@ import { timestamp } from '../runtime/time';
 import { nodeObject, type NodeSpec } from './node';
 import { podWorkerMachine } from './podWorker';
 import type { LogRequest } from './podTypes';
+import type { ExecRequest } from './exec';
 
 export interface KubeletInput extends ActorInput {
   node: NodeSpec;
@@ -23,6 +24,7 @@ type KubeletEvent =
   | WatchNotification
   | ApiResponse
   | (LogRequest & { uid: string })
+  | (ExecRequest & { uid: string })
   | { type: `xstate.done.actor.${string}` };
 
 /**
@@ -93,6 +95,12 @@ export const kubeletMachine = setup({
       actions: enqueueActions(({ context, event, enqueue }) => {
         const e = event as LogRequest & { uid: string };
         if (context.workers.has(e.uid)) enqueue.sendTo(e.uid, { ...e, type: 'kubelet.logs' });
+      }),
+    },
+    'kubelet.exec': {
+      actions: enqueueActions(({ context, event, enqueue }) => {
+        const e = event as ExecRequest & { uid: string };
+        if (context.workers.has(e.uid)) enqueue.sendTo(e.uid, { ...e, type: 'kubelet.exec' });
       }),
     },
     'xstate.done.actor.*': {

@@ -4,6 +4,7 @@ import type { ActorBase, ActorInput } from '../runtime/actor';
 import type { ContainerUpdate } from './containerTypes';
 import type { CriResponse } from '../containerRuntime/cri';
 import type { ApiResponse } from '../api/protocol';
+import type { ExecRequest } from './exec';
 
 export interface PodWorkerInput extends ActorInput {
   node: string;
@@ -49,6 +50,8 @@ export interface PodWorkerContext extends ActorBase {
   /** Set when the Pod is being deleted: the grace period, and whether the API object is already gone. */
   deleting?: { graceSeconds: number; apiGone: boolean };
   logReads: Map<string, LogRequest>;
+  /** `kubectl exec` calls waiting for the runtime's ExecSync. */
+  execs: Map<string, ExecRequest>;
   /** The worker has begun tearing the Pod down. */
   terminating?: boolean;
 }
@@ -59,4 +62,5 @@ export type PodWorkerEvent =
   | ContainerUpdate
   | CriResponse
   | ApiResponse
-  | LogRequest;
+  | LogRequest
+  | ExecRequest;

@@ -6,6 +6,7 @@ import { actorBase } from '../runtime/actor';
 import { timestamp } from '../runtime/time';
 import { containerWorkerMachine } from './containerWorker';
 import type { ContainerKind, ContainerUpdate } from './containerTypes';
+import { execInContainer, onExecResult, type ExecRequest } from './exec';
 import { onLogRead, readLogs } from './logs';
 import { criCall, deleteFromApi, podEvent, reportStatus, runPodSandbox, workerInput } from './podActions';
 import type { LogRequest, PodWorkerContext, PodWorkerEvent, PodWorkerInput } from './podTypes';
@@ -100,6 +101,8 @@ export const podWorkerMachine = setup({
     },
     readLogs: ({ context, event }) => readLogs(context, event as LogRequest),
     logRead: ({ context, event }) => onLogRead(context, event as CriResponse),
+    exec: ({ context, event }) => execInContainer(context, event as ExecRequest),
+    execResult: ({ context, event }) => onExecResult(context, event as CriResponse),
   },
 }).createMachine({
   id: 'pod',
@@ -123,13 +126,18 @@ export const podWorkerMachine = setup({
     workers: new Set(),
     startTime: timestamp(input.epoch, input.net.now()),
     logReads: new Map(),
+    execs: new Map(),
   }),
   initial: 'sandbox',
   on: {
     'pw.update': { actions: 'onUpdate' },
     'pw.deleted': { actions: 'onUpdate' },
     'kubelet.logs': { actions: 'readLogs' },
-    'cri.response': { guard: ({ context, event }) => context.logReads.has(event.requestId), actions: 'logRead' },
+    'kubelet.exec': { actions: 'exec' },
+    'cri.response': [
+      { guard: ({ context, event }) => context.logReads.has(event.requestId), actions: 'logRead' },
+      { guard: ({ context, event }) => context.execs.has(event.requestId), actions: 'execResult' },
+    ],
   },
   always: { guard: 'startTermination', target: '.terminating' },
   states: {

@@ -10,6 +10,7 @@ import type { TraceEvent } from '../runtime/trace';
 import type { Scenario } from '../scenario/types';
 import type { Job, LoggedCommand, RunResult } from './jobs';
 import { linkLatency } from './latency';
+import { machineCommand, wireMachines } from './machines';
 import { runShell, type ShellEffect, type ShellProgram } from './shell';
 import { takeSnapshot, type ClusterSnapshot, type Contexts } from './snapshot';
 
@@ -219,7 +220,10 @@ export class Sandbox {
     this.wire();
     this.runUntilIdle({ quietMs: 1000 });
     if (this.scenario.objects.trim() !== '') this.applyScenarioObjects();
-    this.clock.advanceTo(this.clock.now() + this.scenario.clusterAgeSeconds * 1000);
+    // The session starts clusterAgeSeconds into the cluster's life, however long the
+    // (compressed) bootstrap itself took on the virtual clock.
+    this.clock.advanceTo(Math.max(this.clock.now(), this.scenario.clusterAgeSeconds * 1000));
+    this.runUntilIdle({ quietMs: 1000 });
     this.network.clearTrace();
     this.history = [];
     this.jobCounter = 0;
@@ -237,6 +241,7 @@ export class Sandbox {
     kubectl.on('*', (e: KubectlEmitted) => this.fromProgram(e.type === 'kubectl.exit' ? { kind: 'exit', code: e.code } : e.type === 'kubectl.output' ? { kind: 'output', stream: e.stream, text: e.text } : { kind: 'diagnostic', d: e.diagnostic }));
     const laptop = this.root.system.get('laptop') as AnyActorRef;
     laptop.on('*', (e: LaptopEmitted) => this.fromProgram(e.type === 'docker.exit' ? { kind: 'exit', code: e.code } : { kind: 'output', stream: e.stream, text: e.text }));
+    wireMachines(this.root.system, this.scenario, () => this.running?.job.id, (e) => this.fromProgram(e));
   }
 
   private fromProgram(e: { kind: 'exit'; code: number } | { kind: 'output'; stream: 'stdout' | 'stderr'; text: string } | { kind: 'diagnostic'; d: Job['diagnostics'][number] }): void {
@@ -292,6 +297,16 @@ export class Sandbox {
   }
 
   private execute(job: string, e: Extract<ShellEffect, { op: 'exec' }>): void {
+    if (e.program === 'node-shell' || e.program === 'curl' || e.program === 'ping') {
+      const target = machineCommand(e.program, e.argv, this.scenario);
+      if ('error' in target) {
+        this.clock.setTimeout(() => {
+          this.fromProgram({ kind: 'output', stream: target.code === 0 ? 'stdout' : 'stderr', text: target.error });
+          this.fromProgram({ kind: 'exit', code: target.code });
+        }, 0);
+      } else (this.root.system.get(target.address) as AnyActorRef).send({ type: 'node.exec', job, argv: target.argv });
+      return;
+    }
     if (e.program === 'docker') {
       (this.root.system.get('laptop') as AnyActorRef).send({ type: 'docker.exec', job, argv: e.argv, ...(e.stdin !== undefined ? { stdin: e.stdin } : {}) });
       return;
@@ -336,7 +351,8 @@ export class Sandbox {
     const ctx = <T>(id: string) => (sys.get(id) as AnyActorRef).getSnapshot().context as T;
     const runtimes = new Map(this.scenario.nodes.map((n) => [n.name, ctx<Contexts['runtimes'] extends Map<string, infer R> ? R : never>(`containerRuntime/${n.name}`)]));
     const cnis = new Map(this.scenario.nodes.map((n) => [n.name, ctx<Contexts['cnis'] extends Map<string, infer R> ? R : never>(`cni/${n.name}`)]));
-    return { etcd: ctx('etcd'), apiServer: ctx('apiServer'), registry: ctx('registry'), laptop: ctx('laptop'), runtimes, cnis };
+    const stacks = new Map(this.scenario.nodes.map((n) => [n.name, ctx<Contexts['stacks'] extends Map<string, infer R> ? R : never>(`nodeNet/${n.name}`)]));
+    return { etcd: ctx('etcd'), apiServer: ctx('apiServer'), registry: ctx('registry'), laptop: ctx('laptop'), runtimes, cnis, stacks };
   }
 
   private notify(): void {

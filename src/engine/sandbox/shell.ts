@@ -1,12 +1,13 @@
 import { expandCommand, parseScriptRaw } from '../shell';
 import type { RawAndOrList, RawPipeline, SimpleCommand } from '../shell';
 import { BUILTINS, type Output } from './builtins';
+import { MACHINE_PROGRAMS, type MachineProgram } from './machines';
 
 /** What the shell asks its host (the sandbox) to do. */
 export type ShellEffect =
   | {
       op: 'exec';
-      program: 'kubectl' | 'docker';
+      program: 'kubectl' | 'docker' | MachineProgram;
       argv: string[];
       stdin?: string;
       /** Keep stdout for the next command in a pipe (or a file) instead of printing it. */
@@ -27,7 +28,7 @@ export interface ShellState {
 export type ShellProgram = Generator<ShellEffect, number, unknown>;
 
 /** Commands that are not builtins but that the sandbox runs: kubectl talks to the cluster, docker to the laptop's Docker. */
-const PROGRAMS = new Set(['kubectl', 'docker']);
+const PROGRAMS = new Set<string>(['kubectl', 'docker', ...MACHINE_PROGRAMS]);
 
 /**
  * Run a line (or a whole script) as bash would: `;` and newlines, `&&` and `||`, pipes,
@@ -117,7 +118,7 @@ function* execute(
 ): Generator<ShellEffect, Output, unknown> {
   const name = argv[0]!;
   if (PROGRAMS.has(name)) {
-    const program = name as 'kubectl' | 'docker';
+    const program = name as 'kubectl' | 'docker' | MachineProgram;
     return (yield { op: 'exec', program, argv: argv.slice(1), ...(stdin !== undefined ? { stdin } : {}), capture, stderr }) as Output;
   }
   if (name === 'sleep') return yield* sleep(argv);

@@ -7,6 +7,8 @@ import type { LaptopContext } from '../laptop/machine';
 import type { RegistryContext } from '../registry/machine';
 import type { InFlight } from '../runtime/network';
 import type { Scenario } from '../scenario/types';
+import type { NodeNetState } from '../nodeNet/types';
+import { networkSnapshot, type NodeNetworkSnapshot } from './networkSnapshot';
 
 /** The cluster at one moment, as plain data: what the viz draws and what tests compare. */
 export interface ClusterSnapshot {
@@ -32,6 +34,8 @@ export interface NodeSnapshot {
   sandboxes: SandboxSnapshot[];
   /** Addresses handed out by host-local IPAM, and the host end of each veth pair. */
   interfaces: { ip: string; hostVeth: string; mac: string; podUid: string }[];
+  /** The node's kernel networking as `ip` shows it, and the Pod namespaces on cni0. */
+  network?: NodeNetworkSnapshot;
 }
 
 export interface SandboxSnapshot {
@@ -49,6 +53,7 @@ export interface Contexts {
   laptop: LaptopContext;
   runtimes: Map<string, RuntimeContext>;
   cnis: Map<string, CniContext>;
+  stacks?: Map<string, { s: NodeNetState }>;
 }
 
 export function takeSnapshot(time: number, now: string, scenario: Scenario, c: Contexts, inFlight: InFlight[]): ClusterSnapshot {
@@ -61,7 +66,7 @@ export function takeSnapshot(time: number, now: string, scenario: Scenario, c: C
     now,
     objects,
     etcd: { revision: c.etcd.revision, keys: [...c.etcd.kv.keys()].sort() },
-    nodes: scenario.nodes.map((n) => nodeSnapshot(n.name, n.ip, n.podCIDR, n.role, c.runtimes.get(n.name), c.cnis.get(n.name))),
+    nodes: scenario.nodes.map((n) => withNetwork(nodeSnapshot(n.name, n.ip, n.podCIDR, n.role, c.runtimes.get(n.name), c.cnis.get(n.name)), c.stacks?.get(n.name)?.s)),
     registry: {
       repositories: [...c.registry.tags.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, tags]) => ({ name, tags: [...tags.keys()].sort() })),
     },
@@ -96,4 +101,8 @@ function byKey(a: KubeObject, b: KubeObject): number {
   const ka = `${a.metadata?.namespace ?? ''}/${a.metadata?.name ?? ''}`;
   const kb = `${b.metadata?.namespace ?? ''}/${b.metadata?.name ?? ''}`;
   return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+function withNetwork(n: NodeSnapshot, s: NodeNetState | undefined): NodeSnapshot {
+  return s ? { ...n, network: networkSnapshot(s) } : n;
 }

@@ -16,6 +16,7 @@ import { mysqlBehaviour } from './mysql';
 import { nginxBehaviour } from './nginx';
 import { nodeBehaviour } from './node';
 import { redisBehaviour, redisServerArgs } from './redis';
+import { corednsBehaviour, k8sDaemonBehaviour } from './system';
 import { baseName } from '../shell/registry';
 
 type Resolver = (argv: string[], image: ImageManifest) => Behaviour | undefined;
@@ -52,6 +53,8 @@ const RESOLVERS: Record<string, Resolver> = {
   perl: (argv) => (baseName(argv[0] ?? '') === 'perl' ? perlBehaviour(argv) : undefined),
   stress: (argv) => (baseName(argv[0] ?? '') === 'stress' ? stressBehaviour(argv, false) : undefined),
   'vish-stress': (argv) => (baseName(argv[0] ?? '') === 'stress' ? stressBehaviour(argv, true) : undefined),
+  coredns: (argv) => (baseName(argv[0] ?? '') === 'coredns' ? corednsBehaviour() : undefined),
+  'k8s-daemon': (argv, image) => (image.commands.includes(baseName(argv[0] ?? '')) ? k8sDaemonBehaviour() : undefined),
 };
 
 /** curlimages/curl's entrypoint: no arguments or a leading flag means `curl …`. */

@@ -19,13 +19,18 @@ export class LogSink implements Sink {
 
   /** Complete lines become log effects; a partial line waits (`printf 'a'; sleep 1; echo b` logs `ab`). */
   *flush(final = false): Gen<void> {
-    let nl = this.pending.indexOf('\n');
+    // Walk the buffer by index: slicing the rest off after every line is quadratic in
+    // the output's size (iptables-save of a big cluster is megabytes).
+    const text = this.pending;
+    let start = 0;
+    let nl = text.indexOf('\n');
     while (nl >= 0) {
-      const text = this.pending.slice(0, nl);
-      this.pending = this.pending.slice(nl + 1);
-      yield { op: 'log', stream: this.stream, text } satisfies Effect;
-      nl = this.pending.indexOf('\n');
+      const line = text.slice(start, nl);
+      start = nl + 1;
+      yield { op: 'log', stream: this.stream, text: line } satisfies Effect;
+      nl = text.indexOf('\n', start);
     }
+    this.pending = this.pending.slice(start);
     if (final && this.pending) {
       const text = this.pending;
       this.pending = '';

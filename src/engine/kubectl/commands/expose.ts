@@ -140,7 +140,8 @@ function* submit(args: ParsedArgs, ns: string, svc: KubeObject): KubectlProgram 
   const output = String(args.flags.output ?? '');
   const dryRun = String(args.flags['dry-run'] ?? 'none');
   if (dryRun === 'client') {
-    if (output === 'yaml' || output === 'json') yield* out(output === 'yaml' ? toYaml(svc) : toJson(svc));
+    const shown = { ...svc, status: { loadBalancer: {} } };
+    if (output === 'yaml' || output === 'json') yield* out(output === 'yaml' ? toYaml(shown) : toJson(shown));
     else yield* out(`service/${svc.metadata?.name ?? ''} exposed (dry run)\n`);
     return 0;
   }

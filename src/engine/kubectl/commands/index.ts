@@ -4,6 +4,7 @@ import { clusterInfo } from './clusterInfo';
 import { create } from './create';
 import { deleteCommand } from './delete';
 import { describe } from './describe';
+import { exec } from './exec';
 import { explain } from './explain';
 import { expose } from './expose';
 import { get } from './get';
@@ -18,6 +19,7 @@ export const COMMANDS: Record<string, CommandImpl> = {
   create,
   delete: deleteCommand,
   describe,
+  exec,
   explain,
   expose,
   get,

@@ -1,0 +1,84 @@
+// CRI ExecSync (`kubectl exec`): a second process started in a running container's
+// namespaces — its network, IPC, UTS and mount namespaces, and its PID namespace — that
+// runs to completion; its stdout, stderr and exit code go back to the kubelet. Its network
+// calls wait on the node's stack exactly as the container's main process would.
+import { execCommand, execFailure } from '../images';
+import type { CriRequest } from './cri';
+import { processContext } from './containers';
+import { answerEffect } from './process';
+import { ASYNC, isNetworkEffect, networkEffect } from './network';
+import { criReply } from './reply';
+import type { ExecRun, RuntimeContext } from './types';
+import { registerNetworkTools } from '../nodeNet/tools/commands';
+
+registerNetworkTools();
+
+type ExecReq = Extract<CriRequest, { type: 'cri.ExecSync' }>;
+
+export function execSync(rt: RuntimeContext, req: ExecReq): void {
+  const c = rt.containers.get(req.containerId);
+  if (!c || c.state !== 'CONTAINER_RUNNING') {
+    return criReply(rt, req, { ok: false, error: `failed to exec in container: container is in CONTAINER_EXITED state` });
+  }
+  const failure = execFailure(c.image, req.cmd);
+  if (failure) {
+    const execId = rt.rng.hex(64);
+    return criReply(rt, req, { ok: false, error: `failed to exec in container: failed to start exec "${execId}": ${failure}` });
+  }
+  const sandbox = rt.sandboxes.get(c.sandboxId)!;
+  const ctx = processContext(rt, c, sandbox);
+  ctx.argv = req.cmd;
+  ctx.tty = req.tty === true;
+  const id = rt.rng.hex(64);
+  const pid = 7 + 6 * [...rt.execs.values()].filter((e) => e.containerId === c.id).length;
+  const run: ExecRun = { id, containerId: c.id, request: req, program: execCommand(c.image, req.cmd, ctx), ctx, stdout: '', stderr: '', token: 0, pid, dnsCache: new Map() };
+  rt.execs.set(id, run);
+  runExec(rt, run, undefined);
+}
+
+/** Run the exec'd program until it waits (sleep, network) or exits. */
+export function runExec(rt: RuntimeContext, run: ExecRun, answer: unknown): void {
+  const c = rt.containers.get(run.containerId);
+  if (!c || c.state !== 'CONTAINER_RUNNING') return finish(rt, run, 137);
+  run.awaiting = undefined;
+  let input = answer;
+  for (let steps = 0; steps < 2000; steps++) {
+    const r = run.program.next(input);
+    if (r.done) return finish(rt, run, r.value ?? 0);
+    const e = r.value;
+    if (e.op === 'exit') return finish(rt, run, e.code);
+    if (e.op === 'log') {
+      if (e.stream === 'stdout') run.stdout += e.text + '\n';
+      else run.stderr += e.text + '\n';
+      input = undefined;
+      continue;
+    }
+    if (e.op === 'sleep') return wake(rt, run, e.ms);
+    if (isNetworkEffect(e)) {
+      const out = networkEffect(rt, { kind: 'exec', execId: run.id }, rt.sandboxes.get(c.sandboxId)!, e, run.dnsCache);
+      if (out === ASYNC) {
+        run.awaiting = 'net';
+        return;
+      }
+      input = out;
+      continue;
+    }
+    input = answerEffect(rt, c, e);
+  }
+  wake(rt, run, 1);
+}
+
+function wake(rt: RuntimeContext, run: ExecRun, ms: number): void {
+  run.token += 1;
+  rt.timers.push({ id: `exec:${run.id}:${run.token}`, ms, event: { type: 'rt.execWake', execId: run.id, token: run.token } });
+}
+
+export function onExecWake(rt: RuntimeContext, e: { execId: string; token: number }): void {
+  const run = rt.execs.get(e.execId);
+  if (run && run.token === e.token) runExec(rt, run, undefined);
+}
+
+function finish(rt: RuntimeContext, run: ExecRun, code: number): void {
+  if (!rt.execs.delete(run.id)) return;
+  criReply(rt, run.request, { ok: true, stdout: run.stdout, stderr: run.stderr, exitCode: code });
+}

@@ -1,0 +1,80 @@
+// What a container shares with its Pod and what it keeps to itself. The network, IPC and
+// UTS namespaces are the sandbox's (pause holds them): `ip addr` shows the Pod's eth0.
+// The PID namespace is the container's own — its main process is PID 1 — unless the Pod
+// sets shareProcessNamespace, and then pause is PID 1 and every container's processes
+// are visible to the others.
+import { CLUSTER_CIDR } from '../nodeNet/devices';
+import { podView } from '../nodeNet/show/view';
+import type { NetView, ProcInfo } from '../nodeNet/tools/view';
+import { effectiveArgv } from '../images';
+import type { ContainerRecord, RuntimeContext, Sandbox } from './types';
+
+/** The Pod's network namespace as the CNI result described it. */
+export function sandboxView(rt: RuntimeContext, c: ContainerRecord, sandbox: Sandbox): NetView | undefined {
+  const n = sandbox.net;
+  if (!n || sandbox.config.hostNetwork) return undefined;
+  const cidr = `${n.gateway.split('.').slice(0, 3).join('.')}.0/24`;
+  return podView(
+    {
+      name: sandbox.netns,
+      sandboxId: sandbox.id,
+      pod: { namespace: sandbox.config.namespace, name: sandbox.config.name, uid: sandbox.config.uid },
+      ip: n.ip,
+      mac: n.mac,
+      gateway: n.gateway,
+      hostVeth: n.hostVeth,
+      hostIndex: n.hostIndex,
+      eth0Index: 2,
+      routes: [
+        { dst: 'default', via: n.gateway, dev: 'eth0' },
+        { dst: CLUSTER_CIDR, via: n.gateway, dev: 'eth0' },
+        { dst: cidr, dev: 'eth0', proto: 'kernel', scope: 'link', src: n.ip },
+      ],
+      neigh: [],
+    },
+    c.image.shell === 'ash' ? 'busybox' : 'iproute2',
+    () => rt.net.now(),
+  );
+}
+
+function userOf(c: ContainerRecord): string {
+  const u = c.image.config.user;
+  if (!u || u === '0' || u === 'root') return 'root';
+  return u.split(':')[0] ?? u;
+}
+
+function cpuSeconds(rt: RuntimeContext, since: number | undefined): number {
+  return since === undefined ? 0 : Math.floor((rt.net.now() - since) / 600_000);
+}
+
+/** The processes visible from a container, as `ps` lists them. */
+export function processTable(rt: RuntimeContext, c: ContainerRecord, sandbox: Sandbox): ProcInfo[] {
+  const shared = sandbox.config.sharePid;
+  const members = shared ? [...rt.containers.values()].filter((x) => x.sandboxId === sandbox.id && x.state === 'CONTAINER_RUNNING') : [c];
+  const out: ProcInfo[] = [];
+  if (shared) out.push({ pid: 1, user: '65535', cpu: 0, cmd: '/pause' });
+  let next = shared ? 7 : 1;
+  for (const m of members) {
+    for (const p of titles(m, rt.cpus)) {
+      out.push({ pid: next, user: p.user ?? userOf(m), cpu: cpuSeconds(rt, m.startedAt), cmd: p.cmd });
+      next = next === 1 ? 7 : next + 1;
+    }
+    next += 5;
+  }
+  for (const e of rt.execs.values()) {
+    if (!members.some((m) => m.id === e.containerId)) continue;
+    out.push({ pid: shared ? next : e.pid, user: userOf(c), cpu: 0, cmd: e.request.cmd.join(' ') });
+    next += 6;
+  }
+  return out;
+}
+
+/** What `ps` shows for a container's processes: nginx renames itself and forks workers. */
+function titles(m: ContainerRecord, cpus: number): { cmd: string; user?: string }[] {
+  const argv = effectiveArgv(m.image.config, m.config.command, m.config.args);
+  if (m.image.behaviour === 'nginx' && argv.some((a) => /(^|\/)nginx$/.test(a))) {
+    const master = { cmd: `nginx: master process ${argv.slice(argv.findIndex((a) => /(^|\/)nginx$/.test(a))).join(' ')}`, user: 'root' };
+    return [master, ...Array.from({ length: cpus }, () => ({ cmd: 'nginx: worker process', user: '101' }))];
+  }
+  return [{ cmd: argv.join(' ') }];
+}

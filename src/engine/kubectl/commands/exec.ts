@@ -1,0 +1,84 @@
+// `kubectl exec POD [-c CONTAINER] -- COMMAND [ARGS...]` (kubectl/pkg/cmd/exec): GET the
+// Pod, pick the container (the default-container annotation or the first one, saying so
+// when there are several), POST pods/NAME/exec — the API server proxies it to the node's
+// kubelet, which has the runtime run the command in the container — and print what it
+// wrote. A non-zero exit is reported as kubectl reports it.
+import type { Pod } from '../../api/objects';
+import type { ParsedArgs } from '../cli';
+import { flagNamespace, serverError } from '../common';
+import { err, out, request, type KubectlEnv, type KubectlProgram } from '../program';
+
+const USAGE = "See 'kubectl exec -h' for help and examples\n";
+
+function podName(positional: string[]): string | undefined {
+  const first = positional[0];
+  if (!first) return undefined;
+  if (first.includes('/')) {
+    const [type, name] = first.split('/', 2);
+    return ['pod', 'pods', 'po'].includes(type!.toLowerCase()) ? name : undefined;
+  }
+  return first;
+}
+
+function chooseContainer(pod: Pod, flag: string): { name: string; note?: string } {
+  if (flag) return { name: flag };
+  const containers = pod.spec?.containers ?? [];
+  const annotated = pod.metadata?.annotations?.['kubectl.kubernetes.io/default-container'];
+  if (annotated && containers.some((c) => c.name === annotated)) return { name: annotated };
+  const first = containers[0]?.name ?? '';
+  if (containers.length > 1) return { name: first, note: `Defaulted container "${first}" out of: ${containers.map((c) => c.name).join(', ')}\n` };
+  return { name: first };
+}
+
+export function* exec(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
+  const before = args.dashIndex >= 0 ? args.positional.slice(0, args.dashIndex) : args.positional;
+  const command = args.dashIndex >= 0 ? args.afterDash : [];
+  if (before.length === 0) {
+    yield* err(`error: expected 'exec POD_NAME COMMAND [ARG1] [ARG2] ... [ARGN]'.\nPOD_NAME and COMMAND are required arguments for the exec command\n${USAGE}`);
+    return 1;
+  }
+  if (args.dashIndex < 0 && before.length > 1) {
+    yield* err(`error: exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead\n${USAGE}`);
+    return 1;
+  }
+  if (command.length === 0) {
+    yield* err(`error: you must specify at least one command for the container\n${USAGE}`);
+    return 1;
+  }
+  const name = podName(before);
+  if (!name) {
+    yield* err(`error: "kubectl exec" on anything but a Pod is not part of Pod Lab's simulation yet\n`);
+    return 1;
+  }
+  const ns = flagNamespace(env, args);
+  const got = yield* request({ verb: 'get', resource: 'pods', groupVersion: 'v1', namespace: ns, name });
+  if (got.code >= 300) {
+    yield* serverError(got, 'applying');
+    return 1;
+  }
+  const pod = got.body as Pod;
+  const phase = pod.status?.phase;
+  if (phase === 'Succeeded' || phase === 'Failed') {
+    yield* err(`error: cannot exec into a container in a completed pod; current phase is ${phase}\n`);
+    return 1;
+  }
+  const container = chooseContainer(pod, String(args.flags.container ?? ''));
+  if (container.note && args.flags.quiet !== true) yield* err(container.note);
+  return yield* run(ns, name, container.name, command, args.flags.tty === true);
+}
+
+function* run(ns: string, name: string, container: string, command: string[], tty: boolean): KubectlProgram {
+  const query: Record<string, string> = { container, stdout: 'true', stderr: 'true', ...(tty ? { tty: 'true' } : {}) };
+  const res = yield* request({ verb: 'create', resource: 'pods', subresource: 'exec', groupVersion: 'v1', namespace: ns, name, query, body: { command } }, { kind: 'Pod', namespace: ns, name });
+  if (res.code >= 300) {
+    if (res.code === 400 || res.code === 404) yield* serverError(res, 'applying');
+    else yield* err(`error: ${res.status?.message ?? 'unable to upgrade connection'}\n`);
+    return 1;
+  }
+  const result = JSON.parse(String(res.body ?? '{}')) as { stdout?: string; stderr?: string; exitCode?: number };
+  if (result.stdout) yield* out(result.stdout);
+  if (result.stderr) yield* err(result.stderr);
+  const code = result.exitCode ?? 0;
+  if (code !== 0) yield* err(`command terminated with exit code ${code}\n`);
+  return code;
+}

@@ -1,0 +1,43 @@
+// The kubelet's exec endpoint (the API server proxies `pods/NAME/exec` to it): find the
+// running instance of the container and ask the runtime to run the command in it (CRI
+// ExecSync); hand stdout, stderr and the exit code back. A container that is not running
+// cannot be exec'd into — the kubelet says which container it could not find.
+import type { CriResponse } from '../containerRuntime/cri';
+import { criCall } from './podActions';
+import type { PodWorkerContext } from './podTypes';
+
+export interface ExecRequest {
+  type: 'kubelet.exec';
+  requestId: string;
+  replyTo: string;
+  container: string;
+  query: Record<string, string>;
+  body?: unknown;
+}
+
+function reply(ctx: PodWorkerContext, req: ExecRequest, code: number, body?: string, message?: string): void {
+  ctx.net.post(ctx.self, {
+    to: req.replyTo,
+    event: { type: 'kubelet.result', requestId: req.requestId, code, ...(body !== undefined ? { body } : {}), ...(message ? { message } : {}) },
+    kind: 'exec.response',
+    detail: { code },
+  });
+}
+
+export function execInContainer(ctx: PodWorkerContext, req: ExecRequest): void {
+  const status = ctx.app.get(req.container) ?? ctx.init.get(req.container);
+  const id = status?.state?.running ? status.containerID?.replace(/^containerd:\/\//, '') : undefined;
+  if (!id) return reply(ctx, req, 500, undefined, `unable to upgrade connection: container not found ("${req.container}")`);
+  const body = (req.body ?? {}) as { command?: string[] };
+  const command = body.command ?? [];
+  const requestId = criCall(ctx, { type: 'cri.ExecSync', containerId: id, cmd: command, timeoutSeconds: 0, tty: req.query.tty === 'true' }, false);
+  ctx.execs.set(requestId, req);
+}
+
+export function onExecResult(ctx: PodWorkerContext, res: CriResponse): void {
+  const req = ctx.execs.get(res.requestId);
+  if (!req) return;
+  ctx.execs.delete(res.requestId);
+  if (!res.ok) return reply(ctx, req, 500, undefined, `Internal error occurred: error executing command in container: ${res.error ?? ''}`);
+  reply(ctx, req, 200, JSON.stringify({ stdout: res.stdout ?? '', stderr: res.stderr ?? '', exitCode: res.exitCode ?? 0 }));
+}

@@ -1,0 +1,113 @@
+import { enqueueActions, setup } from 'xstate';
+import { actorBase, type ActorInput } from '../runtime/actor';
+import { announce, bind, flannelPeer, flannelUp, gratuitousArp, ipvsSync, kubeletRules, podAdd, podDel, restoreRules, unbind } from './config';
+import { initialState, type NodeNetSetup } from './devices';
+import type { NetResult, NodeNetEvent, NodeShellEmitted } from './events';
+import { onShellEvent, startShell, type ShellContext } from './shell/run';
+import { connect, onAnswer, onFrame, onTimeout } from './stack';
+import { HopLog } from './walk/hops';
+import { proxyAnswered, userspaceSync } from './userspace';
+
+export type NodeNetInput = ActorInput & NodeNetSetup;
+
+type Event = NodeNetEvent | NetResult;
+
+/**
+ * One machine's kernel networking — a node's, or the laptop's — as an actor: links,
+ * routes, neighbours, the bridge, netfilter, conntrack, sockets. Packets walk through it
+ * hop by hop; each hop is a `packet.hop` trace event, and a frame on the wire is a message
+ * to the machine it is addressed to.
+ */
+export const nodeNetMachine = setup({
+  types: {} as { context: ShellContext; events: Event; input: NodeNetInput; emitted: NodeShellEmitted },
+}).createMachine({
+  id: 'nodeNet',
+  context: ({ input }) => {
+    const base = actorBase(input);
+    const s = initialState(input);
+    const ctx: ShellContext = { ...base, s, log: new HopLog(input.node), conns: new Map(), deliveries: new Map(), nextWalk: 1, nextDelivery: 1, timers: [], cancels: [], shells: new Map(), emits: [] };
+    if (input.role === 'node') restoreRules(ctx, 'kubelet', kubeletRules());
+    return ctx;
+  },
+  on: {
+    '*': {
+      actions: enqueueActions(({ context, event, enqueue }) => {
+        handle(context, event as Event);
+        for (const e of context.emits ?? []) enqueue.emit(e);
+        context.emits = [];
+        for (const id of context.cancels) enqueue.cancel(id);
+        for (const t of context.timers) enqueue.raise(t.event, { delay: t.ms, id: t.id });
+        context.timers = [];
+        context.cancels = [];
+      }),
+    },
+  },
+});
+
+function handle(ctx: ShellContext, e: Event): void {
+  if (!configure(ctx, e)) traffic(ctx, e);
+}
+
+/** What the programs that own the node's networking tell it; false for anything else. */
+function configure(ctx: ShellContext, e: Event): boolean {
+  switch (e.type) {
+    case 'net.podAdd':
+      podAdd(ctx, e);
+      return true;
+    case 'net.podDel':
+      podDel(ctx, e);
+      return true;
+    case 'flannel.up':
+      flannelUp(ctx, e.vtepMac);
+      return true;
+    case 'flannel.peer':
+      flannelPeer(ctx, e.peer, e.deleted === true);
+      return true;
+    case 'iptables.restore':
+      restoreRules(ctx, e.owner, e.ruleSet);
+      return true;
+    case 'ipvs.sync':
+      ipvsSync(ctx, e);
+      return true;
+    case 'userspace.sync':
+      userspaceSync(ctx, e);
+      return true;
+    case 'net.bind':
+      bind(ctx, e);
+      return true;
+    case 'net.unbind':
+      unbind(ctx, e);
+      return true;
+    case 'net.announce':
+      announce(ctx, e.ips);
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Packets, connections and the answers of the applications they reached. */
+function traffic(ctx: ShellContext, e: Event): void {
+  switch (e.type) {
+    case 'net.connect':
+      connect(ctx, e);
+      return;
+    case 'net.garp':
+      return gratuitousArp(ctx, e.ip, e.mac);
+    case 'net.frame':
+      return onFrame(ctx, e.pkt);
+    case 'net.served':
+      return onAnswer(ctx, e.deliveryId, e.payload);
+    case 'dns.answer':
+      return onAnswer(ctx, e.deliveryId, e.payload);
+    case 'net.timeout':
+      return onTimeout(ctx, e.walk);
+    case 'node.exec':
+      return startShell(ctx, e.job, e.argv);
+    case 'net.result':
+      if (e.requestId.startsWith('proxy:')) return proxyAnswered(ctx, e.requestId, e.result);
+      return onShellEvent(ctx, e);
+    case 'node.wake':
+      return onShellEvent(ctx, e);
+  }
+}

@@ -1,0 +1,35 @@
+// The views network tools read: a node's host namespace in full (iproute2 flavour, plus
+// bridge, iptables, conntrack and ipvs), and a Pod's namespace (busybox flavour).
+import { conntrackList } from '../conntrack';
+import { podLinks } from '../devices';
+import { iptablesSave } from '../iptables/tables';
+import type { NodeNetState, PodNetns } from '../types';
+import type { NetView } from '../tools/view';
+import { bridgeFdb, ipAddr, ipLink, ipNeigh, ipRoute, type Flavour } from './ip';
+import { ipvsadmList } from './ipvs';
+
+export function nodeView(s: NodeNetState, now: () => number, epoch: number): NetView {
+  return {
+    kind: 'node',
+    addr: () => ipAddr(s.links, 'iproute2', false),
+    link: () => ipLink(s.links, 'iproute2', false),
+    route: () => ipRoute(s.routes, 'iproute2'),
+    neigh: () => ipNeigh(s.neigh, now()),
+    fdb: () => bridgeFdb(s.fdb),
+    iptablesSave: (table) => iptablesSave(s.tables, table, epoch + now()),
+    conntrack: () => conntrackList(s.conntrack, now()),
+    ipvsadm: () => ipvsadmList(s.ipvs),
+  };
+}
+
+/** What a Pod's `ip` shows: from the namespace the CNI plugin set up. */
+export function podView(ns: Pick<PodNetns, 'ip' | 'mac' | 'hostIndex' | 'eth0Index' | 'routes' | 'neigh' | 'name' | 'gateway' | 'hostVeth' | 'sandboxId' | 'pod'>, flavour: Flavour, now: () => number): NetView {
+  const links = podLinks(ns as PodNetns);
+  return {
+    kind: 'pod',
+    addr: () => ipAddr(links, flavour, true),
+    link: () => ipLink(links, flavour, true),
+    route: () => ipRoute(ns.routes, flavour),
+    neigh: () => ipNeigh(ns.neigh, now()),
+  };
+}

@@ -1,0 +1,63 @@
+// What network tools inside a container or on a node can see: the namespace they run in.
+// The container runtime (for a Pod) or the node's stack (for node-shell) puts a view in
+// the process context; `ip`, `bridge`, `iptables-save`, `conntrack`, `ipvsadm` and `ps`
+// read it. The ping effect is the one thing a process needs the network for besides
+// names and HTTP.
+import type { Effect, Gen, ProcessContext } from '../../images/effects';
+
+export interface NetView {
+  /** A Pod's namespace (busybox or iproute2 tools inside it) or a node's host namespace. */
+  kind: 'pod' | 'node';
+  addr(): string;
+  link(): string;
+  route(): string;
+  neigh(): string;
+  fdb?(): string;
+  iptablesSave?(table: 'nat' | 'filter'): string;
+  conntrack?(): { text: string; count: number };
+  ipvsadm?(): string;
+}
+
+export interface ProcInfo {
+  pid: number;
+  user: string;
+  /** Seconds of CPU, for `TIME`. */
+  cpu: number;
+  cmd: string;
+}
+
+/** A process context as the runtime and the node shell make it. */
+export interface NetProcessContext extends ProcessContext {
+  netView?: NetView;
+  processes?: () => ProcInfo[];
+}
+
+export function viewOf(ctx: ProcessContext): NetView | undefined {
+  return (ctx as NetProcessContext).netView;
+}
+
+export function processesOf(ctx: ProcessContext): ProcInfo[] | undefined {
+  return (ctx as NetProcessContext).processes?.();
+}
+
+export type PingAnswer = { ok: true; ttl: number; timeMs: number; from: string } | { ok: false; error: string };
+
+/** One ICMP echo request and its reply (or the lack of one). */
+export interface PingEffect {
+  op: 'ping';
+  host: string;
+  id: number;
+  seq: number;
+  timeoutMs: number;
+}
+
+/** The ping effect, if that is what the process yielded (it is not in the images' Effect union). */
+export function asPing(e: { op: string }): PingEffect | undefined {
+  return e.op === 'ping' ? (e as unknown as PingEffect) : undefined;
+}
+
+export function* ping(host: string, id: number, seq: number, timeoutMs: number): Gen<PingAnswer> {
+  const effect: PingEffect = { op: 'ping', host, id, seq, timeoutMs };
+  const a = (yield effect as unknown as Effect) as PingAnswer | undefined;
+  return a && typeof a === 'object' && 'ok' in a ? a : { ok: false, error: 'ENETUNREACH' };
+}
