@@ -9,10 +9,26 @@ type Event = WatchNotification | ApiResponse | { type: 'controller.timer'; contr
 
 const byName = (name: string): Controller<unknown> | undefined => CONTROLLERS.find((c) => c.name === name) as Controller<unknown> | undefined;
 
+/** Which controllers want which resource, and whether any of them needs status-only updates. */
+function informers(): Map<string, { controllers: Controller<unknown>[]; statusUpdates: boolean }> {
+  const out = new Map<string, { controllers: Controller<unknown>[]; statusUpdates: boolean }>();
+  for (const c of CONTROLLERS as Controller<unknown>[]) {
+    for (const w of c.watches) {
+      const entry = out.get(w.resource) ?? { controllers: [], statusUpdates: false };
+      entry.controllers.push(c);
+      entry.statusUpdates ||= w.statusUpdates ?? true;
+      out.set(w.resource, entry);
+    }
+  }
+  return out;
+}
+
+const INFORMERS = informers();
+
 /**
- * kube-controller-manager: one process running many control loops. Each controller opens
- * its watches at start; watch events, responses and timers are routed to the controller
- * they belong to.
+ * kube-controller-manager: one process running many control loops over shared informers —
+ * one watch per resource, whatever the number of controllers that read it — with
+ * responses and timers routed to the controller they belong to.
  */
 export const controllerManagerMachine = setup({
   types: {} as { context: ControllerContext; events: Event; input: ActorInput },
@@ -27,10 +43,8 @@ export const controllerManagerMachine = setup({
     timers: [],
   }),
   entry: ({ context }) => {
-    for (const c of CONTROLLERS) {
-      for (const w of c.watches) {
-        openWatch(context, { watch: `${c.name}/${w.resource}`, resource: w.resource, statusUpdates: w.statusUpdates ?? true, initialEvents: true });
-      }
+    for (const [resource, informer] of INFORMERS) {
+      openWatch(context, { watch: `informer/${resource}`, resource, statusUpdates: informer.statusUpdates, initialEvents: true });
     }
   },
   on: {
@@ -46,8 +60,8 @@ export const controllerManagerMachine = setup({
 
 function route(ctx: ControllerContext, e: Event): void {
   if (e.type === 'api.watch') {
-    const c = byName(e.watch.slice(0, e.watch.lastIndexOf('/')));
-    c?.onWatch(ctx, ctx.states.get(c.name), e);
+    const informer = INFORMERS.get(e.watch.slice(e.watch.lastIndexOf('/') + 1));
+    for (const c of informer?.controllers ?? []) c.onWatch(ctx, ctx.states.get(c.name), e);
   } else if (e.type === 'api.response') {
     const name = ctx.requests.get(e.id);
     ctx.requests.delete(e.id);

@@ -35,7 +35,7 @@ describe('API server', () => {
     const put = net.last('etcd.put');
     expect(put.key).toBe('/registry/pods/default/web');
     confirmWrites(actor, net);
-    const res = net.last('api.response') as { code: number; body: { metadata: Record<string, string>; spec: Record<string, unknown>; status: Record<string, string> } };
+    const res = net.last('api.response') as unknown as { code: number; body: { metadata: Record<string, string>; spec: Record<string, unknown>; status: Record<string, string> } };
     expect(res.code).toBe(201);
     expect(res.body.metadata.uid).toMatch(/^[0-9a-f-]{36}$/);
     expect(res.body.metadata.resourceVersion).toBe('101');

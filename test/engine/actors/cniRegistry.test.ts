@@ -24,10 +24,18 @@ describe('CNI ADD/DEL', () => {
   it('answers ADD with an address from the node\'s podCIDR and a vethXXXXXXXX host end', () => {
     const { actor, net } = startAlone(cniMachine, 'cni/node-1', { node: 'node-1', podCIDR: '10.244.1.0/24' });
     actor.send({ type: 'cni.ADD', requestId: 'r1', replyTo: 'containerRuntime/node-1', sandboxId: 's1', podUid: 'u1', netns: '/var/run/netns/cni-x' });
+    // The bridge plugin asks the node's kernel for the veth pair and routes, then answers.
+    const plan = net.last('net.podAdd') as unknown as { requestId: string; plan: { ip: string; hostVeth: string } };
+    expect(plan.plan).toMatchObject({ ip: '10.244.1.2' });
+    expect(net.sent.map((s) => s.event.type)).toEqual(['net.podAdd']);
+    actor.send({ type: 'net.podAdded', requestId: plan.requestId, hostIndex: 6, gateway: '10.244.1.1' });
     expect(net.last('cni.result')).toMatchObject({ ok: true, ip: '10.244.1.2', gateway: '10.244.1.1' });
     expect(net.last('cni.result').hostVeth).toMatch(/^veth[0-9a-f]{8}$/);
     actor.send({ type: 'cni.DEL', requestId: 'r2', replyTo: 'containerRuntime/node-1', sandboxId: 's1' });
+    const del = net.last('net.podDel') as unknown as { requestId: string };
+    actor.send({ type: 'net.podDeleted', requestId: del.requestId });
     expect(actor.getSnapshot().context.interfaces.size).toBe(0);
+    expect(actor.getSnapshot().context.ipam.allocated.size).toBe(0);
   });
 });
 

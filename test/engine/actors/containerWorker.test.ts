@@ -11,8 +11,7 @@ function harness(container: Record<string, unknown>, restartPolicy = 'Always') {
   const clock = new VirtualClock();
   const net = new RecordingNet(clock);
   const updates: ContainerUpdate[] = [];
-  const parent = setup({ actors: { c: containerWorkerMachine } }).createMachine({
-    entry: ({ spawn }) => void 0 === spawn,
+  const parent = setup({}).createMachine({
     on: { 'container.update': { actions: ({ event }) => void updates.push(event as unknown as ContainerUpdate) } },
   });
   const actor = createActor(parent, { clock });

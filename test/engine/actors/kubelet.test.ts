@@ -7,7 +7,7 @@ import { resolvConf } from '../../../src/engine/kubelet/dns';
 const running = (name: string): ContainerStatus => ({ name, state: { running: { startedAt: 't' } }, ready: true, restartCount: 0, image: 'i', imageID: '' });
 const exited = (name: string, exitCode: number): ContainerStatus => ({ name, state: { terminated: { exitCode } }, ready: false, restartCount: 0, image: 'i', imageID: '' });
 const waiting = (name: string, reason = 'ContainerCreating'): ContainerStatus => ({ name, state: { waiting: { reason } }, ready: false, restartCount: 0, image: 'i', imageID: '' });
-const pod = (restartPolicy: string, init = 0): Pod => ({
+const pod = (restartPolicy: 'Always' | 'OnFailure' | 'Never', init = 0): Pod => ({
   apiVersion: 'v1',
   kind: 'Pod',
   metadata: { name: 'p', namespace: 'default' },
@@ -29,8 +29,8 @@ describe('pod phase (kubelet getPhase)', () => {
     ['OnFailure', [exited('a', 0), exited('b', 1)], 'Running'],
     ['Never', [exited('a', 0), exited('b', 1)], 'Failed'],
     ['Never', [exited('a', 0), exited('b', 0)], 'Succeeded'],
-  ])('restartPolicy %s, containers %j → %s', (policy, statuses, phase) => {
-    expect(getPhase(pod(policy), [], statuses)).toBe(phase);
+  ] as const)('restartPolicy %s, containers %j → %s', (policy, statuses, phase) => {
+    expect(getPhase(pod(policy), [], [...statuses])).toBe(phase);
   });
 
   it('stays Pending while an init container has not finished, and fails on one that failed under Never', () => {
