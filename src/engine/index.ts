@@ -1,7 +1,7 @@
 // Pod Lab's engine: a simulated Kubernetes cluster on virtual time. This is its public
 // surface for the browser app, the lessons, the CLI and the tests.
 export { createSandbox, Sandbox, type SandboxOptions } from './sandbox';
-export type { SandboxChange, Job, RunResult, LoggedCommand, ClusterSnapshot, NodeSnapshot, SandboxSnapshot } from './sandbox';
+export type { SandboxChange, Job, RunResult, LoggedCommand, LoggedAction, ClusterSnapshot, NodeSnapshot, SandboxSnapshot } from './sandbox';
 export { runTranscript } from './sandbox/transcript';
 export type { TraceEvent, Step, ObjectRef } from './runtime/trace';
 export { traceToJsonLines } from './runtime/trace';

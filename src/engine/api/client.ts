@@ -1,5 +1,5 @@
 import type { ActorBase } from '../runtime/actor';
-import type { ObjectRef, Step } from '../runtime/trace';
+import type { Detail, ObjectRef, Step } from '../runtime/trace';
 import { requestKind, requestLine, type ApiRequest, type WatchRequest } from './protocol';
 import { resourceForName } from './resources';
 
@@ -9,7 +9,7 @@ export type RequestSpec = Omit<ApiRequest, 'type' | 'id' | 'replyTo'>;
  * Send a REST request to the API server on behalf of a component (client-go's role).
  * Returns the request id the response will carry.
  */
-export function apiRequest(actor: ActorBase & { nextRequest: number }, spec: RequestSpec, ref?: ObjectRef): string {
+export function apiRequest(actor: ActorBase & { nextRequest: number }, spec: RequestSpec, ref?: ObjectRef, detail?: Detail): string {
   const id = `${actor.self}:${actor.nextRequest++}`;
   const req: ApiRequest = { type: 'api.request', id, replyTo: actor.self, ...spec };
   const singular = resourceForName(spec.resource)?.singular ?? spec.resource;
@@ -19,7 +19,7 @@ export function apiRequest(actor: ActorBase & { nextRequest: number }, spec: Req
     kind: requestKind(spec, singular),
     ...(spec.step !== undefined ? { step: spec.step } : {}),
     ...(ref ? { ref } : {}),
-    detail: { request: requestLine(spec) },
+    detail: { request: requestLine(spec), ...detail },
   });
   return id;
 }

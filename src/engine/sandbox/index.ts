@@ -24,5 +24,5 @@ export function createSandbox(opts: SandboxOptions = {}): Sandbox {
 
 export { Sandbox } from './sandbox';
 export type { SandboxChange } from './sandbox';
-export type { Job, RunResult, LoggedCommand } from './jobs';
+export type { Job, RunResult, LoggedCommand, LoggedAction } from './jobs';
 export type { ClusterSnapshot, NodeSnapshot, SandboxSnapshot } from './snapshot';

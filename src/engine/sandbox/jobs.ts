@@ -21,3 +21,6 @@ export interface LoggedCommand {
   t: number;
   command: string;
 }
+
+/** Everything the learner did, for time travel: commands, Ctrl-C, and files saved from the editor. */
+export type LoggedAction = LoggedCommand | { t: number; interrupt: true } | { t: number; write: { path: string; text: string } };

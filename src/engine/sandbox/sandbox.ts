@@ -8,7 +8,7 @@ import { Network } from '../runtime/network';
 import { parseTimestamp, timestamp } from '../runtime/time';
 import type { TraceEvent } from '../runtime/trace';
 import type { Scenario } from '../scenario/types';
-import type { Job, LoggedCommand, RunResult } from './jobs';
+import type { Job, LoggedAction, LoggedCommand, RunResult } from './jobs';
 import { linkLatency } from './latency';
 import { machineCommand, wireMachines } from './machines';
 import { runShell, type ShellEffect, type ShellProgram } from './shell';
@@ -44,7 +44,11 @@ export class Sandbox {
   private root!: Actor<typeof clusterMachine>;
   private running: Running | undefined;
   private jobCounter = 0;
-  private history: LoggedCommand[] = [];
+  /** What this run has done so far. */
+  private history: LoggedAction[] = [];
+  /** The furthest timeline known: scrubbing back keeps it; a new action in the past replaces its future. */
+  private timeline: LoggedAction[] = [];
+  private replaying = false;
   private vars: Record<string, string> = { '?': '0' };
   private readonly listeners = new Set<Listener>();
   readonly epoch: number;
@@ -64,6 +68,11 @@ export class Sandbox {
 
   /** Commands run so far, with the virtual time each started. */
   get commands(): readonly LoggedCommand[] {
+    return this.history.filter((a): a is LoggedCommand => 'command' in a);
+  }
+
+  /** Commands, interrupts and saved files, in order: what `seek` replays. */
+  get actions(): readonly LoggedAction[] {
     return this.history;
   }
 
@@ -82,7 +91,7 @@ export class Sandbox {
   /** Start a command line; it progresses as virtual time advances. */
   start(command: string, onOutput?: (text: string) => void): Job {
     if (this.running && !this.running.job.done) throw new Error('a command is already running');
-    this.history.push({ t: this.clock.now(), command });
+    this.record({ t: this.clock.now(), command });
     const job: Job = { id: `job-${++this.jobCounter}`, command, startedAt: this.clock.now(), output: '', done: false, diagnostics: [] };
     const program = runShell(command, { vars: this.vars, files: () => this.laptopFiles() });
     this.running = { job, program, ...(onOutput ? { onOutput } : {}) };
@@ -132,6 +141,7 @@ export class Sandbox {
   interrupt(): void {
     const r = this.running;
     if (!r || r.job.done) return;
+    this.record({ t: this.clock.now(), interrupt: true });
     r.external = undefined;
     this.write('^C\n');
     r.job.done = true;
@@ -149,6 +159,7 @@ export class Sandbox {
 
   /** Save a file in the laptop's working directory (the editor's Save). */
   writeFile(path: string, text: string): void {
+    this.record({ t: this.clock.now(), write: { path, text } });
     (this.root.system.get('laptop') as AnyActorRef).send({ type: 'file.write', path, text, append: false });
     this.notify();
   }
@@ -194,17 +205,28 @@ export class Sandbox {
    * cluster is exactly as it was; running a command from here continues a new timeline.
    */
   seek(t: number): void {
-    const keep = this.history.filter((c) => c.t <= t);
+    const keep = this.timeline.filter((c) => c.t < t);
     this.boot();
     this.history = [];
-    for (const c of keep) {
-      if (c.t < this.clock.now()) continue;
-      this.clock.advanceTo(c.t);
-      if (this.running && !this.running.job.done) this.drive(() => this.running!.job.done);
-      this.start(c.command);
+    this.replaying = true;
+    for (const a of keep) {
+      if (a.t < this.clock.now()) continue;
+      this.clock.advanceTo(a.t);
+      if ('interrupt' in a) this.interrupt();
+      else if ('write' in a) this.writeFile(a.write.path, a.write.text);
+      else {
+        if (this.running && !this.running.job.done) this.drive(() => this.running!.job.done);
+        this.start(a.command);
+      }
     }
+    this.replaying = false;
     if (t > this.clock.now()) this.clock.advanceTo(t);
     this.notify();
+  }
+
+  private record(action: LoggedAction): void {
+    this.history.push(action);
+    if (!this.replaying) this.timeline = [...this.history];
   }
 
   private boot(): void {
@@ -230,8 +252,11 @@ export class Sandbox {
   }
 
   private applyScenarioObjects(): void {
+    const wasReplaying = this.replaying;
+    this.replaying = true;
     const job = this.start(`kubectl apply -f - <<'POD_LAB_SCENARIO'\n${this.scenario.objects.replace(/\n?$/, '\n')}POD_LAB_SCENARIO`);
     this.drive(() => job.done);
+    this.replaying = wasReplaying;
     if (job.exitCode !== 0) throw new Error(`scenario "${this.scenario.name}": its objects did not apply:\n${job.output}`);
     this.runUntilIdle({ quietMs: 1000, maxMs: 600_000 });
   }

@@ -82,6 +82,7 @@ export function schedulePod(ctx: SchedulerContext, pod: Pod): void {
       step: 5,
     },
     { kind: 'Pod', namespace: ns, name, uid },
+    { node: host },
   );
   ctx.bindings.set(id, { pod, node: host });
 }
