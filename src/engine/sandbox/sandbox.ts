@@ -10,8 +10,8 @@ import type { TraceEvent } from '../runtime/trace';
 import type { Scenario } from '../scenario/types';
 import type { Job, LoggedAction, LoggedCommand, RunResult } from './jobs';
 import { linkLatency } from './latency';
-import { machineCommand, wireMachines } from './machines';
-import { runShell, type ShellEffect, type ShellProgram } from './shell';
+import { wireMachines } from './machines';
+import { ShellSession, type ProgramEvent } from './session';
 import { takeSnapshot, type ClusterSnapshot, type Contexts } from './snapshot';
 
 export interface SandboxChange {
@@ -23,12 +23,6 @@ export interface SandboxChange {
 
 type Listener = (change: SandboxChange) => void;
 
-interface Running {
-  job: Job;
-  program: ShellProgram;
-  external?: { capture: boolean; stderr: 'terminal' | 'drop' | 'merge'; stdout: string };
-  onOutput?: (text: string) => void;
-}
 
 /** The most steps one command may take before the sandbox calls it stuck (a guard, not a limit users meet). */
 const MAX_STEPS = 20_000_000;
@@ -39,17 +33,15 @@ const MAX_STEPS = 20_000_000;
  * waits), `advance` and `runUntilIdle` let the cluster move on by itself.
  */
 export class Sandbox {
-  private clock!: VirtualClock;
+  clock!: VirtualClock;
   private network!: Network;
   private root!: Actor<typeof clusterMachine>;
-  private running: Running | undefined;
-  private jobCounter = 0;
+  private session!: ShellSession;
   /** What this run has done so far. */
   private history: LoggedAction[] = [];
   /** The furthest timeline known: scrubbing back keeps it; a new action in the past replaces its future. */
   private timeline: LoggedAction[] = [];
   private replaying = false;
-  private vars: Record<string, string> = { '?': '0' };
   private readonly listeners = new Set<Listener>();
   readonly epoch: number;
 
@@ -90,13 +82,7 @@ export class Sandbox {
 
   /** Start a command line; it progresses as virtual time advances. */
   start(command: string, onOutput?: (text: string) => void): Job {
-    if (this.running && !this.running.job.done) throw new Error('a command is already running');
-    this.record({ t: this.clock.now(), command });
-    const job: Job = { id: `job-${++this.jobCounter}`, command, startedAt: this.clock.now(), output: '', done: false, diagnostics: [] };
-    const program = runShell(command, { vars: this.vars, files: () => this.laptopFiles() });
-    this.running = { job, program, ...(onOutput ? { onOutput } : {}) };
-    this.pump(undefined);
-    return job;
+    return this.session.start(command, onOutput);
   }
 
   /**
@@ -131,7 +117,7 @@ export class Sandbox {
 
   /** The command running now, if any. */
   get current(): Job | undefined {
-    return this.running && !this.running.job.done ? this.running.job : undefined;
+    return this.session.current;
   }
 
   /**
@@ -139,17 +125,7 @@ export class Sandbox {
    * interrupted (`^C`, exit status 130). What it already sent to the cluster stays sent.
    */
   interrupt(): void {
-    const r = this.running;
-    if (!r || r.job.done) return;
-    this.record({ t: this.clock.now(), interrupt: true });
-    r.external = undefined;
-    this.write('^C\n');
-    r.job.done = true;
-    r.job.exitCode = 130;
-    this.vars['?'] = '130';
-    (this.root.system.get('kubectl') as AnyActorRef).send({ type: 'kubectl.interrupt' });
-    (this.root.system.get('laptop') as AnyActorRef).send({ type: 'docker.interrupt' });
-    this.notify();
+    if (this.session.interrupt()) this.notify();
   }
 
   /** The laptop's working directory: path → content. */
@@ -215,7 +191,8 @@ export class Sandbox {
       if ('interrupt' in a) this.interrupt();
       else if ('write' in a) this.writeFile(a.write.path, a.write.text);
       else {
-        if (this.running && !this.running.job.done) this.drive(() => this.running!.job.done);
+        const running = this.session.current;
+        if (running) this.drive(() => running.done);
         this.start(a.command);
       }
     }
@@ -224,14 +201,12 @@ export class Sandbox {
     this.notify();
   }
 
-  private record(action: LoggedAction): void {
+  record(action: LoggedAction): void {
     this.history.push(action);
     if (!this.replaying) this.timeline = [...this.history];
   }
 
   private boot(): void {
-    this.running = undefined;
-    this.vars = { '?': '0' };
     this.clock = new VirtualClock();
     this.network = new Network(this.clock, (address) => this.root.system.get(address) as AnyActorRef | undefined, linkLatency);
     this.root = createActor(clusterMachine, {
@@ -239,6 +214,7 @@ export class Sandbox {
       input: { scenario: this.scenario, seed: this.seed, net: this.network, epoch: this.epoch, catalog: defaultCatalog() },
     });
     this.root.start();
+    this.session = new ShellSession(this);
     this.wire();
     this.runUntilIdle({ quietMs: 1000 });
     if (this.scenario.objects.trim() !== '') this.applyScenarioObjects();
@@ -248,7 +224,7 @@ export class Sandbox {
     this.runUntilIdle({ quietMs: 1000 });
     this.network.clearTrace();
     this.history = [];
-    this.jobCounter = 0;
+    this.session = new ShellSession(this);
   }
 
   private applyScenarioObjects(): void {
@@ -262,113 +238,31 @@ export class Sandbox {
   }
 
   private wire(): void {
-    const kubectl = this.root.system.get('kubectl') as AnyActorRef;
-    kubectl.on('*', (e: KubectlEmitted) => this.fromProgram(e.type === 'kubectl.exit' ? { kind: 'exit', code: e.code } : e.type === 'kubectl.output' ? { kind: 'output', stream: e.stream, text: e.text } : { kind: 'diagnostic', d: e.diagnostic }));
-    const laptop = this.root.system.get('laptop') as AnyActorRef;
-    laptop.on('*', (e: LaptopEmitted) => this.fromProgram(e.type === 'docker.exit' ? { kind: 'exit', code: e.code } : { kind: 'output', stream: e.stream, text: e.text }));
-    wireMachines(this.root.system, this.scenario, () => this.running?.job.id, (e) => this.fromProgram(e));
+    const to = (e: ProgramEvent) => this.session.fromProgram(e);
+    this.actor('kubectl').on('*', (e: KubectlEmitted) =>
+      to(e.type === 'kubectl.exit' ? { kind: 'exit', code: e.code } : e.type === 'kubectl.output' ? { kind: 'output', stream: e.stream, text: e.text } : { kind: 'diagnostic', d: e.diagnostic }),
+    );
+    this.actor('laptop').on('*', (e: LaptopEmitted) => to(e.type === 'docker.exit' ? { kind: 'exit', code: e.code } : { kind: 'output', stream: e.stream, text: e.text }));
+    wireMachines(this.root.system, this.scenario, () => this.session.current?.id, to);
   }
 
-  private fromProgram(e: { kind: 'exit'; code: number } | { kind: 'output'; stream: 'stdout' | 'stderr'; text: string } | { kind: 'diagnostic'; d: Job['diagnostics'][number] }): void {
-    const r = this.running;
-    if (!r?.external) return;
-    if (e.kind === 'diagnostic') r.job.diagnostics.push(e.d);
-    else if (e.kind === 'output') {
-      const ext = r.external;
-      if (e.stream === 'stderr' && ext.stderr === 'drop') return;
-      const asStdout = e.stream === 'stdout' || ext.stderr === 'merge';
-      if (asStdout && ext.capture) ext.stdout += e.text;
-      else this.write(e.text);
-    } else {
-      const stdout = r.external.stdout;
-      r.external = undefined;
-      this.pump({ stdout, stderr: '', code: e.code });
-    }
-  }
-
-  private pump(input: unknown): void {
-    const r = this.running;
-    if (!r) return;
-    let value = input;
-    for (;;) {
-      const step = r.program.next(value);
-      if (step.done) {
-        r.job.done = true;
-        r.job.exitCode = step.value;
-        return;
-      }
-      value = undefined;
-      if (!this.perform(r, step.value)) return;
-    }
-  }
-
-  /** Carry out one shell effect; false when the shell must wait for it. */
-  private perform(r: Running, effect: ShellEffect): boolean {
-    switch (effect.op) {
-      case 'write':
-        this.write(effect.text);
-        return true;
-      case 'writeFile':
-        (this.root.system.get('laptop') as AnyActorRef).send({ type: 'file.write', path: effect.path, text: effect.text, append: effect.append });
-        return true;
-      case 'sleep':
-        this.clock.setTimeout(() => this.pump(undefined), effect.ms);
-        return false;
-      case 'exec':
-        r.external = { capture: effect.capture, stderr: effect.stderr, stdout: '' };
-        this.execute(r.job.id, effect);
-        return false;
-    }
-  }
-
-  private execute(job: string, e: Extract<ShellEffect, { op: 'exec' }>): void {
-    if (e.program === 'node-shell' || e.program === 'curl' || e.program === 'ping') {
-      const target = machineCommand(e.program, e.argv, this.scenario);
-      if ('error' in target) {
-        this.clock.setTimeout(() => {
-          this.fromProgram({ kind: 'output', stream: target.code === 0 ? 'stdout' : 'stderr', text: target.error });
-          this.fromProgram({ kind: 'exit', code: target.code });
-        }, 0);
-      } else (this.root.system.get(target.address) as AnyActorRef).send({ type: 'node.exec', job, argv: target.argv });
-      return;
-    }
-    if (e.program === 'docker') {
-      (this.root.system.get('laptop') as AnyActorRef).send({ type: 'docker.exec', job, argv: e.argv, ...(e.stdin !== undefined ? { stdin: e.stdin } : {}) });
-      return;
-    }
-    const env = {
-      argv: e.argv,
-      ...(e.stdin !== undefined ? { stdin: e.stdin } : {}),
-      files: this.laptopFiles(),
-      now: () => this.epoch + this.clock.now(),
-      namespace: 'default',
-      server: this.apiServerURL(),
-    };
-    (this.root.system.get('kubectl') as AnyActorRef).send({ type: 'kubectl.exec', job, env });
-  }
-
-  private write(text: string): void {
-    const r = this.running;
-    if (!r) return;
-    r.job.output += text;
-    r.onOutput?.(text);
+  actor(id: string): AnyActorRef {
+    return this.root.system.get(id) as AnyActorRef;
   }
 
   private drive(done: () => boolean): void {
     for (let i = 0; i < MAX_STEPS && !done(); i++) {
       if (!this.clock.step()) break;
     }
-    const r = this.running;
-    if (r && !r.job.done && done === undefined) r.job.done = true;
   }
 
-  private apiServerURL(): string {
+  apiServerURL(): string {
     const cp = this.scenario.nodes.find((n) => n.role === 'control-plane') ?? this.scenario.nodes[0];
     return `https://${cp?.ip ?? '127.0.0.1'}:6443`;
   }
 
-  private laptopFiles(): ReadonlyMap<string, string> {
-    return this.contexts().laptop.files;
+  laptopFiles(): ReadonlyMap<string, string> {
+    return (this.actor('laptop').getSnapshot().context as Contexts['laptop']).files;
   }
 
   private contexts(): Contexts {
