@@ -50,13 +50,19 @@ export function flannelUp(ctx: NodeNetContext, vtepMac: string): void {
   addVtep(ctx.s, vtepMac);
 }
 
+/** Remove the entry a peer had (there is at most one), in place: a node has a hundred peers. */
+function removeFirst<T>(list: T[], match: (x: T) => boolean): void {
+  const i = list.findIndex(match);
+  if (i >= 0) list.splice(i, 1);
+}
+
 /** flanneld's VXLAN backend for one remote node: route, neighbour, FDB. */
 export function flannelPeer(ctx: NodeNetContext, peer: FlannelPeer, deleted: boolean): void {
   const s = ctx.s;
   const gw = networkOf(peer.podCIDR);
-  s.routes = s.routes.filter((r) => r.dst !== peer.podCIDR);
-  s.neigh = s.neigh.filter((n) => !(n.dev === FLANNEL_DEV && n.ip === gw));
-  s.fdb = s.fdb.filter((f) => !(f.dev === FLANNEL_DEV && f.dst === peer.publicIP));
+  removeFirst(s.routes, (r) => r.dst === peer.podCIDR);
+  removeFirst(s.neigh, (n) => n.dev === FLANNEL_DEV && n.ip === gw);
+  removeFirst(s.fdb, (f) => f.dev === FLANNEL_DEV && f.dst === peer.publicIP);
   if (deleted) {
     s.peers.delete(peer.node);
     return;

@@ -52,7 +52,7 @@ export class Network implements NetPort {
   private dropRule: ((m: InFlight) => boolean) | undefined;
 
   /** Latency per component pair, computed once: it is asked for on every message. */
-  private readonly latencies = new Map<string, number>();
+  private readonly latencies = new Map<string, Map<string, number>>();
 
   constructor(
     private readonly clock: VirtualClock,
@@ -61,11 +61,15 @@ export class Network implements NetPort {
   ) {}
 
   private linkLatency(from: string, to: string): number {
-    const key = from + '>' + to;
-    let ms = this.latencies.get(key);
+    let row = this.latencies.get(from);
+    if (!row) {
+      row = new Map();
+      this.latencies.set(from, row);
+    }
+    let ms = row.get(to);
     if (ms === undefined) {
       ms = this.latency(from, to);
-      this.latencies.set(key, ms);
+      row.set(to, ms);
     }
     return ms;
   }

@@ -53,8 +53,11 @@ export class Rng {
   /** `n` lowercase hex digits, as in container IDs and veth names (8 digits per draw). */
   hex(n: number): string {
     let out = '';
-    while (out.length < n) out += (Math.floor(this.next() * 4294967296) >>> 0).toString(16).padStart(8, '0');
-    return out.slice(0, n);
+    while (out.length < n) {
+      const x = Math.floor(this.next() * 4294967296) >>> 0;
+      out += BYTE_HEX[x >>> 24]! + BYTE_HEX[(x >>> 16) & 255]! + BYTE_HEX[(x >>> 8) & 255]! + BYTE_HEX[x & 255]!;
+    }
+    return out.length === n ? out : out.slice(0, n);
   }
 
   /** A version-4 UUID, the shape of `metadata.uid`. */
@@ -85,6 +88,7 @@ export class Rng {
 }
 
 const HEX = '0123456789abcdef';
+const BYTE_HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 export const NAME_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
 
 /** cyrb128: a small, well-mixed 128-bit string hash used only to seed the generator. */
