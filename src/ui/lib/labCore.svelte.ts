@@ -1,7 +1,7 @@
 // The state half of the bridge (see sandbox.svelte.ts): the sandbox, the playback driver,
 // the session's actions, what the panes read, and the animation frame loop that keeps it
 // all moving. Messages in flight bypass Svelte: the stage subscribes to `flights`.
-import type { ClusterSnapshot, Job, Sandbox, TraceEvent } from '../../engine';
+import type { ClusterSnapshot, Job, LoggedCommand, Sandbox, TraceEvent } from '../../engine';
 import type { StageTarget } from '../../viz/stage/render';
 import type { EngineModule } from './engineModule';
 import { Playback, SPEEDS } from './playback';
@@ -10,6 +10,7 @@ import { clockText } from './clock';
 import { copyFiles, sameFiles } from './files';
 import { FlightFeed } from './flights';
 import { FrameLoop } from './frames';
+import { HoldBack } from './lessonHold';
 import { jobsSignature, termEntries, type TermEntry } from './terminal';
 import { Session, perform, type RanCommand } from './timeline';
 import { decodeHash, encodeHash } from './url';
@@ -46,6 +47,33 @@ export abstract class LabCore {
   seed = $state(1);
   scenario = $state<ScenarioName>('default');
 
+  // ——— lessons (see lessons.svelte.ts) ———
+  /** The lesson whose cluster this is (`02`), or undefined in the sandbox. */
+  lesson = $state<string | undefined>(undefined);
+  /** The lesson's scenario YAML, which builds the sandbox instead of `scenario`. */
+  protected lessonScenario: string | undefined;
+  /** Set by the lessons: a lesson's scenario, for a link that names the lesson. */
+  lessonScenarioFor: ((id: string) => Promise<string | undefined>) | undefined;
+  /** A lesson's question holds this message back: playback paused just before it. */
+  held = $state.raw<TraceEvent | undefined>(undefined);
+  readonly hold = new HoldBack();
+  /** Counts the clusters built (a reset, a lesson opened): a lesson's questions start over with one. */
+  boots = 0;
+  private watchers: (() => void)[] = [];
+
+  /** Commands started on this timeline, as lesson goals and reveals read them. */
+  get commands(): readonly LoggedCommand[] {
+    void this.traceLength;
+    return this.sb?.commands ?? [];
+  }
+
+  /** Called after every redraw of the cluster (new messages, a new snapshot, a new timeline). */
+  watch(fn: () => void): () => void {
+    this.watchers = [...this.watchers, fn];
+    return () => (this.watchers = this.watchers.filter((w) => w !== fn));
+  }
+  // ——— end lessons ———
+
   protected sb: Sandbox | undefined;
   protected driver: Playback | undefined;
   protected session = new Session();
@@ -67,6 +95,11 @@ export abstract class LabCore {
       this.seed = shared.seed;
       this.scenario = shared.scenario;
       if (shared.speed && (SPEEDS as readonly number[]).includes(shared.speed)) this.speed = shared.speed;
+      const lessonScenario = shared.lesson ? await this.lessonScenarioFor?.(shared.lesson) : undefined;
+      if (lessonScenario !== undefined) {
+        this.lesson = shared.lesson;
+        this.lessonScenario = lessonScenario;
+      }
     }
     this.boot();
     performance.mark('podlab:cluster-ready');
@@ -84,10 +117,11 @@ export abstract class LabCore {
 
   protected fresh = (): Sandbox => {
     const engine = this.engine!;
-    return engine.createSandbox({ seed: this.seed, scenario: engine.scenarioFor(this.scenario) });
+    return engine.createSandbox({ seed: this.seed, scenario: this.lessonScenario ?? engine.scenarioFor(this.scenario) });
   };
 
   protected boot(): void {
+    this.boots += 1;
     this.adopt(this.fresh(), []);
     this.start = this.sb!.now();
     this.horizon = this.start;
@@ -103,6 +137,8 @@ export abstract class LabCore {
     this.driver.speed = this.speed;
     this.session.standAt(sb.now());
     this.driver.limit = () => this.session.next();
+    this.hold.rebase(sb.trace);
+    this.held = undefined;
     this.refresh(true);
   }
 
@@ -142,8 +178,11 @@ export abstract class LabCore {
 
   protected frame(real: number, dt: number): boolean {
     if (!this.sb || !this.driver) return false;
+    if (this.playing) this.releaseHeld(real);
     this.driver.playing = this.playing;
+    const captionBefore = this.driver.current;
     const moved = this.driver.frame(real, dt);
+    this.holdBack(captionBefore);
     const acted = this.applyDue();
     this.startQueued();
     // The cluster is redrawn at most ten times a second, less when a redraw is costly (a
@@ -153,6 +192,21 @@ export abstract class LabCore {
     this.refresh(acted || (since >= pause && this.sb.trace.length !== this.traceLength) || since >= 1000, moved);
     this.publish(real);
     return this.playing || this.driver.busy(real) || this.queued.length > 0;
+  }
+
+  /** A lesson's question wants this message held back: pause before it plays. */
+  protected holdBack(captionBefore: TraceEvent | undefined): void {
+    const e = this.hold.check(this.driver!, captionBefore);
+    if (!e) return;
+    this.held = e;
+    this.playing = false;
+  }
+
+  /** The held message plays after all (the learner guessed, or pressed Play or a step). */
+  protected releaseHeld(real: number): void {
+    if (!this.hold.holding) return;
+    this.hold.release(this.driver!, real);
+    this.held = undefined;
   }
 
   /** The messages in flight, every animation frame (the stage's tokens follow it). */
@@ -208,12 +262,13 @@ export abstract class LabCore {
     if (!sameFiles(files, this.files)) this.files = copyFiles(files);
     const last = this.ran[this.ran.length - 1];
     if (last?.job.done) this.diagnostics = last.job.diagnostics;
+    for (const fn of this.watchers) fn();
   }
 
   protected writeHash(withTime = !this.playing): void {
     if (typeof history === 'undefined' || !this.sb) return;
     const actions = this.session.actions.map((a) => ({ ...a, t: a.t - this.start }));
-    const hash = encodeHash({ seed: this.seed, scenario: this.scenario, speed: this.speed, ...(withTime ? { at: this.time - this.start } : {}), actions });
+    const hash = encodeHash({ seed: this.seed, scenario: this.scenario, speed: this.speed, ...(withTime ? { at: this.time - this.start } : {}), actions, ...(this.lesson ? { lesson: this.lesson } : {}) });
     history.replaceState(null, '', hash);
   }
 }

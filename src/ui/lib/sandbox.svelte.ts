@@ -77,6 +77,7 @@ export class Lab extends LabCore {
   stepForward(): void {
     if (!this.driver) return;
     this.playing = false;
+    this.releaseHeld(now());
     this.driver.stepForward(now());
     this.applyDue();
     this.refresh(true);
@@ -112,9 +113,13 @@ export class Lab extends LabCore {
     this.kick();
   }
 
-  reset(scenario: ScenarioName = this.scenario): void {
+  /** Start again: the same cluster, or (a scenario picked) that cluster in the sandbox. */
+  reset(scenario?: ScenarioName): void {
     if (!this.engine) return;
-    this.scenario = isScenarioName(scenario) ? scenario : 'default';
+    if (scenario !== undefined) {
+      this.leaveLesson();
+      this.scenario = isScenarioName(scenario) ? scenario : 'default';
+    }
     this.queued = [];
     this.selection = undefined;
     this.notice = undefined;
@@ -124,6 +129,40 @@ export class Lab extends LabCore {
     this.writeHash();
     this.kick();
   }
+
+  // ——— lessons (see lessons.svelte.ts) ———
+
+  /** Start again in a lesson's cluster: its scenario and seed, nothing done yet. */
+  load(opts: { lesson: string; scenario: string; seed: number }): void {
+    this.lesson = opts.lesson;
+    this.lessonScenario = opts.scenario;
+    this.seed = opts.seed;
+    this.reset();
+  }
+
+  /** Back to the sandbox's own clusters (the picker in the header). */
+  leaveLesson(): void {
+    this.lesson = undefined;
+    this.lessonScenario = undefined;
+  }
+
+  /** A lesson's *Run* button: the command goes into the terminal and runs. */
+  type(command: string): void {
+    this.submit(command);
+  }
+
+  /** A lesson's `#step-N` link: stand at that message, paused, and show it crossing the stage. */
+  showEvent(seq: number): void {
+    const e = this.sb?.trace.find((x) => x.seq === seq);
+    if (!e || !this.driver) return;
+    this.playing = false;
+    this.seek(e.t);
+    const again = this.sb!.trace.find((x) => x.seq === seq);
+    if (again) this.driver.replay(again, now());
+    this.refresh(true);
+    this.kick();
+  }
+  // ——— end lessons ———
 
   select(target: StageTarget | undefined): void {
     this.selection = target;

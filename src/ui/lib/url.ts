@@ -1,5 +1,5 @@
-// A session in the location hash: seed, scenario, speed, the moment shown and every action
-// with its time (relative to the learner's arrival), so a link replays exactly.
+// A session in the location hash: the lesson (if any), seed, scenario, speed, the moment shown
+// and every action with its time (relative to the learner's arrival), so a link replays exactly.
 import type { Action } from './timeline';
 import { isScenarioName, type ScenarioName } from './scenarios';
 
@@ -11,7 +11,11 @@ export interface SharedState {
   at?: number;
   /** Times relative to arrival. */
   actions: Action[];
+  /** The lesson whose cluster this is (`02`): its scenario, not `scenario`, built the sandbox. */
+  lesson?: string;
 }
+
+const LESSON_ID = /^\d{2}$/;
 
 function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
@@ -45,6 +49,7 @@ function fromRow(r: unknown): Action | undefined {
 
 export function encodeHash(s: SharedState): string {
   const parts = [`seed=${s.seed}`, `scenario=${s.scenario}`];
+  if (s.lesson !== undefined) parts.unshift(`lesson=${s.lesson}`);
   if (s.speed !== undefined && s.speed !== 1) parts.push(`speed=${s.speed}`);
   if (s.at !== undefined) parts.push(`t=${Math.round(s.at)}`);
   if (s.actions.length > 0) parts.push(`a=${toBase64Url(JSON.stringify(s.actions.map(toRow)))}`);
@@ -58,6 +63,8 @@ export function decodeHash(hash: string): SharedState | undefined {
   const seed = Number(params.get('seed') ?? 1);
   const scenario = params.get('scenario') ?? 'default';
   if (!Number.isInteger(seed) || !isScenarioName(scenario)) return undefined;
+  const lesson = params.get('lesson') ?? undefined;
+  if (lesson !== undefined && !LESSON_ID.test(lesson)) return undefined;
   const speed = params.has('speed') ? Number(params.get('speed')) : undefined;
   const at = params.has('t') ? Number(params.get('t')) : undefined;
   let actions: Action[] = [];
@@ -78,5 +85,6 @@ export function decodeHash(hash: string): SharedState | undefined {
     ...(speed !== undefined && Number.isFinite(speed) && speed > 0 ? { speed } : {}),
     ...(at !== undefined && Number.isFinite(at) && at >= 0 ? { at } : {}),
     actions: actions.sort((x, y) => x.t - y.t),
+    ...(lesson !== undefined ? { lesson } : {}),
   };
 }

@@ -1,0 +1,178 @@
+// Lessons beside the stage: lessons 2 and 8 are completed by pressing their *Run* buttons
+// only; the index keeps progress across a reload (and says so when what was saved is
+// unreadable); reset starts over; the language switch keeps the place; a predict block
+// reveals its answer; a `#step-N` link moves the stage.
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, open, shot } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const lessonUrl = (id: string) => `${inject('baseURL')}#lesson=${id}&speed=8`;
+
+async function openLesson(id: string) {
+  const opened = await open(browser, lessonUrl(id));
+  await opened.page.locator(`[data-testid="lesson-view"][data-lesson="${id}"]`).waitFor({ timeout: 30_000 });
+  return opened;
+}
+
+/** Press one *Run* button and wait until its command has finished. */
+async function run(block: Locator): Promise<void> {
+  await block.getByTestId('run-button').click({ timeout: 60_000 });
+  await expect.poll(() => block.getAttribute('data-state'), { timeout: 120_000 }).toBe('done');
+}
+
+/** Press every *Run* button of the lesson, in order. */
+async function runAll(page: Page): Promise<void> {
+  const blocks = page.getByTestId('run-block');
+  const n = await blocks.count();
+  expect(n).toBeGreaterThan(3);
+  for (let i = 0; i < n; i++) await run(blocks.nth(i));
+}
+
+async function goalsDone(page: Page, timeout = 120_000): Promise<void> {
+  const goals = page.getByTestId('goal');
+  await expect.poll(() => goals.count()).toBeGreaterThan(0);
+  await expect
+    .poll(
+      async () =>
+        (await goals.evaluateAll((els) => els.map((e) => e.getAttribute('data-done')))).every(
+          (d) => d === 'true',
+        ),
+      { timeout },
+    )
+    .toBe(true);
+}
+
+const statusOf = (page: Page, id: string) =>
+  page.locator(`[data-testid="lesson-entry"][data-lesson="${id}"]`).getAttribute('data-status');
+
+describe('lessons in the browser', () => {
+  it('completes lesson 2 with the Run buttons alone, and keeps the progress across a reload', async () => {
+    const { page, context, errors } = await openLesson('02');
+    await shot(page, 'lesson-02-start');
+    await runAll(page);
+    await goalsDone(page);
+    // The three questions were not answered: the cluster paused for each, then went on.
+    await expect
+      .poll(() => page.locator('[data-testid="predict"][data-revealed="true"]').count(), { timeout: 30_000 })
+      .toBe(3);
+    expect(await page.locator('[role="log"]').innerText()).toContain('pod/kubia-manual created');
+    await page.getByTestId('goals').scrollIntoViewIfNeeded();
+    await shot(page, 'lesson-02-done');
+    await page.getByTestId('lesson-index-button').click();
+    expect(await statusOf(page, '02')).toBe('done');
+    // A reload replays the link's commands and finds the progress saved.
+    await page.reload();
+    await page.getByTestId('lesson-view').waitFor({ timeout: 30_000 });
+    await page.getByTestId('lesson-index-button').click();
+    expect(await statusOf(page, '02')).toBe('done');
+    expect(await statusOf(page, '08')).toBe('new');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('completes lesson 8 with the Run buttons alone', async () => {
+    const { page, context, errors } = await openLesson('08');
+    await runAll(page);
+    await goalsDone(page);
+    expect(await page.locator('[role="log"]').innerText()).toContain("You've hit kubia-");
+    await page.getByTestId('goals').scrollIntoViewIfNeeded();
+    await shot(page, 'lesson-08-done');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('lists the lessons, opens one, reveals a prediction, keeps the place in Chinese, and resets', async () => {
+    const { page, context, errors } = await open(browser, `${inject('baseURL')}#speed=8`);
+    const entries = page.getByTestId('lesson-entry');
+    await expect.poll(() => entries.count(), { timeout: 30_000 }).toBe(10);
+    expect(await entries.first().innerText()).toContain('min');
+    await page.locator('[data-testid="lesson-entry"][data-lesson="04"]').click();
+    await page.locator('[data-testid="lesson-view"][data-lesson="04"]').waitFor();
+    await page.getByTestId('lesson-next').first().click();
+    await page.locator('[data-testid="lesson-view"][data-lesson="05"]').waitFor();
+
+    // Guess, then run up to the command that reveals the answer.
+    const predict = page.getByTestId('predict').first();
+    await predict.scrollIntoViewIfNeeded();
+    await predict.getByTestId('choice').filter({ hasText: 'Init:0/2' }).click();
+    const blocks = page.getByTestId('run-block');
+    for (let i = 0; i < 3; i++) await run(blocks.nth(i));
+    await expect.poll(() => predict.getAttribute('data-revealed')).toBe('true');
+    expect(await predict.getByTestId('reveal').innerText()).toContain('Right!');
+
+    // Nothing serious for axe in the lesson view, a revealed question included.
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(
+      axe.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+
+    // Switch language: the block at the top stays at the top, now in Chinese.
+    await blocks.nth(2).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    const topPlace = () =>
+      page.evaluate(() => {
+        const scroller = document.querySelector('[data-testid="lesson-scroll"]')!;
+        const top = scroller.getBoundingClientRect().top;
+        return [...scroller.querySelectorAll<HTMLElement>('[data-place]')].find(
+          (b) => b.getBoundingClientRect().bottom > top + 8,
+        )?.dataset.place;
+      });
+    const before = await topPlace();
+    await shot(page, 'lesson-05-en');
+    await page.getByTestId('lang-zh').click();
+    await expect.poll(() => page.getByTestId('goals').innerText()).toContain('目标');
+    expect(await topPlace()).toBe(before);
+    await shot(page, 'lesson-05-zh');
+    await page.getByTestId('lang-en').click();
+
+    // Reset: a fresh cluster, nothing run, the lesson started but not done.
+    await page.getByTestId('lesson-reset').click();
+    await expect.poll(() => blocks.first().getAttribute('data-state')).toBe('idle');
+    await expect.poll(() => page.locator('[role="log"]').innerText()).not.toContain('init.yaml');
+    expect(await page.getByTestId('predict').first().getAttribute('data-revealed')).toBe('false');
+    await page.getByTestId('lesson-index-button').click();
+    expect(await statusOf(page, '05')).toBe('started');
+    // The sandbox: no lesson, no goals, the cluster picker's default cluster.
+    await page.getByTestId('sandbox-entry').click();
+    await expect.poll(() => page.getByTestId('lesson').innerText()).toContain('Welcome to Pod Lab');
+    expect(await page.getByTestId('goals').count()).toBe(0);
+    expect(page.url()).not.toContain('lesson=');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('moves the stage to a step from a link', async () => {
+    const { page, context, errors } = await openLesson('02');
+    const blocks = page.getByTestId('run-block');
+    // Answer every question first: nothing holds the cluster back.
+    for (const p of await page.getByTestId('predict').all()) await p.getByTestId('choice').first().click();
+    for (let i = 0; i < 5; i++) await run(blocks.nth(i));
+    await page.locator('a[href="#step-5"]').first().click();
+    await expect.poll(() => page.getByTestId('caption').locator('.badge').innerText()).toBe('5');
+    expect(await page.getByTestId('play').getAttribute('aria-label')).toBe('Play');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('says so when the saved progress cannot be read, and starts fresh', async () => {
+    const { page, context } = await open(browser, inject('baseURL'));
+    await page.evaluate(() => localStorage.setItem('podlab.progress.v1', '{"lessons": {"02": "yes"'));
+    await page.reload();
+    await page.getByTestId('progress-message').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('progress-message').innerText()).toContain('could not be read');
+    await expect.poll(() => page.getByTestId('lesson-entry').count()).toBe(10);
+    expect(await statusOf(page, '02')).toBe('new');
+    expect(await page.evaluate(() => localStorage.getItem('podlab.progress.v1'))).toBe('{"lessons":{}}');
+    await context.close();
+  });
+});
