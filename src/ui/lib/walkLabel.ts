@@ -1,0 +1,15 @@
+// A walk in one line for the learner: "client → web 10.96.123.45:80 (curl) · answered".
+import type { Walk } from '../../viz/network/hops';
+import type { ServiceView } from '../../viz/network/model';
+import { summarize } from '../../viz/network/summary';
+import { t } from '../i18n/index.svelte';
+import { lab } from './sandbox.svelte';
+import { commandAt } from './walkTiming';
+
+export function walkLabel(w: Walk, services: readonly ServiceView[]): string {
+  const command = lab.terminal[commandAt(lab.commandTimes, w.t)];
+  const s = summarize(w, services, command?.line, command?.done ?? true);
+  const svc = s.service ? `${s.service.replace(/^default\//, '')} ` : '';
+  const tool = s.dns ? t('net.dns', { tool: s.tool }) : s.tool;
+  return `${s.client} → ${svc}${s.target} (${tool}) · ${t(`net.outcome.${s.outcome}`)}`;
+}

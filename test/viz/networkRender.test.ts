@@ -1,0 +1,42 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { WalkIndex } from '../../src/viz/network/hops';
+import { badgeOf, layoutWalk } from '../../src/viz/network/layout';
+import { createWalkDiagram } from '../../src/viz/network/render';
+import { walkFrame } from '../../src/viz/network/trail';
+import { clusterIPWalk, traceWith } from './walkFixtures';
+
+const walk = new WalkIndex().update(traceWith(clusterIPWalk()))[0]!;
+const layout = layoutWalk(walk, undefined, { width: 800, height: 440 });
+const labels = { wire: 'the wire', laptop: 'laptop' };
+
+function draw(svg: SVGSVGElement, diagram: ReturnType<typeof createWalkDiagram>, index: number) {
+  const acting = badgeOf(walk.hops[index]!.action);
+  diagram.update(layout, { frame: walkFrame(walk, layout, index), ...(acting ? { acting } : {}), duration: 0, labels });
+  return svg;
+}
+
+describe('walk diagram render', () => {
+  it('keeps every device element while the packet moves, and moves the highlight and the token', () => {
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    document.body.append(svg);
+    const diagram = createWalkDiagram(svg);
+    draw(svg, diagram, 3);
+    const before = [...svg.querySelectorAll('g.device')];
+    expect(before).toHaveLength(layout.devices.length);
+    const current = () => [...svg.querySelectorAll('g.device.current text.name')].map((t) => t.textContent);
+    expect(current()).toEqual(['PREROUTING']);
+    expect(svg.querySelector('g.token text')?.textContent).toBe('SYN');
+    expect(svg.querySelector('tspan.acting')?.textContent).toBe('▶ DNAT');
+    draw(svg, diagram, 4);
+    expect([...svg.querySelectorAll('g.device')]).toEqual(before);
+    expect(current()).toEqual(['routing']);
+    expect(svg.querySelector('tspan.acting')).toBeNull();
+    draw(svg, diagram, 30);
+    expect([...svg.querySelectorAll('g.trail')].map((g) => g.getAttribute('class'))).toEqual(['trail dir-forward', 'trail dir-forward', 'trail dir-reply current']);
+    expect(svg.querySelector('g.token')?.getAttribute('class')).toBe('token dir-reply');
+    expect(svg.querySelector('g.the-wire text')?.textContent).toBe('the wire');
+    diagram.destroy();
+    expect(svg.childElementCount).toBe(0);
+  });
+});
