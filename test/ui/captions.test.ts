@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSandbox } from '../../src/engine';
+import { createSandbox, defaultScenario } from '../../src/engine';
 import { caption, captionKeys } from '../../src/ui/lib/captions';
 import en from '../../src/ui/i18n/en.json';
 import zh from '../../src/ui/i18n/zh.json';
@@ -45,5 +45,49 @@ describe('captions', () => {
   it('keeps Kubernetes terms in English in the Chinese captions', () => {
     const create = sb.trace.find((e) => e.kind === 'pod.create')!;
     expect(caption('zh', create)).toBe('kubectl 把 Pod 发给 API server：POST /api/v1/namespaces/default/pods');
+  });
+});
+
+/** Everything a learner does in the networking lessons, in a cluster with `mode` kube-proxy. */
+function networkSession(mode: 'iptables' | 'ipvs' | 'userspace'): ReturnType<typeof createSandbox> {
+  const s = createSandbox({ seed: 2, scenario: { ...defaultScenario(), kubeProxyMode: mode } });
+  const commands = [
+    'docker build -t kubia .',
+    'docker push luksa/kubia',
+    'kubectl run web-1 --image=luksa/kubia --labels=app=web --port=8080',
+    'kubectl run client --image=busybox --restart=Never -- sleep 3600',
+    'kubectl expose pod web-1 --port=80 --target-port=8080 --name=web',
+    'kubectl exec client -- wget -qO- web',
+    'kubectl exec client -- wget -qO- -T 2 10.244.9.9:80',
+    'curl -s 192.168.56.11:30999',
+    'kubectl logs web-1',
+    'kubectl delete pod web-1',
+  ];
+  for (const c of commands) {
+    s.run(c);
+    s.runUntilIdle();
+  }
+  return s;
+}
+
+describe('captions of the networking messages', () => {
+  for (const mode of ['iptables', 'ipvs', 'userspace'] as const) {
+    it(`says what each message means rather than naming its kind (kube-proxy ${mode})`, () => {
+      const s = networkSession(mode);
+      const raw = new Set<string>();
+      for (const e of s.trace) {
+        const key = captionKeys(e).find((k) => lookup('en', k) !== undefined)!;
+        if (key === 'caption.generic' || key === 'caption.generic.note') raw.add(`${e.kind} (${e.from} → ${e.to})`);
+        for (const locale of ['en', 'zh'] as const) if (/\{\w+\}/.test(caption(locale, e))) raw.add(`${locale}: ${caption(locale, e)}`);
+      }
+      expect([...raw]).toEqual([]);
+    });
+  }
+
+  it('tells an answered connection from a failed one', () => {
+    const s = networkSession('iptables');
+    const results = s.trace.filter((e) => e.kind === 'net.result').map((e) => caption('en', e));
+    expect(results).toContain('The connection is answered: the reply reaches the program that asked.');
+    expect(results.some((r) => /^The connection failed: ECONNREFUSED/.test(r))).toBe(true);
   });
 });

@@ -143,7 +143,7 @@ function step(ctx: LaptopContext, input: unknown): void {
           kind: call.type.slice('registry.'.length),
           ...(call.step !== undefined ? { step: call.step } : {}),
           ...(effect.latency !== undefined ? { latency: effect.latency } : {}),
-          detail: 'digest' in call ? { digest: call.digest } : 'ref' in call ? { ref: call.ref } : {},
+          detail: 'digest' in call ? { digest: call.digest, ...('size' in call ? { bytes: call.size } : {}) } : 'ref' in call ? { ref: call.ref } : {},
         });
         return;
       }

@@ -28,7 +28,7 @@ function paramsOf(locale: Locale, e: TraceEvent): Params {
     fromName: componentName(locale, e.from),
     toName: componentName(locale, e.to),
     kind: e.kind,
-    name: e.ref?.name,
+    name: e.ref?.name ?? str('name') ?? nameInRequest(str('request')),
     objKind: str('kind') ?? e.ref?.kind,
     node,
     request: str('request'),
@@ -52,9 +52,43 @@ function paramsOf(locale: Locale, e: TraceEvent): Params {
     ipSrc: str('ipSrc'),
     ipDst: str('ipDst'),
     socket: str('socket'),
+    instruction: str('instruction'),
+    names: str('names'),
+    natRules: str('natRules'),
+    servicePorts: str('servicePorts'),
+    endpoints: str('endpoints'),
+    rules: str('rules'),
+    chains: str('chains'),
+    virtualServers: str('virtualServers'),
+    ports: str('ports'),
+    service: str('service'),
+    backend: str('backend'),
+    dst: str('dst'),
+    client: str('client'),
+    answer: str('answer'),
+    status: str('status'),
+    error: str('error'),
     size: bytes,
     watchType: e.kind.split('.').pop(),
   };
+}
+
+/** `GET /api/v1/namespaces/default/pods/web-1` → `web-1`, for requests that name one object. */
+function nameInRequest(request: string | undefined): string | undefined {
+  const m = request === undefined ? null : /\/namespaces\/[^/]+\/[^/]+\/([^/?\s]+)/.exec(request);
+  return m?.[1];
+}
+
+/** Which kind of a message this is, when its caption depends on it: a DNS rcode, a cached
+ *  build step, a failed connection, whose rules an iptables-restore loads. */
+function variant(d: TraceEvent['detail']): string | undefined {
+  if (d === undefined) return undefined;
+  if (d.mode === 'ipvs') return 'ipvs';
+  if (d.chains !== undefined) return 'flannel';
+  if (typeof d.rcode === 'string' && d.rcode !== 'NOERROR') return d.rcode;
+  if (d.cached === true) return 'cached';
+  if (d.ok === false) return 'failed';
+  return undefined;
 }
 
 /** The caption keys to try, most specific first. */
@@ -63,6 +97,8 @@ export function captionKeys(e: TraceEvent): string[] {
   const code = e.detail?.code;
   const keys = [`${e.kind}@${toKind}`];
   if (code !== undefined && code !== null) keys.push(`${e.kind}@${code}`);
+  const which = variant(e.detail);
+  if (which !== undefined) keys.push(`${e.kind}@${which}`);
   keys.push(e.kind);
   if (/\.(ADDED|MODIFIED|DELETED)$/.test(e.kind)) keys.push('generic.watch');
   else if (e.kind.endsWith('.response') && code !== undefined) keys.push('generic.response');
