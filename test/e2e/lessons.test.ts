@@ -65,6 +65,12 @@ describe('lessons in the browser', () => {
       .poll(() => page.locator('[data-testid="predict"][data-revealed="true"]').count(), { timeout: 30_000 })
       .toBe(3);
     expect(await page.locator('[role="log"]').innerText()).toContain('pod/kubia-manual created');
+    // What the Run buttons typed is in the shell's history, as if typed by hand.
+    const lastRun = (await page.getByTestId('run-block').last().locator('code').innerText()).trim();
+    await page.getByTestId('terminal-input').focus();
+    await page.keyboard.press('ArrowUp');
+    expect(await page.getByTestId('terminal-input').inputValue()).toBe(lastRun);
+    await page.getByTestId('terminal-input').fill('');
     await page.getByTestId('goals').scrollIntoViewIfNeeded();
     await shot(page, 'lesson-02-done');
     await page.getByTestId('lesson-index-button').click();

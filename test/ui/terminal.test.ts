@@ -27,6 +27,18 @@ describe('terminal screen', () => {
     expect(h.down('kubectl get pods')).toBe('ls');
     expect(h.down('ls')).toBe('kub');
   });
+
+  it("keeps every command the shell ran, a lesson's Run buttons included, and skips repeats", () => {
+    const h = new History();
+    h.sync(['kubectl apply -f pod.yaml']);
+    expect(h.up('')).toBe('kubectl apply -f pod.yaml');
+    h.sync(['kubectl apply -f pod.yaml', 'kubectl get pods', 'kubectl get pods', '  ']);
+    expect(h.up('')).toBe('kubectl get pods');
+    expect(h.up('kubectl get pods')).toBe('kubectl apply -f pod.yaml');
+    // The same commands again (the terminal re-rendered) keep the place in the history.
+    h.sync(['kubectl apply -f pod.yaml', 'kubectl get pods', 'kubectl get pods', '  ']);
+    expect(h.down('kubectl apply -f pod.yaml')).toBe('kubectl get pods');
+  });
 });
 
 describe('tab completion', () => {

@@ -85,6 +85,17 @@ export class History {
     this.draft = '';
   }
 
+  /** Follow what the shell ran — typed here, or run from a lesson's *Run* button — as bash
+   *  keeps a command in its history however it reached the prompt. */
+  sync(lines: readonly string[]): void {
+    const fresh = new History();
+    for (const line of lines) fresh.add(line);
+    if (fresh.items.length === this.items.length && fresh.items.every((l, i) => l === this.items[i])) return;
+    this.items = fresh.items;
+    this.index = this.items.length;
+    this.draft = '';
+  }
+
   up(current: string): string {
     if (this.index === this.items.length) this.draft = current;
     if (this.index > 0) this.index--;
