@@ -139,7 +139,15 @@ describe('lessons in the browser', () => {
     await expect.poll(() => page.getByTestId('goals').innerText()).toContain('目标');
     expect(await topPlace()).toBe(before);
     await shot(page, 'lesson-05-zh');
+    // The link says Chinese too: opened elsewhere, the page starts in Chinese.
+    expect(page.url()).toMatch(/[#&]lesson=05&.*lang=zh/);
+    const other = await context.newPage();
+    await other.goto(page.url());
+    await expect.poll(() => other.getByTestId('lang-zh').getAttribute('aria-pressed'), { timeout: 30_000 }).toBe('true');
+    expect(await other.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await other.close();
     await page.getByTestId('lang-en').click();
+    expect(page.url()).not.toContain('lang=zh');
 
     // Reset: a fresh cluster, nothing run, the lesson started but not done.
     await page.getByTestId('lesson-reset').click();

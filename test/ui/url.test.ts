@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeHash, encodeHash, type SharedState } from '../../src/ui/lib/url';
+import { decodeHash, encodeHash, languageInHash, type SharedState } from '../../src/ui/lib/url';
 
 describe('session in the location hash', () => {
   const state: SharedState = {
@@ -16,6 +16,16 @@ describe('session in the location hash', () => {
 
   it('round-trips seed, scenario, speed, moment and every action', () => {
     expect(decodeHash(encodeHash(state))).toEqual(state);
+  });
+
+  it('carries the language when it is Chinese, and reads it before anything else', () => {
+    const zh = encodeHash({ ...state, lang: 'zh' });
+    expect(zh).toContain('&lang=zh');
+    expect(decodeHash(zh)).toEqual({ ...state, lang: 'zh' });
+    expect(encodeHash(state)).not.toContain('lang=');
+    expect(languageInHash(zh)).toBe('zh');
+    expect(languageInHash('#lesson=04&lang=en')).toBe('en');
+    expect(languageInHash('#lang=fr')).toBeUndefined();
   });
 
   it('stays URL-safe', () => {

@@ -13,6 +13,7 @@ import { FrameLoop } from './frames';
 import { HoldBack } from './lessonHold';
 import { jobsSignature, termEntries, type TermEntry } from './terminal';
 import { Session, perform, type RanCommand } from './timeline';
+import { i18n } from '../i18n/index.svelte';
 import { decodeHash, encodeHash } from './url';
 
 
@@ -268,7 +269,7 @@ export abstract class LabCore {
   protected writeHash(withTime = !this.playing): void {
     if (typeof history === 'undefined' || !this.sb) return;
     const actions = this.session.actions.map((a) => ({ ...a, t: a.t - this.start }));
-    const hash = encodeHash({ seed: this.seed, scenario: this.scenario, speed: this.speed, ...(withTime ? { at: this.time - this.start } : {}), actions, ...(this.lesson ? { lesson: this.lesson } : {}) });
+    const hash = encodeHash({ seed: this.seed, scenario: this.scenario, speed: this.speed, ...(withTime ? { at: this.time - this.start } : {}), actions, ...(this.lesson ? { lesson: this.lesson } : {}), ...(i18n.locale === 'zh' ? { lang: 'zh' as const } : {}) });
     history.replaceState(null, '', hash);
   }
 }

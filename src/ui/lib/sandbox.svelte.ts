@@ -3,6 +3,7 @@
 // sandbox and what the panes read. Components hold no cluster logic; the engine is loaded
 // lazily after the first paint.
 import type { StageTarget } from '../../viz/stage/render';
+import { i18n, type Locale } from '../i18n/index.svelte';
 import { LabCore } from './labCore.svelte';
 import { SPEEDS } from './playback';
 import { isScenarioName, type ScenarioName } from './scenarios';
@@ -17,6 +18,12 @@ export class Lab extends LabCore {
   // ——— what the learner does ———
 
   /** A line typed in the terminal (or sent by Apply). Queued while a command runs. */
+  /** Switch the page's language; the link in the address bar follows. */
+  setLanguage(locale: Locale): void {
+    i18n.set(locale);
+    this.writeHash();
+  }
+
   submit(line: string): void {
     if (!this.sb || this.sb.current) {
       this.queued = [...this.queued, line];

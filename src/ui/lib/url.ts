@@ -13,6 +13,8 @@ export interface SharedState {
   actions: Action[];
   /** The lesson whose cluster this is (`02`): its scenario, not `scenario`, built the sandbox. */
   lesson?: string;
+  /** The page's language when it is not English, so a teacher's link opens in Chinese. */
+  lang?: 'zh';
 }
 
 const LESSON_ID = /^\d{2}$/;
@@ -50,6 +52,7 @@ function fromRow(r: unknown): Action | undefined {
 export function encodeHash(s: SharedState): string {
   const parts = [`seed=${s.seed}`, `scenario=${s.scenario}`];
   if (s.lesson !== undefined) parts.unshift(`lesson=${s.lesson}`);
+  if (s.lang !== undefined) parts.push(`lang=${s.lang}`);
   if (s.speed !== undefined && s.speed !== 1) parts.push(`speed=${s.speed}`);
   if (s.at !== undefined) parts.push(`t=${Math.round(s.at)}`);
   if (s.actions.length > 0) parts.push(`a=${toBase64Url(JSON.stringify(s.actions.map(toRow)))}`);
@@ -86,5 +89,12 @@ export function decodeHash(hash: string): SharedState | undefined {
     ...(at !== undefined && Number.isFinite(at) && at >= 0 ? { at } : {}),
     actions: actions.sort((x, y) => x.t - y.t),
     ...(lesson !== undefined ? { lesson } : {}),
+    ...(params.get('lang') === 'zh' ? { lang: 'zh' as const } : {}),
   };
+}
+
+/** The language a link asks for (`#…&lang=zh`), read before the page is drawn. */
+export function languageInHash(hash: string): 'en' | 'zh' | undefined {
+  const lang = new URLSearchParams(hash.replace(/^#/, '')).get('lang');
+  return lang === 'zh' || lang === 'en' ? lang : undefined;
 }
