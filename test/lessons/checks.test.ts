@@ -117,6 +117,15 @@ describe('checks in a sandbox', () => {
     ]);
   });
 
+  it('wants every packet walk link to reach a walk the lesson\'s commands make', () => {
+    const body = `${RUN('curl -s 192.168.56.11:30080', ' fails')}\n\nSee [the walk](#walk-laptop-w1) and [another](#walk-laptop-w2).`;
+    const src = source(page(body), page(body));
+    expect(checkRunnableBlocks(src, checkTexts(src, { lessons: [] }).docs!).map(formatProblem)).toEqual([
+      "07-fixture/en.md:16: link [another](#walk-laptop-w2) names a packet walk the lesson's commands do not make (they make: #walk-laptop-w1)",
+      "07-fixture/zh.md:16: link [another](#walk-laptop-w2) names a packet walk the lesson's commands do not make (they make: #walk-laptop-w1)",
+    ]);
+  });
+
   it('wants goals false at the start and true after solution.sh', () => {
     const body = RUN('kubectl get nodes');
     const good = source(page(body), page(body));

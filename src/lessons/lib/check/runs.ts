@@ -6,6 +6,7 @@
 import { createSandbox, type Sandbox } from '../../../engine';
 import { parseScriptRaw } from '../../../engine/shell';
 import { stateOf } from '../goals';
+import { resolveLink } from '../links';
 import { isRevealed } from '../predict';
 import {
   LESSON_SEED,
@@ -50,6 +51,7 @@ export function checkRunnableBlocks(src: LessonSource, docs: Record<Lang, Lesson
     sb.advance(READING_PAUSE_MS);
   }
   sb.advance(SETTLE_MS);
+  problems.push(...checkWalkLinks(src, docs, sb));
   const state = stateOf(sb);
   for (const lang of ['en', 'zh'] as const) {
     for (const p of docs[lang].predicts) {
@@ -61,6 +63,25 @@ export function checkRunnableBlocks(src: LessonSource, docs: Record<Lang, Lesson
           message: `predict block never reveals: nothing matched ${JSON.stringify(p.reveal)} after runnable block ${p.after}`,
         });
       }
+    }
+  }
+  return problems;
+}
+
+/** `#walk-node-1-w3` names the walk the trace calls `node-1/w3`; the link must reach a walk
+ *  the lesson's own commands make, or the network view would open on nothing. */
+function checkWalkLinks(src: LessonSource, docs: Record<Lang, LessonDoc>, sb: Sandbox): LessonProblem[] {
+  const made = new Set<string>();
+  for (const e of sb.trace) if (e.kind === 'packet.hop' && typeof e.detail?.walk === 'string') made.add(e.detail.walk);
+  const problems: LessonProblem[] = [];
+  for (const lang of ['en', 'zh'] as const) {
+    for (const l of docs[lang].links) {
+      const link = resolveLink(l.href);
+      if (link?.kind !== 'walk') continue;
+      const m = /^(.+)-(w\d+)$/.exec(link.id);
+      if (m && made.has(`${m[1]}/${m[2]}`)) continue;
+      const known = [...made].map((w) => `#walk-${w.replace('/', '-')}`).join(', ') || 'none';
+      problems.push({ where: `${src.folder}/${lang}.md`, line: l.line, message: `link [${l.text}](${l.href}) names a packet walk the lesson's commands do not make (they make: ${known})` });
     }
   }
   return problems;
