@@ -13,6 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RESOURCES } from '../src/engine/api/resources';
 import { TYPES } from '../src/engine/manifest/generated/fieldMap';
+import { shortNames } from './lib/shortNames';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const modelsDir = join(root, 'node_modules/kubernetes-models');
@@ -158,25 +159,9 @@ function readType(longName: string, file: string): void {
   docs.set(longName, doc);
 }
 
-/** The same short names the field map uses (scripts/gen-field-map.ts). */
-function shortNames(): Map<string, string> {
-  const byShort = new Map<string, string[]>();
-  for (const long of docs.keys()) {
-    const short = long.replace(/^IIoK8s(Api|Apimachinery)\w*?V\d+(?:(?:alpha|beta)\d+)?(?=[A-Z])/, '').replace(/^IIoK8sApimachineryPkg(Api|Util)\w*?(?=Quantity|IntOrString)/, '');
-    byShort.set(short, [...(byShort.get(short) ?? []), long]);
-  }
-  const out = new Map<string, string>();
-  for (const [short, longs] of byShort) {
-    for (const long of longs) {
-      const core = long.startsWith('IIoK8sApiCoreV1') || long.startsWith('IIoK8sApimachinery');
-      out.set(long, longs.length === 1 || core ? short : `${/^IIoK8sApi(\w+?)V\d/.exec(long)?.[1]}.${short}`);
-    }
-  }
-  return out;
-}
 
 function render(): string {
-  const names = shortNames();
+  const names = shortNames(docs.keys(), { unversioned: true });
   const lines: string[] = [];
   const entries = [...docs.entries()].map(([long, d]) => [names.get(long) ?? long, d] as const).sort((a, b) => (a[0] < b[0] ? -1 : 1));
   for (const [name, d] of entries) {

@@ -12,6 +12,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RESOURCES } from '../src/engine/api/resources';
+import { shortNames } from './lib/shortNames';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const modelsDir = join(root, 'node_modules/kubernetes-models');
@@ -172,25 +173,9 @@ function refineNumbers(info: TypeInfo): void {
 
 // --- short, unique names ----------------------------------------------------------------
 
-function shortNames(): Map<string, string> {
-  const byShort = new Map<string, string[]>();
-  for (const long of types.keys()) {
-    const short = long.replace(/^IIoK8s(Api|Apimachinery)\w*?V\d+(?:(?:alpha|beta)\d+)?(?=[A-Z])/, '');
-    byShort.set(short, [...(byShort.get(short) ?? []), long]);
-  }
-  const out = new Map<string, string>();
-  for (const [short, longs] of byShort) {
-    for (const long of longs) {
-      // Core types keep the Go name; a clash elsewhere gets its group as a prefix.
-      const core = long.startsWith('IIoK8sApiCoreV1') || long.startsWith('IIoK8sApimachinery');
-      out.set(long, longs.length === 1 || core ? short : `${/^IIoK8sApi(\w+?)V\d/.exec(long)?.[1]}.${short}`);
-    }
-  }
-  return out;
-}
 
 function render(): string {
-  const names = shortNames();
+  const names = shortNames(types.keys());
   const rootLines: string[] = [];
   for (const r of RESOURCES) {
     const long = exportedLongName(parse(dtsFileFor(r.groupVersion, r.kind)));
