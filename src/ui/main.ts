@@ -1,8 +1,11 @@
-// Pod Lab in the browser: paint the page (the terminal takes keys at once), then load the
-// engine and build the cluster, or replay the session a shared link describes.
+// Pod Lab in the browser: paint the page shell with the terminal (it takes keys at once),
+// then load the other panes, then the engine, and build the cluster or replay the session
+// a shared link describes.
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { whenIdle } from './lib/quiet';
 import { lab } from './lib/sandbox.svelte';
+import { shell } from './lib/shell.svelte';
 import './styles.css';
 
 performance.mark('podlab:script');
@@ -10,8 +13,13 @@ const target = document.getElementById('app');
 if (!target) throw new Error('Pod Lab: #app is missing from index.html');
 mount(App, { target });
 performance.mark('podlab:mounted');
-// Let the page paint (and take the first keys) before the engine's long first evaluation:
-// it starts once the browser is idle after the first frame, at the latest half a second on.
-const start = () => void lab.init(location.hash);
-requestAnimationFrame(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(start, { timeout: 500 }) : setTimeout(start, 0)));
+
+// The panes come once the shell has painted; the lessons among them must be there before
+// the engine starts, to open the lesson a shared link names.
+async function rest(): Promise<void> {
+  await shell.load();
+  performance.mark('podlab:panes');
+  await lab.init(location.hash);
+}
+requestAnimationFrame(() => whenIdle(() => void rest()));
 if (import.meta.env.DEV) (window as unknown as { podLab: typeof lab }).podLab = lab;

@@ -11,12 +11,15 @@ import { copyFiles, sameFiles } from './files';
 import { FlightFeed } from './flights';
 import { FrameLoop } from './frames';
 import { HoldBack } from './lessonHold';
+import { pauseInTyping } from './quiet';
 import { jobsSignature, termEntries, type TermEntry } from './terminal';
 import { Session, perform, type RanCommand } from './timeline';
 import { i18n } from '../i18n/index.svelte';
 import { decodeHash, encodeHash } from './url';
 
 
+/** How long the learner's typing must pause before the engine loads or the cluster boots. */
+const TYPING_PAUSE_MS = 300;
 const NO_FILES: ReadonlyMap<string, string> = new Map();
 const now = () => (typeof performance !== 'undefined' ? performance.now() : 0);
 
@@ -86,10 +89,11 @@ export abstract class LabCore {
 
   /** Load the engine, build the cluster (or replay the link in the hash), start playing. */
   async init(hash: string): Promise<void> {
+    const urgent = () => this.queued.length > 0;
+    await pauseInTyping(TYPING_PAUSE_MS, urgent);
     const engine = await import('./engine');
     performance.mark('podlab:engine-loaded');
-    // Between loading the engine and booting the cluster, let typed keys through.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await pauseInTyping(TYPING_PAUSE_MS, urgent);
     const shared = decodeHash(hash);
     this.engine = engine;
     if (shared) {
