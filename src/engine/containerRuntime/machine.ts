@@ -8,11 +8,13 @@ import { imageStatus, onRegistryResponse, onUnpacked, pullImage } from './pull';
 import { onCniResult, removePodSandbox, runPodSandbox, stopPodSandbox } from './sandboxes';
 import { execSync, onExecWake, runExec } from './exec';
 import { onDeliver, onNetResult } from './network';
+import { onProbe } from './probe';
+import type { ProbeRun } from '../kubelet/prober/messages';
 import { runProcess } from './process';
 import type { NetTarget, RuntimeContext, RuntimeInput, RuntimeTimerEvent } from './types';
 import type { NetResult } from '../nodeNet/events';
 
-type RuntimeEvent = CriRequest | RegistryResponse | CniResult | RuntimeTimerEvent | NetResult | Parameters<typeof onDeliver>[1];
+type RuntimeEvent = CriRequest | ProbeRun | RegistryResponse | CniResult | RuntimeTimerEvent | NetResult | Parameters<typeof onDeliver>[1];
 
 /**
  * containerd on one node, behind the CRI: an image store fed by the registry, Pod
@@ -86,6 +88,8 @@ function handle(rt: RuntimeContext, e: RuntimeEvent): void {
       return onNetResult(rt, e, (target, answer) => resume(rt, target, answer));
     case 'net.deliver':
       return onDeliver(rt, e);
+    case 'probe.run':
+      return onProbe(rt, e);
     case 'registry.response':
       return onRegistryResponse(rt, e);
     case 'cni.result':

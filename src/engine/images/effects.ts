@@ -130,9 +130,11 @@ export function* resolve(name: string): Gen<ResolveAnswer> {
   return answer<ResolveAnswer>(yield { op: 'resolve', name }, { ok: false, error: 'NXDOMAIN' });
 }
 
-export function* httpGet(url: string, headers?: Record<string, string>, method: 'GET' | 'HEAD' = 'GET'): Gen<HttpAnswer> {
+/** An HTTP request; `timeoutMs` ends a connection nobody answers (curl -m, wget -T) instead of the kernel's 127 s. */
+export function* httpGet(url: string, headers?: Record<string, string>, method: 'GET' | 'HEAD' = 'GET', timeoutMs?: number): Gen<HttpAnswer> {
   const effect: Effect = { op: 'http', method, url };
   if (headers) effect.headers = headers;
+  if (timeoutMs !== undefined) effect.timeoutMs = timeoutMs;
   return answer<HttpAnswer>(yield effect, { ok: false, error: 'ECONNREFUSED' });
 }
 

@@ -4,6 +4,7 @@ import { timestamp } from '../runtime/time';
 import { goDuration, nextBackoff } from './backoff';
 import { containerEvent, goDurationPrecise } from './containerEvents';
 import type { ContainerUpdate, ContainerWorkerContext } from './containerTypes';
+import { readinessAtStart } from './prober/containerProbes';
 
 type WithoutCall<T> = T extends unknown ? Omit<T, 'requestId' | 'replyTo'> : never;
 
@@ -62,12 +63,12 @@ export function onPullBackOff(ctx: ContainerWorkerContext): void {
 export function onStarted(ctx: ContainerWorkerContext): void {
   containerEvent(ctx, 'Normal', 'Started', 'Container started');
   const previous = ctx.status.state?.terminated ? { terminated: ctx.status.state.terminated } : ctx.status.lastState;
+  ctx.startedAtMs = ctx.net.now();
   ctx.status = {
     ...ctx.status,
     state: { running: { startedAt: now(ctx) } },
     ...(previous ? { lastState: previous } : {}),
-    ready: true,
-    started: true,
+    ...readinessAtStart(ctx),
     containerID: `containerd://${ctx.containerId}`,
     image: ctx.imageRef ?? ctx.status.image,
     imageID: ctx.imageId ?? '',

@@ -3,6 +3,8 @@ import type { EventRecorder } from '../api/eventRecorder';
 import type { ActorBase, ActorInput } from '../runtime/actor';
 import type { BackoffEntry } from './backoff';
 import type { ContainerEvent, CriResponse } from '../containerRuntime/cri';
+import type { ProbeType } from './prober/spec';
+import type { ProbeReport } from './prober/worker';
 
 export type ContainerKind = 'init' | 'sidecar' | 'app';
 export type RestartPolicy = 'Always' | 'OnFailure' | 'Never';
@@ -26,6 +28,10 @@ export interface ContainerWorkerInput extends ActorInput {
   podHasInitContainers: boolean;
   /** The status it had before (a kubelet restart keeps counts); normally undefined. */
   initialStatus?: ContainerStatus;
+  /** Where HTTP and TCP probes connect to. */
+  podIP?: string;
+  /** The Pod's grace period, for a kill after a failed liveness probe. */
+  terminationGracePeriodSeconds?: number;
 }
 
 export interface ContainerWorkerContext extends ActorBase {
@@ -50,6 +56,14 @@ export interface ContainerWorkerContext extends ActorBase {
   exitedAt?: number;
   lastPullError?: string;
   stopGraceSeconds?: number;
+  podIP?: string;
+  terminationGracePeriodSeconds?: number;
+  /** Virtual ms the current run started: probes' initialDelaySeconds count from it. */
+  startedAtMs?: number;
+  /** The probe workers running for this run of the container. */
+  probes: string[];
+  /** The probe whose failure is killing the container. */
+  killedBy?: ProbeType;
 }
 
 /** What a container worker tells its pod worker. */
@@ -70,4 +84,5 @@ export type ContainerWorkerEvent =
   | { type: 'cw.start' }
   | { type: 'cw.stop'; graceSeconds: number }
   | CriResponse
-  | ContainerEvent;
+  | ContainerEvent
+  | ProbeReport;

@@ -1,4 +1,4 @@
-import { sendParent, setup } from 'xstate';
+import { enqueueActions, sendParent, setup } from 'xstate';
 import { eventRecorder } from '../api/eventRecorder';
 import type { ContainerEvent, CriResponse } from '../containerRuntime/cri';
 import { actorBase } from '../runtime/actor';
@@ -17,6 +17,8 @@ import {
 import { containerEvent } from './containerEvents';
 import type { ContainerWorkerContext, ContainerWorkerEvent, ContainerWorkerInput } from './containerTypes';
 import { shouldPull } from './imagePolicy';
+import { applyProbeReport, killForProbe, probesToStart, probeWorkerId, probeWorkerInput } from './prober/containerProbes';
+import { probeWorkerMachine, type ProbeReport } from './prober/worker';
 
 /** A pod sync that found a container in back-off reports CrashLoopBackOff about a second after the exit. */
 const RESYNC_MS = 1000;
@@ -32,6 +34,7 @@ const answer = (ctx: ContainerWorkerContext, e: ContainerWorkerEvent): e is CriR
  */
 export const containerWorkerMachine = setup({
   types: {} as { context: ContainerWorkerContext; events: ContainerWorkerEvent; input: ContainerWorkerInput },
+  actors: { prober: probeWorkerMachine },
   guards: {
     ok: ({ context, event }) => answer(context, event) && event.ok,
     failed: ({ context, event }) => answer(context, event) && !event.ok,
@@ -41,6 +44,7 @@ export const containerWorkerMachine = setup({
     restartNow: ({ context }) => wantsRestart(context) && !inBackoffSince(context.crashBackoff, context.exitedAt ?? 0, context.net.now()),
     restartLater: ({ context }) => wantsRestart(context),
     hasRunningContainer: ({ context }) => context.status.state?.running !== undefined,
+    probeKills: ({ event }) => event.type === 'probe.outcome' && event.set === 'failure' && event.probe !== 'Readiness',
   },
   delays: {
     resync: RESYNC_MS,
@@ -89,6 +93,24 @@ export const containerWorkerMachine = setup({
       containerEvent(context, 'Normal', 'Killing', `Stopping container ${context.container.name}`);
       cri(context, { type: 'cri.StopContainer', containerId: context.containerId ?? '', timeoutSeconds: context.stopGraceSeconds ?? 30 });
     },
+    startProbes: enqueueActions(({ context, enqueue }) => {
+      for (const { id, input } of newProbeWorkers(context)) enqueue.spawnChild('prober', { id, systemId: input.self, input });
+    }),
+    stopProbes: enqueueActions(({ context, enqueue }) => {
+      for (const id of context.probes) enqueue.stopChild(id);
+      context.probes = [];
+    }),
+    probeOutcome: enqueueActions(({ context, event, enqueue }) => {
+      const effect = applyProbeReport(context, event as ProbeReport);
+      if (effect === 'startProbes') {
+        for (const { id, input } of newProbeWorkers(context)) enqueue.spawnChild('prober', { id, systemId: input.self, input });
+      }
+      if (effect === 'changed' || effect === 'startProbes') enqueue.sendParent(updateOf(context));
+    }),
+    killForProbe: ({ context }) => {
+      const timeoutSeconds = killForProbe(context);
+      cri(context, { type: 'cri.StopContainer', containerId: context.containerId ?? '', timeoutSeconds });
+    },
     notify: sendParent(({ context }) => updateOf(context)),
     notifyFinished: sendParent(({ context }) => updateOf(context, { finished: true })),
     notifyStopped: sendParent(({ context }) => updateOf(context, { stopped: true })),
@@ -107,6 +129,9 @@ export const containerWorkerMachine = setup({
     sandboxId: input.sandboxId,
     restartPolicy: input.restartPolicy,
     status: input.initialStatus ?? initialStatus(input),
+    probes: [],
+    ...(input.podIP ? { podIP: input.podIP } : {}),
+    ...(input.terminationGracePeriodSeconds !== undefined ? { terminationGracePeriodSeconds: input.terminationGracePeriodSeconds } : {}),
   }),
   initial: 'idle',
   on: { 'cw.stop': { target: '.stopping', actions: 'rememberGrace' } },
@@ -150,7 +175,20 @@ export const containerWorkerMachine = setup({
       on: { 'cri.response': [{ guard: 'ok', target: 'running', actions: 'started' }, { guard: 'failed', target: 'createFailed', actions: 'createFailed' }] },
     },
     running: {
-      entry: 'notify',
+      entry: ['notify', 'startProbes'],
+      exit: 'stopProbes',
+      on: {
+        'cri.containerEvent': { guard: 'exited', target: 'exited', actions: 'exited' },
+        'probe.outcome': [
+          { guard: 'probeKills', target: 'killing', actions: 'probeOutcome' },
+          { actions: 'probeOutcome' },
+        ],
+      },
+    },
+    // A failed liveness (or startup) probe: stop the container with the grace period; its
+    // exit then goes through the restart policy like any other.
+    killing: {
+      entry: 'killForProbe',
       on: { 'cri.containerEvent': { guard: 'exited', target: 'exited', actions: 'exited' } },
     },
     exited: {
@@ -180,6 +218,18 @@ export const containerWorkerMachine = setup({
     stopped: { type: 'final', entry: 'notifyStopped' },
   },
 });
+
+/** The probe workers this run of the container should have and does not have yet. */
+function newProbeWorkers(ctx: ContainerWorkerContext) {
+  const out = [];
+  for (const type of probesToStart(ctx)) {
+    const id = probeWorkerId(type);
+    if (ctx.probes.includes(id)) continue;
+    ctx.probes.push(id);
+    out.push({ id, input: probeWorkerInput(ctx, type) });
+  }
+  return out;
+}
 
 function wantsRestart(ctx: ContainerWorkerContext): boolean {
   const code = ctx.status.state?.terminated?.exitCode ?? 0;

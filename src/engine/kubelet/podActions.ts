@@ -98,6 +98,8 @@ export function workerInput(ctx: PodWorkerContext, container: Container, kind: C
     sandboxId: ctx.sandboxId ?? '',
     restartPolicy,
     podHasInitContainers: (spec.initContainers ?? []).length > 0,
+    ...(ctx.podIP ? { podIP: ctx.podIP } : {}),
+    ...(spec.terminationGracePeriodSeconds !== undefined ? { terminationGracePeriodSeconds: spec.terminationGracePeriodSeconds } : {}),
   };
 }
 

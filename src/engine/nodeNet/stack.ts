@@ -13,6 +13,7 @@ import { addrOf, isLocal, sendFromHost, wireInput, type Step } from './walk/host
 import { hopDetail, type HopLog } from './walk/hops';
 import type { Kernel } from './walk/kernel';
 import { lookupRoute } from './walk/routes';
+import { inCidr } from './addr';
 import { proxyRequest } from './userspace';
 
 /** One crossing of the lab network, virtual ms. */
@@ -133,7 +134,7 @@ function firstPacket(walk: string, src: string, port: number, req: ConnectReques
 export function connect(ctx: NodeNetContext, e: Extract<NodeNetEvent, { type: 'net.connect' }>): string {
   const k = kernel(ctx);
   const walk = `${ctx.s.node}/w${ctx.nextWalk++}`;
-  const src = e.netns === 'host' ? hostSource(k, e.dst) : e.netns;
+  const src = e.netns === 'host' ? hostSource(k, e.dst) : podSource(e.netns, e.dst);
   const port = e.kind === 'ping' ? e.id : 32768 + ctx.rng.int(60999 - 32768 + 1);
   const pkt = firstPacket(walk, src, port, e);
   const request: Payload = e.kind === 'http' ? { kind: 'http-request', ...e.request } : pkt.payload;
@@ -155,6 +156,11 @@ export function connect(ctx: NodeNetContext, e: Extract<NodeNetEvent, { type: 'n
   ctx.timers.push({ id: `timeout:${walk}`, ms: e.timeoutMs, event: { type: 'net.timeout', walk } });
   run(ctx, sendFrom(k, e.netns, pkt));
   return walk;
+}
+
+/** A Pod socket's source: its eth0 address, except towards loopback (route `local 127.0.0.0/8 dev lo src 127.0.0.1`). */
+function podSource(podIP: string, dst: string): string {
+  return inCidr(dst, '127.0.0.0/8') ? '127.0.0.1' : podIP;
 }
 
 /** The address a host socket gets when it connects: the route's source, or its device's. */

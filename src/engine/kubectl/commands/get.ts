@@ -6,6 +6,7 @@ import { displayName } from '../files';
 import { noResourcesMessage, printNames, printTable, toJson, toYaml } from '../printers';
 import { out, request, type KubectlEffect, type KubectlEnv, type KubectlProgram } from '../program';
 import { runJsonPath } from '../jsonpath';
+import { parseCustomColumns, printCustomColumns, type CustomColumn } from '../printers/customColumns';
 
 interface Query {
   resource: ResourceInfo;
@@ -30,7 +31,12 @@ export function* get(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
     yield { op: 'err', text: 'error: template format specified but no template given\n' };
     return 1;
   }
-  if (template === undefined && !OUTPUTS.includes(output)) {
+  const columns = customColumns(output);
+  if (columns && 'error' in columns) {
+    yield { op: 'err', text: `error: ${columns.error}\n` };
+    return 1;
+  }
+  if (template === undefined && !columns && !OUTPUTS.includes(output)) {
     yield { op: 'err', text: `error: unable to match a printer suitable for the output format "${output}", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,kyaml,name,template,templatefile,wide,yaml\n` };
     return 1;
   }
@@ -45,6 +51,10 @@ export function* get(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
     found.push({ q, objs: objs.items });
   }
   if (template !== undefined) return (yield* printJsonPath(found, template)) ? code : 1;
+  if (columns) {
+    yield* printColumns(args, found, columns, allNs ? undefined : ns);
+    return code;
+  }
   yield* print(env, args, found, output, allNs ? undefined : ns);
   return code;
 }
@@ -53,6 +63,21 @@ export function* get(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
 function jsonPathTemplate(output: string): string | undefined {
   if (output !== 'jsonpath' && !output.startsWith('jsonpath=')) return undefined;
   return output.slice('jsonpath='.length).replace(/^'(.*)'$/s, '$1');
+}
+
+/** `-o custom-columns=SPEC`: its columns or the spec's error; undefined for other formats. */
+function customColumns(output: string): CustomColumn[] | { error: string } | undefined {
+  if (output !== 'custom-columns' && !output.startsWith('custom-columns=')) return undefined;
+  return parseCustomColumns(output.slice('custom-columns='.length).replace(/^'(.*)'$/s, '$1'));
+}
+
+function* printColumns(args: ParsedArgs, found: { q: Query; objs: KubeObject[] }[], columns: CustomColumn[], ns: string | undefined): Generator<KubectlEffect, void, unknown> {
+  const all = found.flatMap((f) => f.objs);
+  if (all.length === 0) {
+    if (!found.some((f) => f.q.names.length > 0)) yield* nothing(found, ns);
+    return;
+  }
+  yield* out(printCustomColumns(columns, all, args.flags['no-headers'] === true));
 }
 
 /** One named object is the template's data; anything else is a List of the items. */

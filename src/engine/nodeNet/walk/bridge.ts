@@ -13,7 +13,8 @@ export function sendFromPod(k: Kernel, ns: PodNetns, pkt: Packet): Step {
   if (pkt.dst === ns.ip || pkt.dst.startsWith('127.')) {
     pkt.ethSrc = '00:00:00:00:00:00';
     pkt.ethDst = '00:00:00:00:00:00';
-    k.log.add(pkt, { netns: podWhere(ns), device: 'lo', action: 'loopback', rule: `local ${pkt.dst} dev lo table local proto kernel scope host src ${pkt.dst}`, note: 'the containers of a Pod share one network namespace: localhost is the Pod itself' });
+    const rule = pkt.dst === ns.ip ? `local ${ns.ip} dev eth0 table local proto kernel scope host src ${ns.ip}` : 'local 127.0.0.0/8 dev lo table local proto kernel scope host src 127.0.0.1';
+    k.log.add(pkt, { netns: podWhere(ns), device: 'lo', action: 'loopback', rule, note: 'the containers of a Pod share one network namespace: localhost is the Pod itself' });
     return { kind: 'local', netns: ns.ip, pkt };
   }
   const route = lookupRoute(ns.routes, pkt.dst);

@@ -25,11 +25,13 @@ function parseArgs(argv: string[]): CurlArgs {
   const withValue = new Set(['-o', '--output', '-w', '--write-out', '-m', '--max-time', '--connect-timeout', '-H', '--header', '-X', '-d', '--data', '-A', '--user-agent']);
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i] ?? '';
-    if (withValue.has(a)) {
+    const glued = /^(-m|--max-time=|--connect-timeout=)(.+)$/.exec(a);
+    if (glued) out.maxTimeMs = seconds(glued[2] ?? '');
+    else if (withValue.has(a)) {
       const v = argv[++i] ?? '';
       if (a === '-o' || a === '--output') out.output = v;
       if (a === '-w' || a === '--write-out') out.writeOut = v;
-      if (a === '-m' || a === '--max-time' || a === '--connect-timeout') out.maxTimeMs = Number(v) * 1000;
+      if (a === '-m' || a === '--max-time' || a === '--connect-timeout') out.maxTimeMs = seconds(v);
     } else if (a === '--silent') out.silent = true;
     else if (a === '--fail') out.fail = true;
     else if (a === '--include') out.include = true;
@@ -43,6 +45,12 @@ function parseArgs(argv: string[]): CurlArgs {
     } else if (!a.startsWith('-')) out.url = a;
   }
   return out;
+}
+
+/** curl takes fractions of a second for -m and --connect-timeout (`-m 0.5`). */
+function seconds(v: string): number | undefined {
+  const n = Number(v);
+  return Number.isFinite(n) && n > 0 ? Math.round(n * 1000) : undefined;
 }
 
 function major(io: CommandIO): [number, number] {
@@ -64,31 +72,39 @@ function resolveError(io: CommandIO, host: string): string {
 
 const size5 = (n: number): string => (n < 100000 ? String(n) : `${Math.round(n / 1024)}k`).padStart(5);
 
+/** curl's time2str: ` 0:00:03`, or `--:--:--` before the first second. */
+function clock(ms: number): string {
+  const t = Math.floor(ms / 1000);
+  if (t <= 0) return '--:--:--';
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${String(Math.floor(t / 3600)).padStart(2)}:${pad(Math.floor(t / 60) % 60)}:${pad(t % 60)}`;
+}
+
 function progressMeter(io: CommandIO, bytes: number, ms: number): void {
   const speed = bytes === 0 ? 0 : Math.round((bytes * 1000) / Math.max(ms, 1));
   const pct = bytes ? '100' : '  0';
   io.err('  % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current\n');
   io.err('                                 Dload  Upload   Total   Spent    Left  Speed\n');
-  io.err(`${pct} ${size5(bytes)}  ${pct} ${size5(bytes)}    0     0  ${size5(speed)}      0 --:--:-- --:--:-- --:--:-- ${size5(speed)}\n`);
+  io.err(`${pct} ${size5(bytes)}  ${pct} ${size5(bytes)}    0     0  ${size5(speed)}      0 --:--:-- ${clock(ms)} --:--:-- ${size5(speed)}\n`);
 }
 
 type HttpOk = Extract<HttpAnswer, { ok: true }>;
 
-function* fetch(io: CommandIO, args: CurlArgs, url: NonNullable<ReturnType<typeof parseUrl>>): Gen<HttpOk | { code: number; message: string }> {
+function* fetch(io: CommandIO, args: CurlArgs, url: NonNullable<ReturnType<typeof parseUrl>>): Gen<HttpOk | { code: number; message: string; ms?: number }> {
   if (url.host !== 'localhost' && !isIpLiteral(url.host)) {
     const r = yield* resolve(url.host);
     if (!r.ok || !r.ips.length) return { code: 6, message: resolveError(io, url.host) };
   }
   const agent = `curl/${io.ctx.image.versions.curl ?? '8.17.0'}`;
-  const r = yield* httpGet(url.href, { 'user-agent': agent, host: url.host, accept: '*/*' }, args.head ? 'HEAD' : 'GET');
+  const r = yield* httpGet(url.href, { 'user-agent': agent, host: url.host, accept: '*/*' }, args.head ? 'HEAD' : 'GET', args.maxTimeMs);
   if (r.ok) return r;
   const ms = r.elapsedMs ?? 0;
   if (r.error === 'ENOTFOUND') return { code: 6, message: resolveError(io, url.host) };
   if (args.maxTimeMs !== undefined && (r.error === 'ETIMEDOUT' || ms >= args.maxTimeMs)) {
-    return { code: 28, message: `Connection timed out after ${args.maxTimeMs + 1} milliseconds` };
+    return { code: 28, message: `Connection timed out after ${args.maxTimeMs + 1} milliseconds`, ms };
   }
   const code = r.error === 'ETIMEDOUT' ? 28 : 7;
-  return { code, message: connectError(io, url.host, url.port, r.error, ms) };
+  return { code, message: connectError(io, url.host, url.port, r.error, ms), ms };
 }
 
 function headerBlock(r: HttpOk): string {
@@ -112,7 +128,7 @@ export function* curl(io: CommandIO): Gen<number> {
   // With no terminal on stdout curl draws its meter on stderr; `kubectl exec -t` gives it one.
   const meter = !args.silent && !io.ctx.tty;
   if ('code' in r) {
-    if (meter) progressMeter(io, 0, 0);
+    if (meter) progressMeter(io, 0, r.ms ?? 0);
     if (!args.silent || args.showError) io.err(`curl: (${r.code}) ${r.message}\n`);
     return r.code;
   }

@@ -12,6 +12,8 @@ interface WgetArgs {
   quiet: boolean;
   output?: string;
   spider: boolean;
+  /** -T SEC: busybox arms an alarm and dies with `download timed out`. */
+  timeoutMs?: number;
   url?: string;
 }
 
@@ -24,7 +26,8 @@ function parseArgs(argv: string[]): WgetArgs {
     else if (a === '--output-document' || a === '--timeout') {
       const v = argv[++i];
       if (a === '--output-document') out.output = v;
-    } else if (a.startsWith('-') && !a.startsWith('--') && a.length > 1) {
+      else out.timeoutMs = seconds(v);
+    } else if (a.startsWith('--timeout=')) out.timeoutMs = seconds(a.slice('--timeout='.length)); else if (a.startsWith('-') && !a.startsWith('--') && a.length > 1) {
       // Bundled short options: `-qO-`, `-O /path`, `-T 5`.
       for (let j = 1; j < a.length; j++) {
         const f = a[j];
@@ -32,12 +35,18 @@ function parseArgs(argv: string[]): WgetArgs {
         else if (f === 'O' || f === 'T') {
           const v = a.slice(j + 1) || argv[++i];
           if (f === 'O') out.output = v;
+          else out.timeoutMs = seconds(v);
           break;
         }
       }
     } else out.url = a;
   }
   return out;
+}
+
+function seconds(v: string | undefined): number | undefined {
+  const n = Number(v);
+  return Number.isInteger(n) && n > 0 ? n * 1000 : undefined;
 }
 
 function progressLine(name: string, size: number): string {
@@ -68,9 +77,10 @@ export function* wget(io: CommandIO): Gen<number> {
   const ip = yield* connectTo(io, args, url.host, url.port);
   if (ip === undefined) return 1;
   if (!args.quiet && isIpLiteral(url.host)) io.err(`Connecting to ${url.host} (${ip}:${url.port})\n`);
-  const r = yield* httpGet(url.href, { 'user-agent': 'Wget', host: url.host });
+  const r = yield* httpGet(url.href, { 'user-agent': 'Wget', host: url.host }, 'GET', args.timeoutMs);
   if (!r.ok) {
-    if (r.error === 'ENOTFOUND') io.err(`wget: bad address '${url.host}'\n`);
+    if (args.timeoutMs !== undefined && r.error === 'ETIMEDOUT') io.err('wget: download timed out\n');
+    else if (r.error === 'ENOTFOUND') io.err(`wget: bad address '${url.host}'\n`);
     else io.err(`wget: can't connect to remote host (${r.ip ?? ip}): ${connectErrorText(r.error)}\n`);
     return 1;
   }
