@@ -91,3 +91,30 @@ describe('captions of the networking messages', () => {
     expect(results.some((r) => /^The connection failed: ECONNREFUSED/.test(r))).toBe(true);
   });
 });
+
+describe('captions of the kubelet probes', () => {
+  it('say which probe runs, on which container, and what it heard', () => {
+    const s = createSandbox({ seed: 3 });
+    const pod = (name: string, image: string, probe: string) =>
+      `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\nspec:\n  containers:\n  - name: app\n    image: ${image}\n${probe}`;
+    s.writeFile('live.yaml', pod('live', 'luksa/kubia-unhealthy', '    livenessProbe:\n      httpGet:\n        path: /\n        port: 8080\n'));
+    s.writeFile('ready.yaml', pod('ready', 'luksa/kubia', '    readinessProbe:\n      exec:\n        command: [ls, /var/ready]\n'));
+    s.writeFile('tcp.yaml', pod('tcp', 'luksa/kubia', '    readinessProbe:\n      tcpSocket:\n        port: 9999\n'));
+    for (const f of ['live.yaml', 'ready.yaml', 'tcp.yaml']) s.run(`kubectl apply -f ${f}`);
+    s.advance(150_000);
+    const raw = new Set<string>();
+    const seen = new Set<string>();
+    for (const e of s.trace) {
+      if (!e.kind.startsWith('probe') && !(e.kind.startsWith('ExecSync') && e.from.startsWith('kubelet'))) continue;
+      const key = captionKeys(e).find((k) => lookup('en', k) !== undefined)!;
+      if (key.startsWith('caption.generic')) raw.add(`${e.kind} → ${key}`);
+      for (const locale of ['en', 'zh'] as const) if (/\{\w+\}/.test(caption(locale, e))) raw.add(caption(locale, e));
+      seen.add(caption('en', e));
+    }
+    expect([...raw]).toEqual([]);
+    expect([...seen].some((c) => /^The kubelet on node-\d runs the liveness probe of live\/app: http-get http:\/\/10\.244\.\d+\.\d+:8080\/\.$/.test(c))).toBe(true);
+    expect(seen).toContain('The kubelet on node-2 runs the readiness probe of ready/app: exec [ls /var/ready].');
+    expect([...seen]).toEqual(expect.arrayContaining(['The probe gets HTTP 200: it passes.', 'The probe gets HTTP 500: it fails.']));
+    expect(seen).toContain('Nothing listens on the port: the connection is refused and the probe fails.');
+  });
+});

@@ -67,6 +67,7 @@ function paramsOf(locale: Locale, e: TraceEvent): Params {
     client: str('client'),
     answer: str('answer'),
     status: str('status'),
+    probe: str('probe')?.toLowerCase(),
     error: str('error'),
     size: bytes,
     watchType: e.kind.split('.').pop(),
@@ -87,6 +88,8 @@ function variant(d: TraceEvent['detail']): string | undefined {
   if (d.chains !== undefined) return 'flannel';
   if (typeof d.rcode === 'string' && d.rcode !== 'NOERROR') return d.rcode;
   if (d.cached === true) return 'cached';
+  if (d.open === false) return 'closed';
+  if (d.open === true) return typeof d.status !== 'number' ? 'open' : d.status >= 200 && d.status < 400 ? 'passed' : 'failed';
   if (d.ok === false) return 'failed';
   return undefined;
 }
