@@ -69,6 +69,7 @@ function next(ctx: NodeNetContext, k: Kernel, step: Step): Step | undefined {
       sendWire(ctx, step.to.address, step.to.name, step.pkt);
       return undefined;
     case 'dropped':
+      if (step.reason === 'ENETUNREACH') connectFailed(ctx, step.pkt);
       return undefined;
     case 'error':
       return sendFrom(k, 'host', step.error);
@@ -80,6 +81,12 @@ function next(ctx: NodeNetContext, k: Kernel, step: Step): Step | undefined {
       return undefined;
     }
   }
+}
+
+/** A socket of this machine whose first packet has no route: connect() fails at once. */
+function connectFailed(ctx: NodeNetContext, pkt: Packet): void {
+  const conn = ctx.conns.get(pkt.walk);
+  if (conn?.state === 'syn-sent' && conn.local.ip === pkt.src) finish(ctx, conn, { ok: false, error: 'ENETUNREACH', ip: conn.remote.ip }, conn.walk, pkt);
 }
 
 function sendWire(ctx: NodeNetContext, address: string, name: string, pkt: Packet): void {

@@ -163,3 +163,12 @@ describe('outside client → NodeIP:NodePort → pod (§5)', () => {
     expect(sb.run('node-shell control-plane -- iptables-save -t filter').output).toContain('-A KUBE-EXTERNAL-SERVICES -p tcp -m comment --comment "default/web:http has no local endpoints" -m addrtype --dst-type LOCAL -m tcp --dport 30080 -j DROP');
   });
 });
+
+describe('the laptop → a Pod IP', () => {
+  it('has no route to the Pod network: one routing hop, and connect() fails at once', () => {
+    const r = walk(sb, `curl -sS ${B}:8080`);
+    expect(r.output).toBe(`curl: (7) Failed to connect to ${B} port 8080 after 1 ms: Couldn't connect to server\n`);
+    expect(r.walks).toHaveLength(1);
+    expect(r.walks[0]!.map((h) => [h.component, h.device, h.action])).toEqual([['laptop', 'routing', 'unreachable']]);
+  });
+});

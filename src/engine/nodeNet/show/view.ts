@@ -3,7 +3,8 @@
 import { conntrackList } from '../conntrack';
 import { podLinks } from '../devices';
 import { iptablesSave } from '../iptables/tables';
-import type { NodeNetState, PodNetns } from '../types';
+import type { NodeNetState, PodNetns, Route } from '../types';
+import { lookupRoute } from '../walk/routes';
 import type { NetView } from '../tools/view';
 import { bridgeFdb, ipAddr, ipLink, ipNeigh, ipRoute, type Flavour } from './ip';
 import { ipvsadmList } from './ipvs';
@@ -15,6 +16,7 @@ export function nodeView(s: NodeNetState, now: () => number, epoch: number): Net
     link: () => ipLink(s.links, 'iproute2', false),
     route: () => ipRoute(s.routes, 'iproute2'),
     neigh: () => ipNeigh(s.neigh, now()),
+    hasRoute: (dst) => routable(s.routes, dst),
     fdb: () => bridgeFdb(s.fdb),
     iptablesSave: (table) => iptablesSave(s.tables, table, epoch + now()),
     conntrack: () => conntrackList(s.conntrack, now()),
@@ -31,5 +33,11 @@ export function podView(ns: Pick<PodNetns, 'ip' | 'mac' | 'hostIndex' | 'eth0Ind
     link: () => ipLink(links, flavour, true),
     route: () => ipRoute(ns.routes, flavour),
     neigh: () => ipNeigh(ns.neigh, now()),
+    hasRoute: (dst) => routable(ns.routes, dst),
   };
+}
+
+/** The local table always holds 127.0.0.0/8; anything else needs a route in the main table. */
+function routable(routes: readonly Route[], dst: string): boolean {
+  return dst.startsWith('127.') || lookupRoute(routes, dst) !== undefined;
 }

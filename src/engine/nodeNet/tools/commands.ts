@@ -130,7 +130,15 @@ function* ping(io: CommandIO): Gen<number> {
     }
     ip = r.ips[0];
   }
-  io.out(io.busybox ? `PING ${args.host} (${ip}): 56 data bytes\n` : `PING ${args.host} (${ip}) 56(84) bytes of data.\n`);
+  const header = io.busybox ? `PING ${args.host} (${ip}): 56 data bytes\n` : `PING ${args.host} (${ip}) 56(84) bytes of data.\n`;
+  // No route at all: iputils fails on connecting its socket, before printing anything;
+  // busybox prints its header and fails on the first sendto.
+  if (viewOf(io.ctx)?.hasRoute(ip) === false) {
+    if (io.busybox) io.out(header);
+    io.err(io.busybox ? 'ping: sendto: Network is unreachable\n' : 'ping: connect: Network is unreachable\n');
+    return io.busybox ? 1 : 2;
+  }
+  io.out(header);
   const times: number[] = [];
   let sent = 0;
   const id = 7 + (io.ctx.hostname.length % 50);

@@ -12,6 +12,8 @@ export interface NetView {
   link(): string;
   route(): string;
   neigh(): string;
+  /** Whether the routing table (or the loopback range) has a way to `dst`. */
+  hasRoute(dst: string): boolean;
   fdb?(): string;
   iptablesSave?(table: 'nat' | 'filter'): string;
   conntrack?(): { text: string; count: number };

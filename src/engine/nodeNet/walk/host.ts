@@ -50,7 +50,7 @@ function routeAndSend(k: Kernel, pkt: Packet, ct: CtInfo, inDev: string, forward
     return forwardOut(k, pkt, ct);
   }
   const route = lookupRoute(k.s.routes, pkt.dst);
-  if (!route) return { kind: 'dropped', pkt, reason: 'ENETUNREACH' };
+  if (!route) return unroutable(k, pkt);
   if (forwarding) pkt.ttl -= 1;
   k.log.add(pkt, { netns: 'host', device: 'routing', action: forwarding ? 'forward' : 'route', rule: routeText(route), ...(forwarding ? { note: 'routed by the host: TTL − 1' } : {}) });
   if (pkt.ttl <= 0) return { kind: 'dropped', pkt, reason: 'TTL exceeded' };
@@ -58,6 +58,13 @@ function routeAndSend(k: Kernel, pkt: Packet, ct: CtInfo, inDev: string, forward
   if (!f.ok) return refused(k, pkt, f);
   natPost(k, pkt, ct, route.dev);
   return transmit(k, pkt, route);
+}
+
+/** No route matches and there is no default route: the lookup fails (`ip route get` says
+ *  `RTNETLINK answers: Network is unreachable`) and the packet goes nowhere. */
+function unroutable(k: Kernel, pkt: Packet): Step {
+  k.log.add(pkt, { netns: 'host', device: 'routing', action: 'unreachable', note: `no route to ${pkt.dst} and no default route: Network is unreachable` });
+  return { kind: 'dropped', pkt, reason: 'ENETUNREACH' };
 }
 
 /** After IPVS rewrote the destination the packet leaves again: routing, POSTROUTING, out. */
