@@ -3,10 +3,10 @@ import type { ApiResponse, WatchNotification } from '../api/protocol';
 import { apiRequest } from '../api/client';
 import { recordEvent } from '../api/eventRecorder';
 import { timestamp } from '../runtime/time';
-import { filterNode, type FilterFailure } from './filter';
+import { filterNode, preFilter, type FilterFailure } from './filter';
 import { fitErrorMessage } from './fitError';
 import type { SchedulerContext } from './machine';
-import { addPod, allocatable, newNodeInfo, removePod } from './nodeInfo';
+import { addPod, allocatable, newNodeInfo, nonZeroRequests, removePod } from './nodeInfo';
 import { scoreNode, selectHost } from './score';
 
 export interface Binding {
@@ -58,10 +58,12 @@ export function schedulePod(ctx: SchedulerContext, pod: Pod): void {
   if (ctx.placed.has(uid)) return;
   const failures: FilterFailure[] = [];
   const scored: { node: string; score: number }[] = [];
+  const state = preFilter(pod);
+  const nonZero = nonZeroRequests(pod);
   for (const [name, info] of ctx.nodes) {
-    const failure = filterNode(pod, info);
+    const failure = filterNode(pod, info, state);
     if (failure) failures.push(failure);
-    else scored.push({ node: name, score: scoreNode(pod, info) });
+    else scored.push({ node: name, score: scoreNode(pod, info, nonZero) });
   }
   const host = selectHost(scored, ctx.rng);
   if (!host) return unschedulable(ctx, pod, fitErrorMessage(ctx.nodes.size, failures));

@@ -1,5 +1,5 @@
 import type { Rng } from '../runtime/rng';
-import { nonZeroRequests, type NodeInfo } from './nodeInfo';
+import { nonZeroRequests, type NodeInfo, type Requests } from './nodeInfo';
 import type { Pod } from './types';
 
 /**
@@ -8,9 +8,8 @@ import type { Pod } from './types';
  * (prefer a node whose CPU and memory stay in proportion). Both count a Pod that requests
  * nothing as 100m CPU and 200Mi memory. Scores are 0–100 per plugin, weight 1 each.
  */
-export function scoreNode(pod: Pod, info: NodeInfo): number {
+export function scoreNode(pod: Pod, info: NodeInfo, want: Requests = nonZeroRequests(pod)): number {
   const cap = info.capacity;
-  const want = nonZeroRequests(pod);
   const cpu = fraction(info.nonZeroRequested.milliCPU + want.milliCPU, cap.milliCPU);
   const mem = fraction(info.nonZeroRequested.memory + want.memory, cap.memory);
   const leastAllocated = Math.floor(((1 - cpu) * 100 + (1 - mem) * 100) / 2);
