@@ -42,7 +42,7 @@ export function filterNode(pod: Pod, info: NodeInfo, state: PreFilterState = pre
   if (!matchesNodeSelector(pod, node.metadata?.labels ?? {})) {
     return { reasons: ["node(s) didn't match Pod's node affinity/selector"], resolvable: false };
   }
-  if (state.ports.some((p) => info.usedPorts.has(p))) {
+  if (state.ports.length > 0 && state.ports.some((p) => info.usedPorts.has(p))) {
     return { reasons: ["node(s) didn't have free ports for the requested pod ports"], resolvable: true };
   }
   const reasons = insufficient(state.requests, info);

@@ -27,18 +27,27 @@ function fraction(requested: number, capacity: number): number {
  * (reservoir sampling in the real scheduler; the seeded RNG here).
  */
 export function selectHost(scored: { node: string; score: number }[], rng: Rng): string | undefined {
-  let best: string | undefined;
-  let bestScore = -Infinity;
-  let ties = 0;
-  for (const s of scored) {
-    if (s.score > bestScore) {
-      best = s.node;
-      bestScore = s.score;
-      ties = 1;
-    } else if (s.score === bestScore) {
-      ties += 1;
-      if (rng.int(ties) === 0) best = s.node;
+  const picker = new HostPicker(rng);
+  for (const s of scored) picker.offer(s.node, s.score);
+  return picker.best;
+}
+
+/** selectHost one node at a time, so a cycle need not keep a list of every score. */
+export class HostPicker {
+  best: string | undefined;
+  private bestScore = -Infinity;
+  private ties = 0;
+
+  constructor(private readonly rng: Rng) {}
+
+  offer(node: string, score: number): void {
+    if (score > this.bestScore) {
+      this.best = node;
+      this.bestScore = score;
+      this.ties = 1;
+    } else if (score === this.bestScore) {
+      this.ties += 1;
+      if (this.rng.int(this.ties) === 0) this.best = node;
     }
   }
-  return best;
 }
