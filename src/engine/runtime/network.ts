@@ -78,27 +78,10 @@ export class Network implements NetPort {
     return this.clock.now();
   }
 
-  /**
-   * Address → component, remembered: a worker's address is sliced once, and the same
-   * component string then keys the latency table on every message (a fresh slice would
-   * be hashed again on each lookup). Dropped whole when large; it is only a cache.
-   */
-  private readonly components = new Map<string, string>();
-
-  private componentOf(address: string): string {
-    let component = this.components.get(address);
-    if (component === undefined) {
-      if (this.components.size >= 50_000) this.components.clear();
-      component = componentOf(address);
-      this.components.set(address, component);
-    }
-    return component;
-  }
-
   post<E extends { type: string }>(from: string, env: Envelope<E>): void {
     const t = this.clock.now();
-    const fromComponent = this.componentOf(from);
-    const toComponent = this.componentOf(env.to);
+    const fromComponent = componentOf(from);
+    const toComponent = componentOf(env.to);
     const delay = env.latency ?? this.linkLatency(fromComponent, toComponent);
     const kind = env.kind ?? env.event.type;
     const seq = this.record(t, t + delay, fromComponent, toComponent, kind, env.step, env.ref, env.detail);
