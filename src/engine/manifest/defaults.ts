@@ -176,10 +176,15 @@ const BY_KIND: Record<string, (o: Obj) => void> = {
 
 /** A deep copy of plain JSON data. */
 export function cloneJSON<T>(v: T): T {
-  if (Array.isArray(v)) return v.map(cloneJSON) as T;
   if (typeof v !== 'object' || v === null) return v;
+  if (Array.isArray(v)) {
+    const list: unknown[] = new Array(v.length);
+    for (let i = 0; i < v.length; i++) list[i] = cloneJSON(v[i]);
+    return list as T;
+  }
+  const src = v as Obj;
   const out: Obj = {};
-  for (const [k, x] of Object.entries(v as Obj)) out[k] = cloneJSON(x);
+  for (const k of Object.keys(src)) out[k] = cloneJSON(src[k]);
   return out as T;
 }
 

@@ -10,6 +10,13 @@ import { parseQuantity, quantityText } from './quantity';
 interface Walk {
   typeError?: string;
   abort?: string;
+  /**
+   * A quick first pass: keys in any order and no messages, only "is anything wrong".
+   * Almost every body decodes cleanly; only one that does not is walked again in the
+   * decoder's order to find the error it reports first.
+   */
+  probe?: boolean;
+  dirty?: boolean;
 }
 
 function jsonKind(v: unknown): string {
@@ -19,6 +26,10 @@ function jsonKind(v: unknown): string {
 }
 
 function typeError(w: Walk, value: string, struct: string, path: string[], ref: TypeRef | string): void {
+  if (w.probe) {
+    w.dirty = true;
+    return;
+  }
   if (w.typeError) return;
   const type = typeof ref === 'string' ? ref : goTypeString(ref);
   w.typeError = `json: cannot unmarshal ${value} into Go struct field ${struct}.${path.join('.')} of type ${type}`;
@@ -94,7 +105,7 @@ function walk(w: Walk, v: unknown, ref: TypeRef, struct: string, path: string[])
   if (typeof v !== 'object' || Array.isArray(v)) return typeError(w, jsonKind(v), struct, path, ref);
   const obj = v as Record<string, unknown>;
   if (ref.k === 'map') {
-    for (const key of Object.keys(obj).sort()) walk(w, obj[key], ref.of, struct, path);
+    for (const key of keysOf(w, obj)) walk(w, obj[key], ref.of, struct, path);
     return;
   }
   walkStruct(w, obj, ref.name, path);
@@ -104,11 +115,23 @@ function walkStruct(w: Walk, obj: Record<string, unknown>, typeName: string, pat
   const fields = fieldsOf(typeName);
   if (!fields) return;
   const struct = goStructName(typeName);
-  for (const key of Object.keys(obj).sort()) {
+  for (const key of keysOf(w, obj)) {
     const ref = fields.get(key);
-    if (ref) walk(w, obj[key], ref, struct, [...path, key]);
+    if (ref) walk(w, obj[key], ref, struct, w.probe ? path : [...path, key]);
     if (w.abort) return;
   }
+}
+
+const keysOf = (w: Walk, obj: Record<string, unknown>): string[] => (w.probe ? Object.keys(obj) : Object.keys(obj).sort());
+
+/** Walk a value as the decoder does: a quick probe, and the exact walk only when it found something. */
+function decode(start: (w: Walk) => void): string | undefined {
+  const probe: Walk = { probe: true };
+  start(probe);
+  if (!probe.dirty && !probe.abort) return undefined;
+  const w: Walk = {};
+  start(w);
+  return w.abort ?? w.typeError;
 }
 
 /**
@@ -118,9 +141,7 @@ function walkStruct(w: Walk, obj: Record<string, unknown>, typeName: string, pat
 export function decodeError(obj: Record<string, unknown>): string | undefined {
   const typeName = rootTypeName(String(obj.apiVersion), String(obj.kind));
   if (!typeName) return undefined;
-  const w: Walk = {};
-  walkStruct(w, obj, typeName, []);
-  return w.abort ?? w.typeError;
+  return decode((w) => walkStruct(w, obj, typeName, []));
 }
 
 /**
@@ -130,7 +151,5 @@ export function decodeError(obj: Record<string, unknown>): string | undefined {
 export function metadataDecodeError(obj: Record<string, unknown>): string | undefined {
   const meta = obj.metadata;
   if (meta === undefined || meta === null) return undefined;
-  const w: Walk = {};
-  walk(w, meta, { k: 'struct', name: 'ObjectMeta' }, 'metadataOnlyObject', ['metadata']);
-  return w.abort ?? w.typeError;
+  return decode((w) => walk(w, meta, { k: 'struct', name: 'ObjectMeta' }, 'metadataOnlyObject', ['metadata']));
 }

@@ -2,6 +2,7 @@
 // the long tail: required string fields and enum values of fields our hand-written
 // API-server rules do not cover. Their errors are translated into API-server field errors.
 import { Pod } from 'kubernetes-models/v1/Pod';
+import { PodSpec } from 'kubernetes-models/v1/PodSpec';
 import { Node } from 'kubernetes-models/v1/Node';
 import { Namespace } from 'kubernetes-models/v1/Namespace';
 import { Event } from 'kubernetes-models/v1/Event';
@@ -86,19 +87,45 @@ function translate(obj: KubeObject, rootType: string, e: AjvError): FieldError |
   return undefined;
 }
 
+/** The errors the package's compiled validator reports for `data`, in its order. */
+function ajvErrors(Model: ModelCtor, data: unknown): AjvError[] {
+  try {
+    // The package installs its compiled validator as the model's prototype `validate`,
+    // which checks `this`; calling it on the object itself spares a deep copy per check.
+    Model.prototype.validate.call(data);
+    return [];
+  } catch (err) {
+    return ((err as { errors?: AjvError[] }).errors ?? []) as AjvError[];
+  }
+}
+
+function translated(obj: KubeObject, rootType: string, errors: AjvError[]): FieldError[] {
+  return errors.map((e) => translate(obj, rootType, e)).filter((e): e is FieldError => e !== undefined);
+}
+
 /** Required strings and enum values the package's schemas reject, as field errors. */
 export function schemaErrors(obj: KubeObject): FieldError[] {
   const key = `${obj.apiVersion}/${obj.kind}`;
   const Model = MODELS[key];
   const rootType = rootTypeName(obj.apiVersion, obj.kind);
   if (!Model || !rootType) return [];
-  try {
-    // The package installs its compiled validator as the model's prototype `validate`,
-    // which checks `this`; calling it on the object itself spares a deep copy per check.
-    Model.prototype.validate.call(obj);
-    return [];
-  } catch (err) {
-    const errors = ((err as { errors?: AjvError[] }).errors ?? []) as AjvError[];
-    return errors.map((e) => translate(obj, rootType, e)).filter((e): e is FieldError => e !== undefined);
-  }
+  return translated(obj, rootType, ajvErrors(Model, obj));
+}
+
+/**
+ * The Pod schema checks apiVersion, kind, metadata, spec and status one after the other;
+ * these two give its errors outside `spec` (split at `status`) and under `spec`.
+ */
+export function podSchemaErrorsWithoutSpec(pod: KubeObject): { before: FieldError[]; status: FieldError[] } {
+  const errors = ajvErrors(Pod, { ...pod, spec: undefined });
+  const isStatus = (e: AjvError) => e.instancePath === '/status' || e.instancePath.startsWith('/status/');
+  return {
+    before: translated(pod, 'Pod', errors.filter((e) => !isStatus(e))),
+    status: translated(pod, 'Pod', errors.filter(isStatus)),
+  };
+}
+
+export function podSpecSchemaErrors(pod: KubeObject): FieldError[] {
+  const errors = ajvErrors(PodSpec, pod.spec).map((e) => ({ ...e, instancePath: `/spec${e.instancePath}` }));
+  return translated(pod, 'Pod', errors);
 }

@@ -30,10 +30,30 @@ function visitStruct(obj: Record<string, unknown>, typeName: string, path: strin
   }
 }
 
+/** Whether any field is unknown: no paths, no sorting (nearly every body has none). */
+function hasUnknown(v: unknown, ref: TypeRef): boolean {
+  if (v === null || typeof v !== 'object') return false;
+  if (ref.k === 'list') {
+    if (Array.isArray(v)) for (const item of v) if (hasUnknown(item, ref.of)) return true;
+    return false;
+  }
+  if (Array.isArray(v) || ref.k === 'scalar') return false;
+  const obj = v as Record<string, unknown>;
+  const fields = ref.k === 'struct' ? fieldsOf(ref.name) : undefined;
+  if (ref.k === 'struct' && !fields) return false;
+  for (const key of Object.keys(obj)) {
+    const child = fields ? fields.get(key) : ref.k === 'map' ? ref.of : undefined;
+    if (!child) return true;
+    if (hasUnknown(obj[key], child)) return true;
+  }
+  return false;
+}
+
 /** Unknown fields of an object, e.g. ['metadata.lables', 'spec.containers[0].imagee']. */
 export function unknownFields(obj: KubeObject): string[] {
   const typeName = rootTypeName(obj.apiVersion, obj.kind);
   if (!typeName) return [];
+  if (!hasUnknown(obj, { k: 'struct', name: typeName })) return [];
   const out: string[] = [];
   visitStruct(obj, typeName, '', out);
   return out;

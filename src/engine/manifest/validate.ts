@@ -7,6 +7,7 @@ import { applyDefaults } from './defaults';
 import { validateObjectMeta, type Obj } from './meta';
 import { nameIsDNSSubdomain } from './names';
 import { schemaErrors } from './schemaErrors';
+import { podErrorLists } from './validatePod';
 import type { FieldError } from './types';
 import { validateCronJob, validateJob } from './validateBatch';
 import {
@@ -53,6 +54,11 @@ function kindRules(obj: Obj, kind: string): FieldError[] {
   return validateMetaOnly(obj, namespaced);
 }
 
+function isPodWithSpec(obj: KubeObject): boolean {
+  const spec = obj.spec;
+  return obj.apiVersion === 'v1' && obj.kind === 'Pod' && typeof spec === 'object' && spec !== null && !Array.isArray(spec);
+}
+
 /**
  * Validation on create, as the API server reports it in a 422's causes. Defaults are
  * applied first (as the server does), so passing a defaulted object changes nothing.
@@ -63,9 +69,11 @@ export function validateObject(obj: KubeObject): FieldError[] {
 
 /** validateObject for an object the caller has already defaulted (the API server's create path). */
 export function validateDefaulted(defaulted: KubeObject): FieldError[] {
-  const errs = kindRules(defaulted as Obj, defaulted.kind);
+  const { rules: errs, schema } = isPodWithSpec(defaulted)
+    ? podErrorLists(defaulted)
+    : { rules: kindRules(defaulted as Obj, defaulted.kind), schema: schemaErrors(defaulted) };
   const seen = new Set(errs.map((e) => e.field));
-  for (const e of schemaErrors(defaulted)) {
+  for (const e of schema) {
     if (!seen.has(e.field)) {
       errs.push(e);
       seen.add(e.field);

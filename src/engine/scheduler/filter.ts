@@ -1,5 +1,5 @@
-import type { Pod, Toleration } from './types';
-import { hostPorts, podRequests, type NodeInfo } from './nodeInfo';
+import type { Pod, Taint, Toleration } from './types';
+import { hostPorts, podRequests, type NodeInfo, type Requests } from './nodeInfo';
 
 /**
  * A failed filter: the reason text the real plugin reports, and whether preemption could
@@ -11,10 +11,23 @@ export interface FilterFailure {
 }
 
 /**
+ * What the PreFilter plugins work out once per scheduling cycle, not once per node:
+ * NodeResourcesFit's request sum and NodePorts' host ports.
+ */
+export interface PreFilterState {
+  requests: Requests;
+  ports: string[];
+}
+
+export function preFilter(pod: Pod): PreFilterState {
+  return { requests: podRequests(pod), ports: hostPorts(pod) };
+}
+
+/**
  * The default filter plugins, in the framework's order, with their exact reasons:
  * NodeUnschedulable, NodeName, TaintToleration, NodeAffinity, NodePorts, NodeResourcesFit.
  */
-export function filterNode(pod: Pod, info: NodeInfo): FilterFailure | undefined {
+export function filterNode(pod: Pod, info: NodeInfo, state: PreFilterState = preFilter(pod)): FilterFailure | undefined {
   const node = info.node;
   if (node.spec?.unschedulable && !tolerates(pod.spec?.tolerations, { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' })) {
     return { reasons: ['node(s) were unschedulable'], resolvable: false };
@@ -22,25 +35,25 @@ export function filterNode(pod: Pod, info: NodeInfo): FilterFailure | undefined 
   if (pod.spec?.nodeName && pod.spec.nodeName !== node.metadata?.name) {
     return { reasons: ["node(s) didn't match the requested node name"], resolvable: false };
   }
-  const taint = (node.spec?.taints ?? []).find(
-    (t) => (t.effect === 'NoSchedule' || t.effect === 'NoExecute') && !tolerates(pod.spec?.tolerations, t),
-  );
+  const taint = untolerated(pod, node.spec?.taints);
   if (taint) {
     return { reasons: [`node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`], resolvable: false };
   }
   if (!matchesNodeSelector(pod, node.metadata?.labels ?? {})) {
     return { reasons: ["node(s) didn't match Pod's node affinity/selector"], resolvable: false };
   }
-  if (hostPorts(pod).some((p) => info.usedPorts.has(p))) {
+  if (state.ports.length > 0 && state.ports.some((p) => info.usedPorts.has(p))) {
     return { reasons: ["node(s) didn't have free ports for the requested pod ports"], resolvable: true };
   }
-  const reasons = insufficient(pod, info);
+  const reasons = insufficient(state.requests, info);
   return reasons.length > 0 ? { reasons, resolvable: true } : undefined;
 }
 
-function insufficient(pod: Pod, info: NodeInfo): string[] {
+const NONE: string[] = [];
+
+function insufficient(want: Requests, info: NodeInfo): string[] {
   const cap = info.capacity;
-  const want = podRequests(pod);
+  if (info.pods.size + 1 <= cap.pods && info.requested.milliCPU + want.milliCPU <= cap.milliCPU && info.requested.memory + want.memory <= cap.memory) return NONE;
   const reasons: string[] = [];
   if (info.pods.size + 1 > cap.pods) reasons.push('Too many pods');
   if (want.milliCPU > 0 && info.requested.milliCPU + want.milliCPU > cap.milliCPU) reasons.push('Insufficient cpu');
@@ -59,8 +72,17 @@ export function tolerates(tolerations: Toleration[] | undefined, taint: { key: s
   });
 }
 
+function untolerated(pod: Pod, taints: Taint[] | undefined): Taint | undefined {
+  if (!taints) return undefined;
+  for (const t of taints) {
+    if ((t.effect === 'NoSchedule' || t.effect === 'NoExecute') && !tolerates(pod.spec?.tolerations, t)) return t;
+  }
+  return undefined;
+}
+
 function matchesNodeSelector(pod: Pod, labels: Record<string, string>): boolean {
-  for (const [k, v] of Object.entries(pod.spec?.nodeSelector ?? {})) if (labels[k] !== v) return false;
+  const selector = pod.spec?.nodeSelector;
+  if (selector) for (const k in selector) if (labels[k] !== selector[k]) return false;
   const terms = pod.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
   if (!terms || terms.length === 0) return true;
   return terms.some((term) =>

@@ -3,11 +3,11 @@ import type { ApiResponse, WatchNotification } from '../api/protocol';
 import { apiRequest } from '../api/client';
 import { recordEvent } from '../api/eventRecorder';
 import { timestamp } from '../runtime/time';
-import { filterNode, type FilterFailure } from './filter';
+import { filterNode, preFilter, type FilterFailure } from './filter';
 import { fitErrorMessage } from './fitError';
 import type { SchedulerContext } from './machine';
-import { addPod, allocatable, newNodeInfo, removePod } from './nodeInfo';
-import { scoreNode, selectHost } from './score';
+import { addPod, allocatable, newNodeInfo, nonZeroRequests, removePod } from './nodeInfo';
+import { HostPicker, scoreNode } from './score';
 
 export interface Binding {
   pod: Pod;
@@ -57,13 +57,15 @@ export function schedulePod(ctx: SchedulerContext, pod: Pod): void {
   const uid = pod.metadata?.uid ?? '';
   if (ctx.placed.has(uid)) return;
   const failures: FilterFailure[] = [];
-  const scored: { node: string; score: number }[] = [];
+  const picker = new HostPicker(ctx.rng);
+  const state = preFilter(pod);
+  const nonZero = nonZeroRequests(pod);
   for (const [name, info] of ctx.nodes) {
-    const failure = filterNode(pod, info);
+    const failure = filterNode(pod, info, state);
     if (failure) failures.push(failure);
-    else scored.push({ node: name, score: scoreNode(pod, info) });
+    else picker.offer(name, scoreNode(pod, info, nonZero));
   }
-  const host = selectHost(scored, ctx.rng);
+  const host = picker.best;
   if (!host) return unschedulable(ctx, pod, fitErrorMessage(ctx.nodes.size, failures));
   ctx.unschedulable.delete(uid);
   place(ctx, uid, pod, host);

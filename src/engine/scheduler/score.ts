@@ -1,5 +1,5 @@
 import type { Rng } from '../runtime/rng';
-import { nonZeroRequests, type NodeInfo } from './nodeInfo';
+import { nonZeroRequests, type NodeInfo, type Requests } from './nodeInfo';
 import type { Pod } from './types';
 
 /**
@@ -8,9 +8,8 @@ import type { Pod } from './types';
  * (prefer a node whose CPU and memory stay in proportion). Both count a Pod that requests
  * nothing as 100m CPU and 200Mi memory. Scores are 0–100 per plugin, weight 1 each.
  */
-export function scoreNode(pod: Pod, info: NodeInfo): number {
+export function scoreNode(pod: Pod, info: NodeInfo, want: Requests = nonZeroRequests(pod)): number {
   const cap = info.capacity;
-  const want = nonZeroRequests(pod);
   const cpu = fraction(info.nonZeroRequested.milliCPU + want.milliCPU, cap.milliCPU);
   const mem = fraction(info.nonZeroRequested.memory + want.memory, cap.memory);
   const leastAllocated = Math.floor(((1 - cpu) * 100 + (1 - mem) * 100) / 2);
@@ -28,18 +27,27 @@ function fraction(requested: number, capacity: number): number {
  * (reservoir sampling in the real scheduler; the seeded RNG here).
  */
 export function selectHost(scored: { node: string; score: number }[], rng: Rng): string | undefined {
-  let best: string | undefined;
-  let bestScore = -Infinity;
-  let ties = 0;
-  for (const s of scored) {
-    if (s.score > bestScore) {
-      best = s.node;
-      bestScore = s.score;
-      ties = 1;
-    } else if (s.score === bestScore) {
-      ties += 1;
-      if (rng.int(ties) === 0) best = s.node;
+  const picker = new HostPicker(rng);
+  for (const s of scored) picker.offer(s.node, s.score);
+  return picker.best;
+}
+
+/** selectHost one node at a time, so a cycle need not keep a list of every score. */
+export class HostPicker {
+  best: string | undefined;
+  private bestScore = -Infinity;
+  private ties = 0;
+
+  constructor(private readonly rng: Rng) {}
+
+  offer(node: string, score: number): void {
+    if (score > this.bestScore) {
+      this.best = node;
+      this.bestScore = score;
+      this.ties = 1;
+    } else if (score === this.bestScore) {
+      this.ties += 1;
+      if (this.rng.int(this.ties) === 0) this.best = node;
     }
   }
-  return best;
 }
