@@ -31,11 +31,13 @@ export type NodeNetEvent =
   | { type: 'net.unbind'; netns: string; proto: Proto; port: number; containerId: string }
   | ({ type: 'net.connect'; requestId: string; replyTo: string; netns: string; timeoutMs: number } & ConnectRequest)
   | { type: 'net.frame'; pkt: Packet }
+  /** An ICMP error this node sends late (after a failed ARP). */
+  | { type: 'net.icmp'; pkt: Packet }
   | { type: 'net.announce'; ips: string[] }
   | { type: 'net.garp'; ip: string; mac: string }
   | { type: 'net.served'; deliveryId: string; payload?: Payload }
   | { type: 'dns.answer'; deliveryId: string; payload: Payload }
-  | { type: 'net.timeout'; walk: string }
+  | { type: 'net.timeout'; walk: string; error?: 'EHOSTUNREACH' }
   | { type: 'node.exec'; job: string; argv: string[] }
   | { type: 'node.wake'; job: string; token: number };
 

@@ -123,8 +123,10 @@ function clientReceive(k: Kernel, conn: ClientConn, netns: string, pkt: Packet):
   const w = where(k, netns);
   const from = pkt.src;
   if (pkt.icmp?.type === 3) {
-    k.log.add(pkt, { netns: w, device: 'socket', action: 'error', note: 'ICMP destination unreachable for this connection: Connection refused' });
-    return { kind: 'done', conn, result: { ok: false, error: 'ECONNREFUSED', ip: conn.remote.ip } };
+    // Code 1 (host unreachable) becomes EHOSTUNREACH for the socket; code 3 (port) ECONNREFUSED.
+    const hostGone = pkt.icmp.code === 1;
+    k.log.add(pkt, { netns: w, device: 'socket', action: 'error', note: `ICMP destination unreachable for this connection: ${hostGone ? 'No route to host' : 'Connection refused'}` });
+    return { kind: 'done', conn, result: { ok: false, error: hostGone ? 'EHOSTUNREACH' : 'ECONNREFUSED', ip: conn.remote.ip } };
   }
   if (pkt.flags?.includes('RST')) {
     k.log.add(pkt, { netns: w, device: 'socket', action: 'reset', note: 'RST: Connection refused' });

@@ -4,7 +4,7 @@ import { announce, bind, flannelPeer, flannelUp, gratuitousArp, ipvsSync, kubele
 import { initialState, type NodeNetSetup } from './devices';
 import type { NetResult, NodeNetEvent, NodeShellEmitted } from './events';
 import { onShellEvent, startShell, type ShellContext } from './shell/run';
-import { connect, onAnswer, onFrame, onTimeout } from './stack';
+import { connect, onAnswer, onFrame, onTimeout, sendLate } from './stack';
 import { HopLog } from './walk/hops';
 import { proxyAnswered, userspaceSync } from './userspace';
 
@@ -96,12 +96,14 @@ function traffic(ctx: ShellContext, e: Event): void {
       return gratuitousArp(ctx, e.ip, e.mac);
     case 'net.frame':
       return onFrame(ctx, e.pkt);
+    case 'net.icmp':
+      return sendLate(ctx, e.pkt);
     case 'net.served':
       return onAnswer(ctx, e.deliveryId, e.payload);
     case 'dns.answer':
       return onAnswer(ctx, e.deliveryId, e.payload);
     case 'net.timeout':
-      return onTimeout(ctx, e.walk);
+      return onTimeout(ctx, e.walk, e.error);
     case 'node.exec':
       return startShell(ctx, e.job, e.argv);
     case 'net.result':

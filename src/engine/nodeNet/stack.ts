@@ -9,7 +9,7 @@ import { receive, type ClientConn, type ConnResult } from './l4';
 import { close, lookup } from './conntrack';
 import type { NodeNetState, Packet, Payload } from './types';
 import { sendFromPod } from './walk/bridge';
-import { addrOf, isLocal, sendFromHost, wireInput, type Step } from './walk/host';
+import { addrOf, ARP_FAILED_MS, isLocal, sendFromHost, wireInput, type Step } from './walk/host';
 import { hopDetail, type HopLog } from './walk/hops';
 import type { Kernel } from './walk/kernel';
 import { lookupRoute } from './walk/routes';
@@ -69,10 +69,12 @@ function next(ctx: NodeNetContext, k: Kernel, step: Step): Step | undefined {
       sendWire(ctx, step.to.address, step.to.name, step.pkt);
       return undefined;
     case 'dropped':
-      if (step.reason === 'ENETUNREACH') connectFailed(ctx, step.pkt);
+      if (step.reason === 'ENETUNREACH' || step.reason === 'EHOSTUNREACH') connectFailed(ctx, step.pkt, step.reason);
       return undefined;
     case 'error':
-      return sendFrom(k, 'host', step.error);
+      if (step.afterMs === undefined) return sendFrom(k, 'host', step.error);
+      ctx.timers.push({ id: `icmp:${step.error.walk}`, ms: step.afterMs, event: { type: 'net.icmp', pkt: step.error } });
+      return undefined;
     case 'local': {
       const out = receive(k, ctx.conns, step.netns, step.pkt);
       if (out.kind === 'send') return sendFrom(k, out.netns, out.pkt);
@@ -83,10 +85,16 @@ function next(ctx: NodeNetContext, k: Kernel, step: Step): Step | undefined {
   }
 }
 
-/** A socket of this machine whose first packet has no route: connect() fails at once. */
-function connectFailed(ctx: NodeNetContext, pkt: Packet): void {
+/**
+ * A socket of this machine whose first packet goes nowhere: with no route connect() fails
+ * at once (Network is unreachable); when nobody answers ARP for the next hop it fails once
+ * the neighbour entry does (No route to host).
+ */
+function connectFailed(ctx: NodeNetContext, pkt: Packet, error: 'ENETUNREACH' | 'EHOSTUNREACH'): void {
   const conn = ctx.conns.get(pkt.walk);
-  if (conn?.state === 'syn-sent' && conn.local.ip === pkt.src) finish(ctx, conn, { ok: false, error: 'ENETUNREACH', ip: conn.remote.ip }, conn.walk, pkt);
+  if (conn?.state !== 'syn-sent' || conn.local.ip !== pkt.src) return;
+  if (error === 'ENETUNREACH') finish(ctx, conn, { ok: false, error, ip: conn.remote.ip }, conn.walk, pkt);
+  else ctx.timers.push({ id: `arp:${conn.walk}`, ms: ARP_FAILED_MS, event: { type: 'net.timeout', walk: conn.walk, error } });
 }
 
 function sendWire(ctx: NodeNetContext, address: string, name: string, pkt: Packet): void {
@@ -94,6 +102,12 @@ function sendWire(ctx: NodeNetContext, address: string, name: string, pkt: Packe
   pkt.wires += 1;
   const detail = hopDetail(ctx.s.node, pkt, { netns: 'wire', device: 'wire', action: 'transmit', note: `${ctx.s.node} → ${name} on 192.168.56.0/24` });
   ctx.net.post(ctx.self, { to: address, event: { type: 'net.frame', pkt: clonePacket(pkt) }, kind: 'packet.hop', detail, latency: WIRE_MS });
+}
+
+/** An ICMP error whose moment has come (the node waited for ARP to fail first). */
+export function sendLate(ctx: NodeNetContext, pkt: Packet): void {
+  const k = kernel(ctx);
+  run(ctx, sendFrom(k, 'host', pkt));
 }
 
 /** A frame from the lab network. */
@@ -193,7 +207,7 @@ export function finish(ctx: NodeNetContext, conn: ClientConn, result: ConnResult
   ctx.net.post(ctx.self, { to: conn.replyTo, event, kind: 'net.result', detail: { walk, ok: result.ok, ...(result.ok ? {} : { error: result.error }) }, latency: 0 });
 }
 
-export function onTimeout(ctx: NodeNetContext, walk: string): void {
+export function onTimeout(ctx: NodeNetContext, walk: string, error: 'ETIMEDOUT' | 'EHOSTUNREACH' = 'ETIMEDOUT'): void {
   const conn = ctx.conns.get(walk);
-  if (conn) finish(ctx, conn, { ok: false, error: 'ETIMEDOUT', ip: conn.remote.ip }, walk);
+  if (conn) finish(ctx, conn, { ok: false, error, ip: conn.remote.ip }, walk);
 }

@@ -11,11 +11,14 @@ import { ipvsIntercept } from './ipvs';
 import { filterHook, natPost, natPre, type CtInfo } from './netfilter';
 import { lookupRoute, routeText } from './routes';
 
+/** Linux gives up resolving a neighbour after 3 unanswered ARP requests, one a second. */
+export const ARP_FAILED_MS = 3_000;
+
 export type Step =
   | { kind: 'wire'; to: WireHost; pkt: Packet }
   | { kind: 'local'; netns: string; pkt: Packet }
   | { kind: 'dropped'; pkt: Packet; reason: string }
-  | { kind: 'error'; pkt: Packet; error: Packet };
+  | { kind: 'error'; pkt: Packet; error: Packet; afterMs?: number };
 
 export function isLocal(k: Kernel, ip: string): boolean {
   return inCidr(ip, '127.0.0.0/8') || localAddresses(k.s).includes(ip);
@@ -86,11 +89,24 @@ function refused(k: Kernel, pkt: Packet, f: { ok: false; drop: true } | { ok: fa
     k.log.add(pkt, { netns: 'host', device: 'netfilter', action: 'drop', note: 'dropped: the sender hears nothing and will time out' });
     return { kind: 'dropped', pkt, reason: 'dropped by iptables' };
   }
+  return { kind: 'error', pkt, error: icmpUnreachable(k, pkt, 3) };
+}
+
+/** Nobody answers ARP for a packet this node forwards: after the neighbour entry fails
+ *  (three requests, a second apart) the node tells the sender ICMP host unreachable. */
+function noNeighbour(k: Kernel, pkt: Packet, nexthop: string): Step {
+  if (isLocal(k, pkt.src)) return { kind: 'dropped', pkt, reason: 'EHOSTUNREACH' };
+  k.log.add(pkt, { netns: 'host', device: 'cni0', action: 'drop', note: `no ARP reply for ${nexthop}: the node will answer ICMP host unreachable` });
+  return { kind: 'error', pkt, error: icmpUnreachable(k, pkt, 1), afterMs: ARP_FAILED_MS };
+}
+
+/** An ICMP destination unreachable from this host back to the sender: code 1 host, 3 port. */
+function icmpUnreachable(k: Kernel, pkt: Packet, code: 1 | 3): Packet {
   const back = lookupRoute(k.s.routes, pkt.src);
-  const error: Packet = {
+  return {
     walk: pkt.walk,
     hop: pkt.hop,
-    segment: 'ICMP port unreachable',
+    segment: code === 1 ? 'ICMP host unreachable' : 'ICMP port unreachable',
     ethSrc: '',
     ethDst: '',
     src: addrOf(k, back?.dev ?? 'eth0'),
@@ -99,13 +115,12 @@ function refused(k: Kernel, pkt: Packet, f: { ok: false; drop: true } | { ok: fa
     proto: 'icmp',
     sport: 0,
     dport: 0,
-    icmp: { type: 3, code: 3, id: 0, seq: 0 },
+    icmp: { type: 3, code, id: 0, seq: 0 },
     payload: { kind: 'none' },
     mark: 0,
     wires: pkt.wires,
     related: { src: pkt.src, dst: pkt.dst, sport: pkt.sport, dport: pkt.dport, proto: pkt.proto },
   };
-  return { kind: 'error', pkt, error };
 }
 
 /** Out of the routing decision onto a device. */
@@ -113,7 +128,7 @@ function transmit(k: Kernel, pkt: Packet, route: Route): Step {
   const nexthop = route.via ?? pkt.dst;
   if (route.dev === 'cni0') {
     const mac = hostNeighbour(k, 'cni0', nexthop, pkt);
-    if (!mac) return { kind: 'dropped', pkt, reason: 'EHOSTUNREACH' };
+    if (!mac) return noNeighbour(k, pkt, nexthop);
     return bridgeOut(k, pkt, mac);
   }
   if (route.dev === 'flannel.1') return vxlanEncap(k, pkt, nexthop);
