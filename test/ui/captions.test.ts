@@ -32,6 +32,19 @@ describe('captions', () => {
     }
   });
 
+  it('gives steps 1 and 2 on a fresh registry their own captions: build pulls, push uploads and mounts', () => {
+    const fresh = createSandbox({ seed: 1, scenario: 'name: fresh\nregistry:\n  images:\n    - node:7\n' });
+    for (const c of ['docker build -q -t kubia .', 'docker tag kubia luksa/kubia', 'docker push luksa/kubia']) expect(fresh.run(c).exitCode).toBe(0);
+    const steps = fresh.trace.filter((x) => x.step === 1 || x.step === 2);
+    expect(steps.some((e) => e.kind === 'blob.mount')).toBe(true);
+    for (const e of steps) {
+      const key = captionKeys(e).find((k) => lookup('en', k) !== undefined)!;
+      expect(key.startsWith('caption.generic'), `${e.kind} → ${key}`).toBe(false);
+      expect(caption('en', e)).not.toMatch(/\{\w+\}|containerd/);
+      expect(caption('zh', e)).not.toMatch(/\{\w+\}|containerd/);
+    }
+  });
+
   it('names components and fills details from the message', () => {
     const run = sb.trace.find((e) => e.kind === 'RunPodSandbox')!;
     expect(caption('en', run)).toBe("The kubelet asks containerd for the Pod's sandbox: the pause container and its network namespace.");

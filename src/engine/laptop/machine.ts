@@ -1,4 +1,5 @@
 import { enqueueActions, setup } from 'xstate';
+import { parseImageRef } from '../images/reference';
 import type { ImageManifest } from '../images/types';
 import type { RegistryResponse } from '../registry/types';
 import { actorBase, type ActorBase, type ActorInput } from '../runtime/actor';
@@ -15,6 +16,8 @@ export interface LaptopContext extends ActorBase {
   /** The working directory. Replaced (not mutated) on every write, so a reader's copy stays valid. */
   files: ReadonlyMap<string, string>;
   images: Map<string, LocalImage>;
+  /** The daemon's distribution metadata: the repository each layer was pulled from. */
+  layerSources: Map<string, string>;
   uploadBytesPerMs: number;
   nextRequest: number;
   job?: string;
@@ -49,6 +52,7 @@ export const laptopMachine = setup({
     ...actorBase(input),
     files: new Map(Object.entries(input.files)),
     images: new Map(input.images.map((image) => [image.ref, { image, created: input.epoch }])),
+    layerSources: new Map(input.images.flatMap((image) => image.layers.map((l) => [l.digest, repositoryOf(image.ref)] as const))),
     uploadBytesPerMs: input.uploadBytesPerMs,
     nextRequest: 1,
     token: 0,
@@ -68,6 +72,12 @@ export const laptopMachine = setup({
   },
 });
 
+/** `docker.io/library/node:7` → `docker.io/library/node`. */
+function repositoryOf(ref: string): string {
+  const parsed = parseImageRef(ref);
+  return parsed.ok ? `${parsed.ref.registry}/${parsed.ref.repository}` : ref;
+}
+
 function handle(ctx: LaptopContext, e: LaptopEvent): void {
   switch (e.type) {
     case 'docker.exec':
@@ -77,6 +87,7 @@ function handle(ctx: LaptopContext, e: LaptopEvent): void {
         ...(e.stdin !== undefined ? { stdin: e.stdin } : {}),
         files: ctx.files,
         images: ctx.images,
+        layerSources: ctx.layerSources,
         now: () => ctx.epoch + ctx.net.now(),
         uploadBytesPerMs: ctx.uploadBytesPerMs,
       });
@@ -137,13 +148,14 @@ function step(ctx: LaptopContext, input: unknown): void {
         const requestId = `${ctx.self}:${ctx.nextRequest++}`;
         ctx.pending = requestId;
         const call = effect.call;
+        if (call.type === 'registry.blob.get') ctx.layerSources.set(call.digest, call.repository);
         ctx.net.post(ctx.self, {
           to: 'registry',
           event: { ...call, requestId, replyTo: ctx.self },
           kind: call.type.slice('registry.'.length),
           ...(call.step !== undefined ? { step: call.step } : {}),
           ...(effect.latency !== undefined ? { latency: effect.latency } : {}),
-          detail: 'digest' in call ? { digest: call.digest, ...('size' in call ? { bytes: call.size } : {}) } : 'ref' in call ? { ref: call.ref } : {},
+          detail: 'digest' in call ? { digest: call.digest, ...('size' in call ? { bytes: call.size } : {}), ...('from' in call ? { from: call.from } : {}) } : 'ref' in call ? { ref: call.ref } : {},
         });
         return;
       }

@@ -31,6 +31,8 @@ export interface DockerEnv {
   now(): number;
   /** Upload speed to the registry, bytes per virtual ms. */
   uploadBytesPerMs: number;
+  /** Where each downloaded layer came from (digest → repository), so a push can mount it. */
+  layerSources: ReadonlyMap<string, string>;
 }
 
 export interface LocalImage {

@@ -39,6 +39,7 @@ export const registryMachine = setup({
     'registry.blob.get': { actions: 'serve' },
     'registry.blob.head': { actions: 'serve' },
     'registry.blob.put': { actions: 'serve' },
+    'registry.blob.mount': { actions: 'serve' },
     'registry.manifest.put': { actions: 'serve' },
   },
 });
@@ -75,6 +76,13 @@ function serve(ctx: RegistryContext, req: RegistryRequest): void {
       if (!ctx.blobs.has(req.repository)) ctx.blobs.set(req.repository, new Map());
       ctx.blobs.get(req.repository)!.set(req.digest, req.size);
       return answer(ctx, req, { ok: true, code: 201 }, { digest: req.digest });
+    }
+    case 'registry.blob.mount': {
+      const size = ctx.blobs.get(req.from)?.get(req.digest);
+      if (size === undefined) return answer(ctx, req, { ok: true, code: 202, mounted: false }, { digest: req.digest });
+      if (!ctx.blobs.has(req.repository)) ctx.blobs.set(req.repository, new Map());
+      ctx.blobs.get(req.repository)!.set(req.digest, size);
+      return answer(ctx, req, { ok: true, code: 201, mounted: true }, { digest: req.digest });
     }
     case 'registry.manifest.put': {
       store(ctx, req.ref, { ...req.manifest, ref: req.ref });

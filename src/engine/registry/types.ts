@@ -14,6 +14,8 @@ export type RegistryRequest =
   | (RegistryCall<'registry.blob.get'> & { repository: string; digest: string; size: number })
   | (RegistryCall<'registry.blob.head'> & { repository: string; digest: string })
   | (RegistryCall<'registry.blob.put'> & { repository: string; digest: string; size: number })
+  /** `POST /v2/<repository>/blobs/uploads/?mount=<digest>&from=<from>`: a cross-repository mount. */
+  | (RegistryCall<'registry.blob.mount'> & { repository: string; digest: string; from: string })
   | (RegistryCall<'registry.manifest.put'> & { ref: string; manifest: ImageManifest });
 
 export interface RegistryResponse {
@@ -26,4 +28,6 @@ export interface RegistryResponse {
   /** Registry error code: MANIFEST_UNKNOWN, NAME_UNKNOWN, BLOB_UNKNOWN. */
   error?: string;
   exists?: boolean;
+  /** A mount: 201 when the blob was linked from the other repository, 202 (upload) when not. */
+  mounted?: boolean;
 }

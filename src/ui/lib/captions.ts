@@ -62,6 +62,7 @@ function paramsOf(locale: Locale, e: TraceEvent): Params {
     virtualServers: str('virtualServers'),
     ports: str('ports'),
     service: str('service'),
+    from: str('from'),
     backend: str('backend'),
     dst: str('dst'),
     client: str('client'),
@@ -98,7 +99,8 @@ function variant(d: TraceEvent['detail']): string | undefined {
 export function captionKeys(e: TraceEvent): string[] {
   const toKind = (e.to.split('/')[0] ?? e.to).split('#')[0];
   const code = e.detail?.code;
-  const keys = [`${e.kind}@${toKind}`];
+  const fromKind = (e.from.split('/')[0] ?? e.from).split('#')[0];
+  const keys = [`${e.kind}@from.${fromKind}`, `${e.kind}@${toKind}`];
   if (code !== undefined && code !== null) keys.push(`${e.kind}@${code}`);
   const which = variant(e.detail);
   if (which !== undefined) keys.push(`${e.kind}@${which}`);

@@ -63,6 +63,14 @@ function answer(reg: FakeRegistry, call: Call): { res: RegistryResponse; ms: num
       if (!reg.blobs.has(call.repository)) reg.blobs.set(call.repository, new Set());
       reg.blobs.get(call.repository)?.add(call.digest);
       return { res: res({ ok: true, code: 201 }), ms: 10 };
+    case 'registry.blob.mount': {
+      const there = reg.blobs.get(call.from)?.has(call.digest) ?? false;
+      if (there) {
+        if (!reg.blobs.has(call.repository)) reg.blobs.set(call.repository, new Set());
+        reg.blobs.get(call.repository)?.add(call.digest);
+      }
+      return { res: res({ ok: true, code: there ? 201 : 202, mounted: there }), ms: 10 };
+    }
     case 'registry.manifest.put':
       store(reg, call.ref, { ...call.manifest, ref: call.ref });
       return { res: res({ ok: true, code: 201 }), ms: 10 };
@@ -76,6 +84,8 @@ export interface Laptop {
   /** Epoch ms now. */
   now: number;
   uploadBytesPerMs: number;
+  /** The daemon's record of where each layer was pulled from. */
+  layerSources: Map<string, string>;
 }
 
 export function laptop(over: Partial<Laptop> = {}): Laptop {
@@ -88,6 +98,7 @@ export function laptop(over: Partial<Laptop> = {}): Laptop {
     registry: fakeRegistry(['node:7']),
     now: T0,
     uploadBytesPerMs: 20_000,
+    layerSources: new Map(),
     ...over,
   };
 }
@@ -108,7 +119,7 @@ export interface Run {
 export function docker(lap: Laptop, argv: string[], stdin?: string): Run {
   const start = lap.now;
   const r: Run = { stdout: '', stderr: '', output: '', code: -1, calls: [], notes: [], elapsed: 0 };
-  const program = dockerProgram({ argv, ...(stdin !== undefined ? { stdin } : {}), files: lap.files, images: lap.images, now: () => lap.now, uploadBytesPerMs: lap.uploadBytesPerMs });
+  const program = dockerProgram({ argv, ...(stdin !== undefined ? { stdin } : {}), files: lap.files, images: lap.images, now: () => lap.now, uploadBytesPerMs: lap.uploadBytesPerMs, layerSources: lap.layerSources });
   let input: unknown;
   for (;;) {
     const step = program.next(input);
@@ -127,6 +138,7 @@ export function docker(lap: Laptop, argv: string[], stdin?: string): Run {
     else if (e.op === 'untag') lap.images.delete(e.ref);
     else if (e.op === 'registry') {
       r.calls.push({ ...e.call, ...(e.latency !== undefined ? { latency: e.latency } : {}), at: lap.now });
+      if (e.call.type === 'registry.blob.get') lap.layerSources.set(e.call.digest, e.call.repository);
       const { res, ms } = answer(lap.registry, e.call);
       lap.now += e.latency ?? ms;
       input = res;

@@ -47,10 +47,13 @@ describe.each([
   });
 });
 
-it('with a fresh registry the push uploads every layer, and the node pulls what was pushed', () => {
+it('with a fresh registry the push uploads the app layer, mounts the base layers, and the node pulls what was pushed', () => {
   const { sb } = tell(FRESH_REGISTRY);
   const puts = sb.trace.filter((e) => e.kind === 'blob.put' && e.step === 2);
-  expect(puts).toHaveLength(9);
+  const mounts = sb.trace.filter((e) => e.kind === 'blob.mount' && e.step === 2);
+  expect(puts).toHaveLength(1);
+  expect(mounts).toHaveLength(8);
+  expect(mounts.every((m) => m.detail?.from === 'docker.io/library/node')).toBe(true);
   const pulled = sb.trace.filter((e) => e.step === 8 && e.from.startsWith('containerRuntime/') && e.to === 'registry');
   expect(pulled.length).toBeGreaterThan(0);
 });

@@ -28,6 +28,19 @@ describe('docker push luksa/kubia (step 2)', () => {
     expect(lap.registry.tags.get('docker.io/luksa/kubia:latest')?.digest).toBe(kubia.digest);
   });
 
+  it('mounts the layers it pulled from library/node instead of uploading them again', () => {
+    const lap = laptop({ registry: fakeRegistry(['node:7']) });
+    expect(docker(lap, ['build', '-q', '-t', 'kubia', '.']).code).toBe(0);
+    expect(docker(lap, ['tag', 'kubia', 'luksa/kubia']).code).toBe(0);
+    const r = docker(lap, ['push', 'luksa/kubia']);
+    const base = topFirst.slice(1);
+    expect(r.stdout).toMatch(new RegExp(`\\n[0-9a-f]{12}: Pushed\\n${base.map((id) => `${id}: Mounted from library/node\\n`).join('')}latest: digest`));
+    expect(r.calls.filter((c) => c.type === 'registry.blob.put')).toHaveLength(1);
+    expect(r.calls.filter((c) => c.type === 'registry.blob.mount').map((c) => c.type === 'registry.blob.mount' && c.from)).toEqual(base.map(() => 'docker.io/library/node'));
+    // The next push finds every layer in place.
+    expect(docker(lap, ['push', 'luksa/kubia']).stdout).toContain(base.map((id) => `${id}: Layer already exists\n`).join(''));
+  });
+
   it('takes upload time in proportion to each layer’s size', () => {
     const lap = laptop({ registry: fakeRegistry([]) });
     withImage(lap, 'luksa/kubia');

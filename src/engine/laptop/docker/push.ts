@@ -1,6 +1,7 @@
 /**
  * `docker push` — step 2 of the nine: every layer of the image goes to the registry unless
- * the registry already has it (`Layer already exists`), then the manifest under the tag.
+ * the registry already has it (`Layer already exists`) or can link it from the repository
+ * the layer came from (`Mounted from library/node`), then the manifest under the tag.
  * Printed as Docker 28 prints a push when stdout is not a terminal: `Preparing`, `Waiting`
  * past the five concurrent uploads, then each layer's outcome, then the digest line.
  */
@@ -37,7 +38,16 @@ function uniqueLayersTopFirst(image: ImageManifest): ImageManifest['layers'] {
   return [...image.layers].reverse().filter((l) => !seen.has(l.digest) && seen.add(l.digest));
 }
 
-/** Push one tag: blobs the registry lacks, then the manifest. */
+/** `docker.io/library/node` and `docker.io/luksa/kubia` are on one registry: a mount can link the blob. */
+function sameRegistry(a: string, b: string): boolean {
+  return a.split('/')[0] === b.split('/')[0];
+}
+
+/**
+ * Push one tag: blobs the registry lacks — linked from the repository a layer was pulled
+ * from when the registry has it there (a cross-repository mount, no upload), else uploaded —
+ * then the manifest.
+ */
 function* pushTag(env: DockerEnv, ref: ImageRef, image: ImageManifest, say: Say): Generator<DockerEffect, void, unknown> {
   const repository = `${ref.registry}/${ref.repository}`;
   const layers = uniqueLayersTopFirst(image);
@@ -47,6 +57,14 @@ function* pushTag(env: DockerEnv, ref: ImageRef, image: ImageManifest, say: Say)
     if (head.exists) {
       yield* say(`${shortId(l.digest)}: Layer already exists\n`);
       continue;
+    }
+    const from = env.layerSources.get(l.digest);
+    if (from !== undefined && from !== repository && sameRegistry(from, repository)) {
+      const mount = yield* registry({ type: 'registry.blob.mount', repository, digest: l.digest, from, step: 2 });
+      if (mount.mounted) {
+        yield* say(`${shortId(l.digest)}: Mounted from ${from.slice(from.indexOf('/') + 1)}\n`);
+        continue;
+      }
     }
     yield* registry({ type: 'registry.blob.put', repository, digest: l.digest, size: l.size, step: 2 }, UPLOAD_OVERHEAD_MS + Math.ceil(l.size / env.uploadBytesPerMs));
     yield* say(`${shortId(l.digest)}: Pushed\n`);
