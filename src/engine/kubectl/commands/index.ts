@@ -8,6 +8,7 @@ import { exec } from './exec';
 import { explain } from './explain';
 import { expose } from './expose';
 import { get } from './get';
+import { annotate, label } from './label';
 import { logs } from './logs';
 import { run } from './run';
 import { version } from './version';
@@ -23,6 +24,8 @@ export const COMMANDS: Record<string, CommandImpl> = {
   explain,
   expose,
   get,
+  label,
+  annotate,
   logs,
   run,
   version,

@@ -3,6 +3,7 @@
  * flags double as the parser's FlagSpecs, so `--help` and parsing cannot drift apart.
  */
 import type { CommandHelp } from '../types';
+import { ANNOTATE_HELP } from './annotate';
 import { APPLY_HELP } from './apply';
 import { CLUSTER_INFO_HELP } from './cluster-info';
 import { CREATE_HELP } from './create';
@@ -13,6 +14,7 @@ import { EXEC_HELP } from './exec';
 import { EXPLAIN_HELP } from './explain';
 import { EXPOSE_HELP } from './expose';
 import { GET_HELP } from './get';
+import { LABEL_HELP } from './label';
 import { LOGS_HELP } from './logs';
 import { RUN_HELP } from './run';
 import { VERSION_HELP } from './version';
@@ -33,4 +35,6 @@ export const KUBECTL_COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
   exec: EXEC_HELP,
   expose: EXPOSE_HELP,
   debug: DEBUG_HELP,
+  label: LABEL_HELP,
+  annotate: ANNOTATE_HELP,
 };
