@@ -2,6 +2,7 @@ import type { CommandImpl } from '../run';
 import { apply } from './apply';
 import { clusterInfo } from './clusterInfo';
 import { create } from './create';
+import { createDeployment } from './createDeployment';
 import { deleteCommand } from './delete';
 import { describe } from './describe';
 import { exec } from './exec';
@@ -11,6 +12,7 @@ import { get } from './get';
 import { annotate, label } from './label';
 import { logs } from './logs';
 import { run } from './run';
+import { scale } from './scale';
 import { version } from './version';
 import { wait } from './wait';
 
@@ -26,6 +28,8 @@ export const COMMANDS: Record<string, CommandImpl> = {
   get,
   label,
   annotate,
+  scale,
+  'create deployment': createDeployment,
   logs,
   run,
   version,

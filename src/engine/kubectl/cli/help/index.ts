@@ -7,6 +7,7 @@ import { ANNOTATE_HELP } from './annotate';
 import { APPLY_HELP } from './apply';
 import { CLUSTER_INFO_HELP } from './cluster-info';
 import { CREATE_HELP } from './create';
+import { CREATE_DEPLOYMENT_HELP } from './createDeployment';
 import { DEBUG_HELP } from './debug';
 import { DELETE_HELP } from './delete';
 import { DESCRIBE_HELP } from './describe';
@@ -17,6 +18,7 @@ import { GET_HELP } from './get';
 import { LABEL_HELP } from './label';
 import { LOGS_HELP } from './logs';
 import { RUN_HELP } from './run';
+import { SCALE_HELP } from './scale';
 import { VERSION_HELP } from './version';
 import { WAIT_HELP } from './wait';
 
@@ -37,4 +39,6 @@ export const KUBECTL_COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
   debug: DEBUG_HELP,
   label: LABEL_HELP,
   annotate: ANNOTATE_HELP,
+  scale: SCALE_HELP,
+  'create deployment': CREATE_DEPLOYMENT_HELP,
 };
