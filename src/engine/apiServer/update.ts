@@ -52,7 +52,9 @@ function nextObject(req: ApiRequest, current: KubeObject): KubeObject | { kind: 
     if (rv && rv !== current.metadata?.resourceVersion) return statuses.conflict(req.resource, req.name ?? '') as never;
     return preserveSystemFields(current, applyDefaults(body));
   }
-  const merged = strategicMerge(stripStatus(current), body) as KubeObject;
+  // kubectl label/annotate send RFC 7386 merge patches; apply sends strategic ones.
+  const merge = req.patchType === 'merge' ? applyMergePatch : strategicMerge;
+  const merged = merge(stripStatus(current), body) as KubeObject;
   return preserveSystemFields(current, applyDefaults(merged));
 }
 

@@ -1,6 +1,9 @@
+import { deploymentController } from './deploymentController';
 import { endpointsController } from './endpointsController';
 import { endpointSliceController } from './endpointSliceController';
+import { garbageCollector } from './garbageCollector';
 import { namespaceController } from './namespaceController';
+import { replicaSetController } from './replicaSetController';
 import { serviceLBController } from './serviceLBController';
 import type { Controller } from './types';
 
@@ -13,4 +16,7 @@ export const CONTROLLERS: Controller<never>[] = [
   endpointSliceController as Controller<never>,
   endpointsController as Controller<never>,
   serviceLBController as Controller<never>,
+  deploymentController as Controller<never>,
+  replicaSetController as Controller<never>,
+  garbageCollector as Controller<never>,
 ];

@@ -40,7 +40,27 @@ export function* kubectlProgram(env: KubectlEnv): KubectlProgram {
     yield { op: 'err', text: unknownCommandText(verb, 'kubectl', KUBECTL_COMMANDS) + '\n' };
     return 1;
   }
-  const rest = [...env.argv.slice(0, found.index), ...env.argv.slice(found.index + 1)];
+  let rest = [...env.argv.slice(0, found.index), ...env.argv.slice(found.index + 1)];
+  const sub = subcommandOf(verb, rest);
+  if (sub) {
+    rest = [...rest.slice(0, sub.index), ...rest.slice(sub.index + 1)];
+    return yield* runVerb(env, sub.name, rest, COMMANDS[sub.name]!);
+  }
+  return yield* runVerb(env, verb, rest, impl);
+}
+
+/** Subcommands cobra nests under a verb (`create deployment`), with their aliases. */
+const SUBCOMMAND_ALIASES: Record<string, string> = { 'create deploy': 'create deployment' };
+
+function subcommandOf(verb: string, rest: string[]): { name: string; index: number } | undefined {
+  const next = findSubcommand(rest, KUBECTL_GLOBAL_FLAGS);
+  if (!next) return undefined;
+  const typed = `${verb} ${next.name}`;
+  const name = SUBCOMMAND_ALIASES[typed] ?? typed;
+  return COMMANDS[name] ? { name, index: next.index } : undefined;
+}
+
+function* runVerb(env: KubectlEnv, verb: string, rest: string[], impl: CommandImpl): KubectlProgram {
   const parsed = parseArgs(rest, kubectlFlagsFor(verb) ?? KUBECTL_GLOBAL_FLAGS, `kubectl ${verb}`);
   if (!parsed.ok) {
     yield { op: 'err', text: parsed.error + '\n' };

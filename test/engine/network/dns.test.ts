@@ -52,8 +52,9 @@ describe('name resolution from a Pod', () => {
     const sb = createSandbox({ seed: 12 });
     sb.run('kubectl run c --image=busybox --restart=Never -- sleep 3600');
     sb.run('sleep 20');
-    sb.run('kubectl delete pod -n kube-system -l k8s-app=kube-dns --grace-period=0 --force');
-    sb.run('sleep 10');
+    // Deleted Pods of a ReplicaSet come back; deleting the Deployment takes them for good.
+    sb.run('kubectl delete deployment coredns -n kube-system');
+    sb.run('sleep 40');
     const r = sb.run('kubectl exec c -- nslookup kubernetes');
     expect(r.output).toBe(';; connection timed out; no servers could be reached\n\ncommand terminated with exit code 1\n');
   });

@@ -16,6 +16,13 @@ interface Query {
 const OUTPUTS = ['', 'wide', 'yaml', 'json', 'name'];
 
 /**
+ * The `all` category, in discovery order (core, then apps, then batch): the resources
+ * that declare `categories: [all]` and that this API server serves — no
+ * HorizontalPodAutoscaler here, so its section never appears.
+ */
+const ALL_CATEGORY = ['pods', 'replicationcontrollers', 'services', 'daemonsets', 'deployments', 'replicasets', 'statefulsets', 'cronjobs', 'jobs'];
+
+/**
  * `kubectl get`: one or more resource types, by name or listed (with `-l`, `-n`, `-A`),
  * printed as kubectl's tables, `-o wide`, `-o yaml|json`, or `-o name`.
  */
@@ -180,7 +187,7 @@ function parseQueries(positional: string[]): Query[] | string {
     }
     return queries;
   }
-  const types = positional[0]!.split(',').filter(Boolean);
+  const types = positional[0]!.split(',').filter(Boolean).flatMap((t) => (t.toLowerCase() === 'all' ? ALL_CATEGORY : [t]));
   const names = positional.slice(1);
   const queries: Query[] = [];
   for (const t of types) {

@@ -2,14 +2,17 @@ import type { CommandImpl } from '../run';
 import { apply } from './apply';
 import { clusterInfo } from './clusterInfo';
 import { create } from './create';
+import { createDeployment } from './createDeployment';
 import { deleteCommand } from './delete';
 import { describe } from './describe';
 import { exec } from './exec';
 import { explain } from './explain';
 import { expose } from './expose';
 import { get } from './get';
+import { annotate, label } from './label';
 import { logs } from './logs';
 import { run } from './run';
+import { scale } from './scale';
 import { version } from './version';
 import { wait } from './wait';
 
@@ -23,6 +26,10 @@ export const COMMANDS: Record<string, CommandImpl> = {
   explain,
   expose,
   get,
+  label,
+  annotate,
+  scale,
+  'create deployment': createDeployment,
   logs,
   run,
   version,

@@ -3,9 +3,11 @@
  * flags double as the parser's FlagSpecs, so `--help` and parsing cannot drift apart.
  */
 import type { CommandHelp } from '../types';
+import { ANNOTATE_HELP } from './annotate';
 import { APPLY_HELP } from './apply';
 import { CLUSTER_INFO_HELP } from './cluster-info';
 import { CREATE_HELP } from './create';
+import { CREATE_DEPLOYMENT_HELP } from './createDeployment';
 import { DEBUG_HELP } from './debug';
 import { DELETE_HELP } from './delete';
 import { DESCRIBE_HELP } from './describe';
@@ -13,8 +15,10 @@ import { EXEC_HELP } from './exec';
 import { EXPLAIN_HELP } from './explain';
 import { EXPOSE_HELP } from './expose';
 import { GET_HELP } from './get';
+import { LABEL_HELP } from './label';
 import { LOGS_HELP } from './logs';
 import { RUN_HELP } from './run';
+import { SCALE_HELP } from './scale';
 import { VERSION_HELP } from './version';
 import { WAIT_HELP } from './wait';
 
@@ -33,4 +37,8 @@ export const KUBECTL_COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
   exec: EXEC_HELP,
   expose: EXPOSE_HELP,
   debug: DEBUG_HELP,
+  label: LABEL_HELP,
+  annotate: ANNOTATE_HELP,
+  scale: SCALE_HELP,
+  'create deployment': CREATE_DEPLOYMENT_HELP,
 };
