@@ -24,3 +24,8 @@ kubectl get events --field-selector involvedObject.kind=Deployment
 kubectl delete deployment web
 sleep 40
 kubectl get all
+# Objects of a named API group are named with it in the API server's errors.
+kubectl get deployment nope
+kubectl scale deployment nope --replicas=2
+kubectl create deployment web --image=nginx
+kubectl create deployment web --image=nginx

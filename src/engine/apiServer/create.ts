@@ -62,7 +62,7 @@ export function handleCreate(ctx: ApiServerContext, req: ApiRequest, info: Resou
     ...(req.step !== undefined ? { step: req.step } : {}),
     plan: (current) =>
       current
-        ? { op: 'error', status: statuses.alreadyExists(info.resource, name) }
+        ? { op: 'error', status: statuses.alreadyExists(info, name) }
         : { op: 'put', object: admitted, code: 201, ...(warnings.length > 0 ? { warnings } : {}) },
     then: (c, stored) => {
       if (!stored && info.resource === 'services') releaseServiceAddresses(c, obj);

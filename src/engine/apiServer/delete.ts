@@ -22,7 +22,7 @@ export function handleDelete(ctx: ApiServerContext, req: ApiRequest, info: Resou
     name,
     request: req,
     ...(req.step !== undefined ? { step: req.step } : {}),
-    plan: (current) => (current ? planDelete(ctx, info, current, req.query ?? {}) : { op: 'error', status: statuses.notFound(info.resource, name) }),
+    plan: (current) => (current ? planDelete(ctx, info, current, req.query ?? {}) : { op: 'error', status: statuses.notFound(info, name) }),
     ...(info.resource === 'services' ? { then: afterServiceDelete } : {}),
   });
 }
@@ -35,7 +35,7 @@ export function handleDeleteCollection(ctx: ApiServerContext, req: ApiRequest, i
       resource: info.resource,
       namespace: item.metadata?.namespace,
       name: item.metadata?.name ?? '',
-      plan: (current) => (current ? planDelete(ctx, info, current, req.query ?? {}) : { op: 'error', status: statuses.notFound(info.resource, '') }),
+      plan: (current) => (current ? planDelete(ctx, info, current, req.query ?? {}) : { op: 'error', status: statuses.notFound(info, '') }),
       ...(info.resource === 'services' ? { then: afterServiceDelete } : {}),
     });
   }
@@ -48,7 +48,7 @@ const PROTECTED_NAMESPACES = new Set(['default', 'kube-system', 'kube-public']);
 export function planDelete(ctx: ApiServerContext, info: ResourceInfo, current: KubeObject, query: Record<string, string>): WritePlan {
   const uid = query['preconditions.uid'];
   if (uid && uid !== current.metadata?.uid) {
-    return { op: 'error', status: { ...statuses.conflict(info.resource, current.metadata?.name ?? ''), message: `Precondition failed: UID in precondition: ${uid}, UID in object meta: ${current.metadata?.uid}` } };
+    return { op: 'error', status: { ...statuses.conflict(info, current.metadata?.name ?? ''), message: `Precondition failed: UID in precondition: ${uid}, UID in object meta: ${current.metadata?.uid}` } };
   }
   if (info.resource === 'pods') return planPodDelete(ctx, current as Pod, query);
   if (info.resource === 'namespaces') {

@@ -16,7 +16,7 @@ import type { ApiServerContext } from './types';
 export function handleGet(ctx: ApiServerContext, req: ApiRequest, info: ResourceInfo): void {
   const ns = info.namespaced ? req.namespace : undefined;
   const obj = cached(ctx, info.resource, ns, req.name ?? '');
-  if (!obj) return fail(ctx, req, statuses.notFound(info.resource, req.name ?? ''));
+  if (!obj) return fail(ctx, req, statuses.notFound(info, req.name ?? ''));
   reply(ctx, req, 200, obj);
 }
 

@@ -1,6 +1,6 @@
 import type { ApiStatus, KubeList, KubeObject } from '../api/objects';
 import { requestKind, requestLine, type ApiRequest, type ApiResponse } from '../api/protocol';
-import { resourceForName } from '../api/resources';
+import { resourceForName, type ResourceInfo } from '../api/resources';
 import type { ObjectRef } from '../runtime/trace';
 import type { ApiServerContext } from './types';
 
@@ -55,21 +55,41 @@ function status(code: number, reason: string, message: string, details?: ApiStat
   return s;
 }
 
+/**
+ * How the API server names a resource in a Status: `pods` for the core group, qualified
+ * with its group elsewhere (`deployments.apps "web" not found`), as apierrors does.
+ */
+function named(r: string | ResourceInfo): { text: string; details: { kind: string; group?: string } } {
+  if (typeof r === 'string') return { text: r, details: { kind: r } };
+  const group = r.groupVersion.includes('/') ? r.groupVersion.split('/')[0]! : '';
+  return group ? { text: `${r.resource}.${group}`, details: { kind: r.resource, group } } : { text: r.resource, details: { kind: r.resource } };
+}
+
+type Res = string | ResourceInfo;
+
 export const statuses = {
-  notFound: (resource: string, name: string) =>
-    status(404, 'NotFound', `${resource} "${name}" not found`, { name, kind: resource }),
-  alreadyExists: (resource: string, name: string) =>
-    status(409, 'AlreadyExists', `${resource} "${name}" already exists`, { name, kind: resource }),
-  conflict: (resource: string, name: string) =>
-    status(
+  notFound: (resource: Res, name: string) => {
+    const r = named(resource);
+    return status(404, 'NotFound', `${r.text} "${name}" not found`, { name, ...r.details });
+  },
+  alreadyExists: (resource: Res, name: string) => {
+    const r = named(resource);
+    return status(409, 'AlreadyExists', `${r.text} "${name}" already exists`, { name, ...r.details });
+  },
+  conflict: (resource: Res, name: string) => {
+    const r = named(resource);
+    return status(
       409,
       'Conflict',
-      `Operation cannot be fulfilled on ${resource} "${name}": the object has been modified; please apply your changes to the latest version and try again`,
-      { name, kind: resource },
-    ),
+      `Operation cannot be fulfilled on ${r.text} "${name}": the object has been modified; please apply your changes to the latest version and try again`,
+      { name, ...r.details },
+    );
+  },
   badRequest: (message: string) => status(400, 'BadRequest', message),
-  forbidden: (resource: string, name: string, why: string) =>
-    status(403, 'Forbidden', `${resource} "${name}" is forbidden: ${why}`, { name, kind: resource }),
+  forbidden: (resource: Res, name: string, why: string) => {
+    const r = named(resource);
+    return status(403, 'Forbidden', `${r.text} "${name}" is forbidden: ${why}`, { name, ...r.details });
+  },
   notServed: () => status(404, 'NotFound', 'the server could not find the requested resource'),
   methodNotAllowed: () => status(405, 'MethodNotAllowed', 'the server does not allow this method on the requested resource'),
 };

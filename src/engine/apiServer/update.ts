@@ -1,6 +1,6 @@
 import type { KubeObject, Pod } from '../api/objects';
 import type { ApiRequest } from '../api/protocol';
-import type { ResourceInfo } from '../api/resources';
+import { resourceForName, type ResourceInfo } from '../api/resources';
 import { applyDefaults, invalidStatus, unknownFields, strictDecodingStatus, validateObject, validateUpdate } from '../manifest';
 import { timestamp } from '../runtime/time';
 import { splitGroupVersion } from './create';
@@ -28,7 +28,7 @@ export function handleUpdate(ctx: ApiServerContext, req: ApiRequest, info: Resou
     request: req,
     ...(req.step !== undefined ? { step: req.step } : {}),
     plan: (current) => {
-      if (!current) return { op: 'error', status: statuses.notFound(info.resource, name) };
+      if (!current) return { op: 'error', status: statuses.notFound(info, name) };
       const next = nextObject(req, current);
       if ('status' in next && next.kind === 'Status') return { op: 'error', status: next as never };
       if (req.subresource === 'status') return planStatusUpdate(current, next as KubeObject);
@@ -49,7 +49,7 @@ function nextObject(req: ApiRequest, current: KubeObject): KubeObject | { kind: 
   if (sub === 'finalize') return { ...current, spec: { ...(current.spec as object), finalizers: (body.spec as { finalizers?: string[] })?.finalizers ?? [] } };
   if (req.verb === 'update') {
     const rv = body.metadata?.resourceVersion;
-    if (rv && rv !== current.metadata?.resourceVersion) return statuses.conflict(req.resource, req.name ?? '') as never;
+    if (rv && rv !== current.metadata?.resourceVersion) return statuses.conflict(resourceForName(req.resource) ?? req.resource, req.name ?? '') as never;
     return preserveSystemFields(current, applyDefaults(body));
   }
   // kubectl label/annotate send RFC 7386 merge patches; apply sends strategic ones.
