@@ -131,3 +131,17 @@ describe('captions of the kubelet probes', () => {
     expect(seen).toContain('Nothing listens on the port: the connection is refused and the probe fails.');
   });
 });
+
+describe('captions of the controllers', () => {
+  it('credit the ReplicaSet controller, not kubectl, with the Pods it creates', () => {
+    const s = createSandbox({ seed: 1 });
+    for (const c of ['kubectl create deployment web --image=nginx --replicas=2', 'sleep 20', 'kubectl delete deployment web', 'sleep 40']) s.run(c);
+    const byController = s.trace.filter((e) => e.from === 'controllerManager' && /^(pod|replicaset)\.(create|delete)$/.test(e.kind));
+    expect(new Set(byController.map((e) => e.kind))).toEqual(new Set(['replicaset.create', 'pod.create', 'replicaset.delete', 'pod.delete']));
+    for (const e of byController) {
+      for (const locale of ['en', 'zh'] as const) expect(caption(locale, e)).not.toMatch(/kubectl|\{\w+\}/);
+    }
+    const created = s.trace.find((e) => e.kind === 'pod.create.response' && e.to === 'controllerManager')!;
+    expect(caption('en', created)).toMatch(/^201 Created: the new Pod web-\w+-\w{5} is stored, with no node yet\.$/);
+  });
+});
