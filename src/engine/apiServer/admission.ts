@@ -11,9 +11,20 @@ export function admitNew(ctx: ApiServerContext, resource: string, obj: KubeObjec
   const metadata = { ...obj.metadata };
   metadata.uid = ctx.rng.uuid();
   metadata.creationTimestamp = timestamp(ctx.epoch, ctx.net.now());
+  if (tracksGeneration(resource)) metadata.generation = 1;
   let out: KubeObject = { ...obj, metadata };
   if (resource === 'pods') out = admitPod(ctx, out as Pod) as KubeObject;
   return out;
+}
+
+/**
+ * Workload resources whose registry strategy counts spec changes in metadata.generation, so
+ * a controller can say which spec it has seen (status.observedGeneration).
+ */
+const GENERATION = new Set(['deployments', 'replicasets', 'statefulsets', 'daemonsets', 'jobs', 'cronjobs']);
+
+export function tracksGeneration(resource: string): boolean {
+  return GENERATION.has(resource);
 }
 
 /** `generateName` + five random characters, as the API server's name generator makes them. */

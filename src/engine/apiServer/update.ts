@@ -62,6 +62,8 @@ function nextObject(req: ApiRequest, current: KubeObject): KubeObject | { kind: 
 function preserveSystemFields(current: KubeObject, next: KubeObject): KubeObject {
   const m = current.metadata ?? {};
   const metadata = { ...next.metadata, uid: m.uid, creationTimestamp: m.creationTimestamp, namespace: m.namespace, name: m.name };
+  // PrepareForUpdate: a new spec is a new generation; metadata or status changes are not.
+  if (m.generation !== undefined) metadata.generation = jsonEqual(current.spec, next.spec) ? m.generation : m.generation + 1;
   if (m.deletionTimestamp) Object.assign(metadata, { deletionTimestamp: m.deletionTimestamp, deletionGracePeriodSeconds: m.deletionGracePeriodSeconds });
   const out: KubeObject = { ...next, metadata };
   if (current.status !== undefined) out.status = current.status;

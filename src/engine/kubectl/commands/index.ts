@@ -11,6 +11,7 @@ import { expose } from './expose';
 import { get } from './get';
 import { annotate, label } from './label';
 import { logs } from './logs';
+import { rollout, rolloutStatus } from './rollout';
 import { run } from './run';
 import { scale } from './scale';
 import { version } from './version';
@@ -30,6 +31,8 @@ export const COMMANDS: Record<string, CommandImpl> = {
   annotate,
   scale,
   'create deployment': createDeployment,
+  rollout,
+  'rollout status': rolloutStatus,
   logs,
   run,
   version,

@@ -17,6 +17,7 @@ import { EXPOSE_HELP } from './expose';
 import { GET_HELP } from './get';
 import { LABEL_HELP } from './label';
 import { LOGS_HELP } from './logs';
+import { ROLLOUT_STATUS_HELP } from './rollout';
 import { RUN_HELP } from './run';
 import { SCALE_HELP } from './scale';
 import { VERSION_HELP } from './version';
@@ -41,4 +42,5 @@ export const KUBECTL_COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
   annotate: ANNOTATE_HELP,
   scale: SCALE_HELP,
   'create deployment': CREATE_DEPLOYMENT_HELP,
+  'rollout status': ROLLOUT_STATUS_HELP,
 };
