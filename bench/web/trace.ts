@@ -21,9 +21,33 @@ interface TraceEvent {
   args?: { data?: Record<string, unknown>; beginData?: Record<string, unknown>; elementCount?: number };
 }
 
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+
+/** With PROFILE=1: the JS functions that took the most self time (build unminified to read them). */
+async function profiled(cdp: CDPSession, ms: number, page: Page): Promise<void> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.start');
+  await page.waitForTimeout(ms);
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const f = byId.get(id)!.callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  console.log(`\nJS self time over ${ms / 1000} s:`);
+  for (const [k, v] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${v.toFixed(0).padStart(6)} ms  ${k}`);
+}
+
 async function record(cdp: CDPSession, ms: number, page: Page): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
+  cdp.on('Tracing.dataCollected', (e) => {
+    events.push(...(e.value as unknown as TraceEvent[]));
+  });
   await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES }, transferMode: 'ReportEvents' });
   await page.waitForTimeout(ms);
   const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
@@ -86,6 +110,10 @@ async function main(): Promise<void> {
     await input.fill(which === 'crowd' ? 'kubectl apply -f pods.yaml' : 'kubectl apply -f pod.yaml');
     await input.press('Enter');
     await page.waitForTimeout(which === 'crowd' ? 3000 : 500);
+    if (process.env.PROFILE) {
+      await profiled(cdp, seconds * 1000, page);
+      return;
+    }
     const events = await record(cdp, seconds * 1000, page);
     writeFileSync(`test-results/trace-${which}.json`, JSON.stringify({ traceEvents: events }));
     summarize(events, seconds);

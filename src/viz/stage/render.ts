@@ -6,7 +6,7 @@ import { select, type Selection } from 'd3';
 import { changed, rove, roveKeys, selectable, selectOn, type StageOptions, type StageTarget } from './interact';
 import { renderPods } from './renderPods';
 import { fit } from './text';
-import { renderTokens, type TokenView } from './renderTokens';
+import { fitLayer, renderTokens, type TokenLayer, type TokenView } from './renderTokens';
 import type { ComponentBox, FrameBox, Link, NodeBox, StageLayout } from './types';
 import { center } from './geometry';
 
@@ -23,21 +23,21 @@ export interface StageRenderer {
 }
 
 /**
- * `svgEl` holds the cluster; `overlayEl` (an svg laid exactly over it) holds the tokens, so
- * that moving them every frame repaints only the overlay.
+ * `svgEl` holds the cluster; `overlayEl` (an HTML box laid exactly over it) holds the
+ * tokens, moved by CSS transforms so that moving them every frame touches nothing else.
  */
-export function createStage(svgEl: SVGSVGElement, overlayEl: SVGSVGElement): StageRenderer {
+export function createStage(svgEl: SVGSVGElement, overlayEl: HTMLElement): StageRenderer {
   const svg = select(svgEl);
   const overlay = select(overlayEl);
   svg.selectAll('*').remove();
   overlay.selectAll('*').remove();
+  const tokenLayer = overlay.append('div').attr('class', 'tokens') as TokenLayer;
   const layers = {
     links: svg.append('g').attr('class', 'links') as G,
     frames: svg.append('g').attr('class', 'frames') as G,
     nodes: svg.append('g').attr('class', 'nodes') as G,
     components: svg.append('g').attr('class', 'components') as G,
     pods: svg.append('g').attr('class', 'pods') as G,
-    tokens: overlay.append('g').attr('class', 'tokens') as G,
   };
   svg.on('keydown.rove', roveKeys(svgEl));
   let current: StageOptions = { duration: 0 };
@@ -48,15 +48,15 @@ export function createStage(svgEl: SVGSVGElement, overlayEl: SVGSVGElement): Sta
     update(layout, opts) {
       current = opts;
       // Most refreshes change nothing the stage shows (an Event stored, a revision bumped).
-      const sig = JSON.stringify(layout) + JSON.stringify([opts.selected, opts.duration]);
+      const sig = JSON.stringify(layout) + JSON.stringify([opts.selected, opts.duration, opts.viewport]);
       if (sig === lastDrawn) return;
       lastDrawn = sig;
       // Setting the viewBox, even to the same value, relayouts the whole svg: only on resize.
       const viewBox = `0 0 ${layout.width} ${layout.height}`;
       if (svgEl.getAttribute('viewBox') !== viewBox) {
         svg.attr('viewBox', viewBox);
-        overlay.attr('viewBox', viewBox);
       }
+      fitLayer(tokenLayer, layout, opts.viewport);
       const linkSig = `${layout.width}x${layout.height}:${layout.components.length}`;
       if (linkSig !== lastLinks) renderLinks(layers.links, layout);
       lastLinks = linkSig;
@@ -75,7 +75,7 @@ export function createStage(svgEl: SVGSVGElement, overlayEl: SVGSVGElement): Sta
       });
     },
     tokens(tokens, layout) {
-      renderTokens(layers.tokens, tokens, layout);
+      renderTokens(tokenLayer, tokens, layout);
     },
     destroy() {
       svg.selectAll('*').interrupt().remove();

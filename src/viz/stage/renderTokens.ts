@@ -1,11 +1,13 @@
 // Messages in flight as tokens: a numbered disc for a message of the nine steps, a small
 // light dot for status and events flowing back. The trail behind a token shows the edge
 // it travels; work inside one component (validating a manifest) pulses on that component.
-// Tokens move every frame, so each is one group moved by a transform (one attribute per
-// frame), drawn in an overlay of its own so the stage underneath is not repainted.
-import { select, type Selection } from 'd3';
+// Tokens move every frame, so they are HTML elements in a layer over the stage's svg, each
+// moved by a CSS transform alone: the browser moves such an element on the compositor,
+// without style, layout or paint of anything else (a `transform` attribute on an SVG
+// group lays out its whole svg again and repaints it).
+import type { Selection } from 'd3';
 import { along, boxOf, center, edge } from './geometry';
-import type { StageLayout } from './types';
+import type { Size, StageLayout } from './types';
 
 export interface TokenView {
   /** The trace event's seq. */
@@ -24,7 +26,7 @@ export interface TokenView {
   labelled: boolean;
 }
 
-type G = Selection<SVGGElement, unknown, null, undefined>;
+export type TokenLayer = Selection<HTMLDivElement, unknown, null, undefined>;
 
 interface Placed {
   x: number;
@@ -54,60 +56,109 @@ interface Drawn {
   p: Placed;
 }
 
-interface TokenEl extends SVGGElement {
+interface TokenEl extends HTMLDivElement {
   __shape?: string;
+  __left?: boolean;
+  __at?: string;
+  __trail?: string;
+}
+
+/** The trail's element is this long before it is scaled to the distance travelled. */
+const TRAIL_PX = 100;
+/** How far a pulse grows past its token. */
+const PULSE_PX = 14;
+
+function part(parent: HTMLElement, tag: string, cls: string, text?: string): HTMLElement {
+  const el = document.createElement(tag);
+  el.className = cls;
+  if (text !== undefined) el.textContent = text;
+  parent.append(el);
+  return el;
 }
 
 /**
- * Build a token's parts once, by what it is: a light dot is a single circle (a crowd has
+ * Build a token's parts once, by what it is: a light dot is a single disc (a crowd has
  * many); a numbered message has its trail, disc, number and name; a note pulses.
  */
-function shape(g: TokenEl, d: Drawn): void {
+function shape(el: TokenEl, d: Drawn): void {
   const key = `${d.t.light}|${d.t.current}|${d.t.labelled}|${d.p.note}|${d.t.step ?? ''}`;
-  if (g.__shape === key) return;
-  g.__shape = key;
-  delete (g as TokenEl & { __left?: boolean }).__left;
-  const s = select(g);
-  s.attr('class', `token${d.t.light ? ' light' : ' stepped'}${d.t.current ? ' current' : ''}${d.p.note ? ' note' : ''}`);
-  s.selectAll('*').remove();
-  if (!d.t.light && !d.p.note) s.append('line').attr('class', 'trail');
-  if (d.p.note) s.append('circle').attr('class', 'pulse');
-  s.append('circle').attr('class', 'disc').attr('r', d.p.r);
-  if (d.t.step && !d.t.light) s.append('text').attr('class', 'num').attr('y', 4).text(String(d.t.step));
-  if (d.t.labelled) s.append('text').attr('class', 'kind').attr('y', -d.p.r + 2).text(d.t.kind);
+  if (el.__shape === key) return;
+  el.__shape = key;
+  delete el.__left;
+  delete el.__trail;
+  el.className = `token${d.t.light ? ' light' : ' stepped'}${d.t.current ? ' current' : ''}${d.p.note ? ' note' : ''}`;
+  el.replaceChildren();
+  if (!d.t.light && !d.p.note) part(el, 'div', 'trail');
+  if (d.p.note) {
+    const pulse = part(el, 'div', 'pulse');
+    const size = 2 * (d.p.r + PULSE_PX);
+    pulse.style.cssText = `width:${size}px;height:${size}px;left:${-size / 2}px;top:${-size / 2}px`;
+  }
+  const disc = part(el, 'div', 'disc');
+  if (d.t.step && !d.t.light) part(disc, 'span', 'num', String(d.t.step));
+  if (d.t.labelled) part(el, 'span', 'kind', d.t.kind);
 }
 
 /** Near the right edge, the message's name goes on the token's left so it stays readable. */
-function side(g: TokenEl, d: Drawn, width: number): void {
+function side(el: TokenEl, d: Drawn, width: number): void {
   if (!d.t.labelled) return;
   const left = d.p.x > width - 140;
-  const el = g as TokenEl & { __left?: boolean };
   if (el.__left === left) return;
   el.__left = left;
-  select(g)
-    .select('.kind')
-    .attr('text-anchor', left ? 'end' : 'start')
-    .attr('x', left ? -(d.p.r + 4) : d.p.r + 4);
+  el.querySelector('.kind')?.classList.toggle('left', left);
 }
 
-export function renderTokens(g: G, tokens: readonly TokenView[], layout: StageLayout): void {
+/** Write a style only when it changed: each write is a style recalculation. */
+function move(el: HTMLElement & { __v?: string }, value: string): void {
+  if (el.__v === value) return;
+  el.__v = value;
+  el.style.transform = value;
+}
+
+function position(el: TokenEl, { t, p }: Drawn): void {
+  move(el, `translate(${p.x.toFixed(1)}px,${p.y.toFixed(1)}px)`);
+  const first = el.firstElementChild as (HTMLElement & { __o?: string }) | null;
+  if (!first) return;
+  if (!p.note && !t.light) {
+    // The trail runs from where the token left to where it is now (in the token's frame).
+    const dx = p.sx - p.x;
+    const dy = p.sy - p.y;
+    move(first, `rotate(${Math.atan2(dy, dx).toFixed(3)}rad) scaleX(${(Math.hypot(dx, dy) / TRAIL_PX).toFixed(3)})`);
+  }
+  if (p.note) {
+    move(first, `scale(${((p.r + PULSE_PX * t.progress) / (p.r + PULSE_PX)).toFixed(3)})`);
+    if (first.__o !== (1 - t.progress).toFixed(2)) {
+      first.__o = (1 - t.progress).toFixed(2);
+      first.style.opacity = first.__o;
+    }
+  }
+}
+
+/** Lay the token layer over the svg the way its viewBox (`xMidYMid meet`) lays the stage. */
+export function fitLayer(layer: TokenLayer, layout: StageLayout, viewport: Size | undefined): void {
+  const s = viewport ? Math.min(viewport.width / layout.width, viewport.height / layout.height) : 1;
+  const ox = viewport ? (viewport.width - layout.width * s) / 2 : 0;
+  const oy = viewport ? (viewport.height - layout.height * s) / 2 : 0;
+  const el = layer.node()! as HTMLDivElement & { __fit?: string };
+  const size = `width:${layout.width}px;height:${layout.height}px;transform:translate(${ox.toFixed(1)}px,${oy.toFixed(1)}px) scale(${s.toFixed(4)})`;
+  if (el.__fit === size) return;
+  el.__fit = size;
+  el.style.cssText = size;
+}
+
+export function renderTokens(layer: TokenLayer, tokens: readonly TokenView[], layout: StageLayout): void {
   const drawn: Drawn[] = [];
   for (const t of tokens) {
     const p = place(t, layout);
     if (p) drawn.push({ t, p });
   }
-  const sel = g
-    .selectAll<TokenEl, Drawn>('g.token')
+  layer
+    .selectAll<TokenEl, Drawn>('div.token')
     .data(drawn, (d) => d.t.key)
-    .join((enter) => enter.append('g').attr('class', 'token').attr('data-seq', (d) => d.t.key));
-  sel.each(function (d) {
-    shape(this, d);
-    side(this, d, layout.width);
-    const s = select(this);
-    const { t, p } = d;
-    s.attr('transform', `translate(${p.x.toFixed(1)},${p.y.toFixed(1)})`);
-    // The trail runs from where the token left to where it is now (in the token's frame).
-    if (!p.note && !t.light) s.select('.trail').attr('x1', (p.sx - p.x).toFixed(1)).attr('y1', (p.sy - p.y).toFixed(1));
-    if (p.note) s.select('.pulse').attr('r', (p.r + 14 * t.progress).toFixed(1)).attr('opacity', (1 - t.progress).toFixed(2));
-  });
+    .join((enter) => enter.append('div').attr('class', 'token').attr('data-seq', (d) => d.t.key))
+    .each(function (d) {
+      shape(this, d);
+      side(this, d, layout.width);
+      position(this, d);
+    });
 }
