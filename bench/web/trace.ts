@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { launch } from '../../test/e2e/support/browser';
 import { buildSite, serveSite } from '../../test/e2e/support/site';
-import { throttled } from './measure';
+import { startFrames, throttled } from './measure';
 import type { CDPSession, Page } from 'playwright-core';
 
 const OUT_DIR = 'test-results/bench-site';
@@ -106,6 +106,8 @@ async function main(): Promise<void> {
     await page.getByTestId('stage').waitFor();
     await page.waitForTimeout(1000);
     const cdp = await throttled(context, page);
+    // The benchmark's own frame recorder: a requestAnimationFrame every frame, as it measures.
+    await startFrames(page);
     const input = page.getByTestId('terminal-input');
     await input.fill(which === 'crowd' ? 'kubectl apply -f pods.yaml' : 'kubectl apply -f pod.yaml');
     await input.press('Enter');

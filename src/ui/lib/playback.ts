@@ -141,6 +141,21 @@ export class Playback {
     return this.flights.some((f) => !f.clock && real < f.start + f.gate);
   }
 
+  /**
+   * While engine time waits and every message on screen glides on real time, the next
+   * moment anything else changes: a queued message leaves, the gate opens, a token lands.
+   * Undefined when every frame counts (engine time runs, or a message rides the clock).
+   */
+  quietUntil(real: number): number | undefined {
+    if (this.playing && !this.gated(real)) return undefined;
+    let next = Infinity;
+    for (const f of this.flights) {
+      if (f.clock) return undefined;
+      for (const t of [f.start, f.start + f.gate, f.start + f.duration]) if (t > real && t < next) next = t;
+    }
+    return next;
+  }
+
   busy(real: number): boolean {
     return this.flights.length > 0 || this.gated(real);
   }

@@ -2,11 +2,13 @@
 // light dot for status and events flowing back. The trail behind a token shows the edge
 // it travels; work inside one component (validating a manifest) pulses on that component.
 // Tokens move every frame, so they are HTML elements in a layer over the stage's svg, each
-// moved by a CSS transform alone: the browser moves such an element on the compositor,
-// without style, layout or paint of anything else (a `transform` attribute on an SVG
-// group lays out its whole svg again and repaints it).
+// moved by a CSS transform alone (a `transform` attribute on an SVG group lays out its whole
+// svg again and repaints it). A token on real time glides as one Web Animation that the
+// browser's compositor plays by itself (see glide.ts); one on the virtual clock is moved
+// here each frame.
 import type { Selection } from 'd3';
 import { along, boxOf, center, edge } from './geometry';
+import { glide, PULSE_PX, stopGlide, TRAIL_PX, type Glider, type Path } from './glide';
 import type { Size, StageLayout } from './types';
 
 export interface TokenView {
@@ -24,18 +26,14 @@ export interface TokenView {
   current: boolean;
   /** Print the message's name beside it (not for every token of a crowd). */
   labelled: boolean;
+  /** On real time: when it left (performance.now) and how long it takes (see glide.ts). */
+  motion?: { start: number; duration: number };
 }
 
 export type TokenLayer = Selection<HTMLDivElement, unknown, null, undefined>;
 
-interface Placed {
-  x: number;
-  y: number;
-  sx: number;
-  sy: number;
-  note: boolean;
-  r: number;
-}
+/** Where a token is now, where it left from and where it lands. */
+type Placed = Path;
 
 function place(t: TokenView, layout: StageLayout): Placed | undefined {
   const r = t.light ? 4 : 10;
@@ -43,12 +41,12 @@ function place(t: TokenView, layout: StageLayout): Placed | undefined {
     const b = boxOf(layout, t.from);
     if (!b) return undefined;
     const c = center(b);
-    return { x: c.x, y: b.y, sx: c.x, sy: b.y, note: true, r };
+    return { x: c.x, y: b.y, sx: c.x, sy: b.y, ex: c.x, ey: b.y, note: true, r };
   }
   const e = edge(layout, t.from, t.to);
   if (!e) return undefined;
   const p = along(e, t.progress);
-  return { x: p.x, y: p.y, sx: e.from.x, sy: e.from.y, note: false, r };
+  return { x: p.x, y: p.y, sx: e.from.x, sy: e.from.y, ex: e.to.x, ey: e.to.y, note: false, r };
 }
 
 interface Drawn {
@@ -56,17 +54,13 @@ interface Drawn {
   p: Placed;
 }
 
-interface TokenEl extends HTMLDivElement {
+interface TokenEl extends HTMLDivElement, Glider {
   __shape?: string;
   __left?: boolean;
   __at?: string;
   __trail?: string;
 }
 
-/** The trail's element is this long before it is scaled to the distance travelled. */
-const TRAIL_PX = 100;
-/** How far a pulse grows past its token. */
-const PULSE_PX = 14;
 
 function part(parent: HTMLElement, tag: string, cls: string, text?: string): HTMLElement {
   const el = document.createElement(tag);
@@ -80,10 +74,15 @@ function part(parent: HTMLElement, tag: string, cls: string, text?: string): HTM
  * Build a token's parts once, by what it is: a light dot is a single disc (a crowd has
  * many); a numbered message has its trail, disc, number and name; a note pulses.
  */
+function shapeKey(t: TokenView, note: boolean): string {
+  return `${t.light}|${t.current}|${t.labelled}|${note}|${t.step ?? ''}`;
+}
+
 function shape(el: TokenEl, d: Drawn): void {
-  const key = `${d.t.light}|${d.t.current}|${d.t.labelled}|${d.p.note}|${d.t.step ?? ''}`;
+  const key = shapeKey(d.t, d.p.note);
   if (el.__shape === key) return;
   el.__shape = key;
+  stopGlide(el);
   delete el.__left;
   delete el.__trail;
   el.className = `token${d.t.light ? ' light' : ' stepped'}${d.t.current ? ' current' : ''}${d.p.note ? ' note' : ''}`;
@@ -115,7 +114,17 @@ function move(el: HTMLElement & { __v?: string }, value: string): void {
   el.style.transform = value;
 }
 
-function position(el: TokenEl, { t, p }: Drawn): void {
+function position(el: TokenEl, d: Drawn): void {
+  if (d.t.motion && typeof el.animate === 'function') {
+    glide(el, d.p, !d.t.light, d.t.motion);
+    return;
+  }
+  stopGlide(el);
+  step(el, d);
+}
+
+/** Put a token where it is this frame (a flight on the virtual clock, or no Web Animations). */
+function step(el: TokenEl, { t, p }: Drawn): void {
   move(el, `translate(${p.x.toFixed(1)}px,${p.y.toFixed(1)}px)`);
   const first = el.firstElementChild as (HTMLElement & { __o?: string }) | null;
   if (!first) return;
@@ -146,7 +155,22 @@ export function fitLayer(layer: TokenLayer, layout: StageLayout, viewport: Size 
   el.style.cssText = size;
 }
 
+/** What a frame of tokens looks like, short of where gliding tokens are (the compositor knows). */
+function signature(tokens: readonly TokenView[]): string {
+  let sig = '';
+  for (const t of tokens) sig += `${t.key}|${shapeKey(t, t.from === t.to)}|${t.motion ? `${t.motion.start}+${t.motion.duration}` : t.progress.toFixed(4)};`;
+  return sig;
+}
+
 export function renderTokens(layer: TokenLayer, tokens: readonly TokenView[], layout: StageLayout): void {
+  // While every token glides on its own, most frames change nothing here.
+  const el = layer.node() as (HTMLDivElement & { __sig?: string; __layout?: StageLayout }) | null;
+  const sig = signature(tokens);
+  if (el && el.__sig === sig && el.__layout === layout) return;
+  if (el) {
+    el.__sig = sig;
+    el.__layout = layout;
+  }
   const drawn: Drawn[] = [];
   for (const t of tokens) {
     const p = place(t, layout);
