@@ -24,6 +24,7 @@ interface TraceEvent {
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
 }
 
 /** With PROFILE=1: the JS functions that took the most self time (build unminified to read them). */
@@ -41,6 +42,22 @@ async function profiled(cdp: CDPSession, ms: number, page: Page): Promise<void> 
   });
   console.log(`\nJS self time over ${ms / 1000} s:`);
   for (const [k, v] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${v.toFixed(0).padStart(6)} ms  ${k}`);
+  // Inclusive time: a node's samples and its descendants', summed per function (not double-counting recursion).
+  const hits = new Map<number, number>();
+  profile.samples.forEach((id, i) => hits.set(id, (hits.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  const total = new Map<string, number>();
+  const walk = (id: number, open: Set<string>): number => {
+    const n = byId.get(id)!;
+    const key = `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+    const inner = new Set(open).add(key);
+    let t = hits.get(id) ?? 0;
+    for (const c of n.children ?? []) t += walk(c, inner);
+    if (!open.has(key)) total.set(key, (total.get(key) ?? 0) + t);
+    return t;
+  };
+  walk(profile.nodes[0]!.id, new Set());
+  console.log(`\nJS inclusive time:`);
+  for (const [k, v] of [...total.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`  ${v.toFixed(0).padStart(6)} ms  ${k}`);
 }
 
 async function record(cdp: CDPSession, ms: number, page: Page): Promise<TraceEvent[]> {

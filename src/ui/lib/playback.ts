@@ -35,6 +35,8 @@ export function isReply(kind: string): boolean {
 export const SPEEDS = [0.25, 0.5, 1, 2, 4, 8] as const;
 /** More stories than this at once is a crowd, whose virtual time runs at `pace` × speed. */
 export const CROWD = { stories: 2, pace: 0.1, window: 40 };
+/** At most this many messages on screen glide on their own; more (a crowd) are drawn every frame. */
+export const GLIDING_MAX = 12;
 /** Bounds on the work of one frame when a crowd's messages pour in. */
 const MAX_MESSAGES_PER_FRAME = 60;
 const FRAME_WORK_MS = 4;
@@ -148,6 +150,7 @@ export class Playback {
    */
   quietUntil(real: number): number | undefined {
     if (this.playing && !this.gated(real)) return undefined;
+    if (this.started(real).length > GLIDING_MAX) return undefined;
     let next = Infinity;
     for (const f of this.flights) {
       if (f.clock) return undefined;

@@ -9,6 +9,7 @@
 import type { Selection } from 'd3';
 import { along, boxOf, center, edge } from './geometry';
 import { glide, PULSE_PX, stopGlide, TRAIL_PX, type Glider, type Path } from './glide';
+import { clearCanvas, drawCanvas } from './tokenCanvas';
 import type { Size, StageLayout } from './types';
 
 export interface TokenView {
@@ -56,11 +57,7 @@ interface Drawn {
 
 interface TokenEl extends HTMLDivElement, Glider {
   __shape?: string;
-  __left?: boolean;
-  __at?: string;
-  __trail?: string;
 }
-
 
 function part(parent: HTMLElement, tag: string, cls: string, text?: string): HTMLElement {
   const el = document.createElement(tag);
@@ -70,41 +67,42 @@ function part(parent: HTMLElement, tag: string, cls: string, text?: string): HTM
   return el;
 }
 
-/**
- * Build a token's parts once, by what it is: a light dot is a single disc (a crowd has
- * many); a numbered message has its trail, disc, number and name; a note pulses.
- */
+/** What a token is made of: rebuilt only when this changes (each rebuild makes new layers). */
 function shapeKey(t: TokenView, note: boolean): string {
-  return `${t.light}|${t.current}|${t.labelled}|${note}|${t.step ?? ''}`;
+  return `${t.light}|${note}|${t.step ?? ''}`;
 }
 
+/**
+ * Build a token's parts once, by what it is: a light dot is a single disc (a crowd has
+ * many); a numbered message has its trail, disc and number; a note pulses. Whether it is
+ * the caption's message and whether it is named change in place.
+ */
 function shape(el: TokenEl, d: Drawn): void {
   const key = shapeKey(d.t, d.p.note);
-  if (el.__shape === key) return;
-  el.__shape = key;
-  stopGlide(el);
-  delete el.__left;
-  delete el.__trail;
-  el.className = `token${d.t.light ? ' light' : ' stepped'}${d.t.current ? ' current' : ''}${d.p.note ? ' note' : ''}`;
-  el.replaceChildren();
-  if (!d.t.light && !d.p.note) part(el, 'div', 'trail');
-  if (d.p.note) {
-    const pulse = part(el, 'div', 'pulse');
-    const size = 2 * (d.p.r + PULSE_PX);
-    pulse.style.cssText = `width:${size}px;height:${size}px;left:${-size / 2}px;top:${-size / 2}px`;
+  if (el.__shape !== key) {
+    el.__shape = key;
+    stopGlide(el);
+    el.className = `token${d.t.light ? ' light' : ' stepped'}${d.p.note ? ' note' : ''}`;
+    el.replaceChildren();
+    if (!d.t.light && !d.p.note) part(el, 'div', 'trail');
+    if (d.p.note) {
+      const pulse = part(el, 'div', 'pulse');
+      const size = 2 * (d.p.r + PULSE_PX);
+      pulse.style.cssText = `width:${size}px;height:${size}px;left:${-size / 2}px;top:${-size / 2}px`;
+    }
+    const disc = part(el, 'div', 'disc');
+    if (d.t.step && !d.t.light) part(disc, 'span', 'num', String(d.t.step));
   }
-  const disc = part(el, 'div', 'disc');
-  if (d.t.step && !d.t.light) part(disc, 'span', 'num', String(d.t.step));
-  if (d.t.labelled) part(el, 'span', 'kind', d.t.kind);
+  if (el.classList.contains('current') !== d.t.current) el.classList.toggle('current', d.t.current);
+  const kind = el.querySelector(':scope > .kind');
+  if (d.t.labelled && !kind) part(el, 'span', 'kind', d.t.kind);
+  if (!d.t.labelled && kind) kind.remove();
 }
 
 /** Near the right edge, the message's name goes on the token's left so it stays readable. */
 function side(el: TokenEl, d: Drawn, width: number): void {
   if (!d.t.labelled) return;
-  const left = d.p.x > width - 140;
-  if (el.__left === left) return;
-  el.__left = left;
-  el.querySelector('.kind')?.classList.toggle('left', left);
+  el.querySelector(':scope > .kind')?.classList.toggle('left', Math.max(d.p.sx, d.p.ex) > width - 140);
 }
 
 /** Write a style only when it changed: each write is a style recalculation. */
@@ -158,14 +156,25 @@ export function fitLayer(layer: TokenLayer, layout: StageLayout, viewport: Size 
 /** What a frame of tokens looks like, short of where gliding tokens are (the compositor knows). */
 function signature(tokens: readonly TokenView[]): string {
   let sig = '';
-  for (const t of tokens) sig += `${t.key}|${shapeKey(t, t.from === t.to)}|${t.motion ? `${t.motion.start}+${t.motion.duration}` : t.progress.toFixed(4)};`;
+  for (const t of tokens) sig += `${t.key}|${shapeKey(t, t.from === t.to)}|${t.current}|${t.labelled}|${t.motion ? `${t.motion.start}+${t.motion.duration}` : t.progress.toFixed(4)};`;
   return sig;
 }
 
-export function renderTokens(layer: TokenLayer, tokens: readonly TokenView[], layout: StageLayout): void {
+export interface TokenSurface {
+  layer: TokenLayer;
+  /** Inside the layer: where a crowd's tokens are drawn instead. */
+  canvas: HTMLCanvasElement;
+}
+
+/**
+ * Draw the tokens: as HTML elements that glide on their own, or (`crowd`) on the canvas,
+ * each frame, when there are too many short-lived ones for an element each.
+ */
+export function renderTokens(surface: TokenSurface, tokens: readonly TokenView[], layout: StageLayout, crowd = false): void {
+  const { layer, canvas } = surface;
   // While every token glides on its own, most frames change nothing here.
-  const el = layer.node() as (HTMLDivElement & { __sig?: string; __layout?: StageLayout }) | null;
-  const sig = signature(tokens);
+  const el = layer.node() as (HTMLDivElement & { __sig?: string; __layout?: StageLayout; __canvas?: boolean }) | null;
+  const sig = `${crowd}:${signature(tokens)}`;
   if (el && el.__sig === sig && el.__layout === layout) return;
   if (el) {
     el.__sig = sig;
@@ -176,9 +185,15 @@ export function renderTokens(layer: TokenLayer, tokens: readonly TokenView[], la
     const p = place(t, layout);
     if (p) drawn.push({ t, p });
   }
+  if (el && el.__canvas && !crowd) clearCanvas(canvas, layout.width, layout.height);
+  if (el) el.__canvas = crowd;
+  if (crowd) {
+    const onCanvas = drawn.map(({ t, p }) => ({ p, light: t.light, current: t.current, progress: t.progress, ...(t.step !== undefined ? { step: t.step } : {}), ...(t.labelled ? { label: t.kind } : {}) }));
+    drawCanvas(canvas, onCanvas, layout.width, layout.height);
+  }
   layer
     .selectAll<TokenEl, Drawn>('div.token')
-    .data(drawn, (d) => d.t.key)
+    .data(crowd ? [] : drawn, (d) => d.t.key)
     .join((enter) => enter.append('div').attr('class', 'token').attr('data-seq', (d) => d.t.key))
     .each(function (d) {
       shape(this, d);
