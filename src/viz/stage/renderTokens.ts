@@ -5,7 +5,7 @@
 // moved by a CSS transform alone (a `transform` attribute on an SVG group lays out its whole
 // svg again and repaints it). A token on real time glides as one Web Animation that the
 // browser's compositor plays by itself (see glide.ts); one on the virtual clock is moved
-// here each frame.
+// here each frame. A crowd's tokens are drawn on a canvas instead (see tokenCanvas.ts).
 import type { Selection } from 'd3';
 import { along, boxOf, center, edge } from './geometry';
 import { glide, PULSE_PX, stopGlide, TRAIL_PX, type Glider, type Path } from './glide';
