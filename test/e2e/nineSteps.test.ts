@@ -52,9 +52,9 @@ describe('the nine steps in the browser', () => {
     await page.waitForFunction(() => document.querySelector('[data-testid="caption"] .badge')?.textContent === '5', undefined, { timeout: 60_000 });
     // The same message, looked at twice while it is on screen, has not moved.
     const positions = await page.evaluate(async () => {
-      const token = document.querySelector('g.token.stepped');
+      const token = document.querySelector('.stage .token.stepped');
       const seq = token?.getAttribute('data-seq');
-      const cx = () => document.querySelector(`g.token[data-seq="${seq}"]`)?.getAttribute('transform');
+      const cx = () => document.querySelector<HTMLElement>(`.stage .token[data-seq="${seq}"]`)?.style.transform;
       const a = cx();
       await new Promise((r) => setTimeout(r, 30));
       return [a, cx()];

@@ -12,7 +12,7 @@ function svg(): SVGSVGElement {
   return el;
 }
 
-function stageOf(el: SVGSVGElement, overlay = svg()) {
+function stageOf(el: SVGSVGElement, overlay = document.createElement('div')) {
   return { stage: createStage(el, overlay), overlay };
 }
 
@@ -37,10 +37,10 @@ group('stage render', () => {
     const l = layout(run.after, { width: 1000, height: 600 }, describe);
     stage.update(l, { duration: 0 });
     stage.tokens([{ key: 7, from: 'scheduler', to: 'apiServer', kind: 'binding.create', step: 5, progress: 0.5, light: false, current: true, labelled: true }], l);
-    const token = overlay.querySelector('g.token')!;
+    const token = overlay.querySelector<HTMLElement>('div.token')!;
     expect(token.querySelector('.num')!.textContent).toBe('5');
     expect(token.querySelector('.kind')!.textContent).toBe('binding.create');
-    const cx = Number(/translate\(([\d.]+),/.exec(token.getAttribute('transform') ?? '')?.[1]);
+    const cx = Number(/translate\(([\d.]+)px,/.exec(token.style.transform)?.[1]);
     const api = l.components.find((c) => c.id === 'apiServer')!;
     const sched = l.components.find((c) => c.id === 'scheduler')!;
     expect(cx).toBeGreaterThan(Math.min(api.x, sched.x));

@@ -6,6 +6,13 @@ export interface FlightView {
   event: TraceEvent;
   /** 0 at the sender, 1 at the receiver. */
   progress: number;
+  /**
+   * A flight on real time: when it left (performance.now) and how long it takes, which
+   * fixes where it is at every moment, so the stage can hand the whole glide to the
+   * browser's compositor instead of moving it every frame. Absent for a flight on the
+   * virtual clock (an image layer downloading), whose pace follows the engine.
+   */
+  motion?: { start: number; duration: number };
 }
 
 type Listener = (flights: readonly FlightView[]) => void;

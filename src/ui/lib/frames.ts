@@ -1,13 +1,23 @@
 // requestAnimationFrame, started on demand and stopped when there is nothing to animate:
-// an idle, paused page costs nothing.
+// an idle, paused page costs nothing. While only tokens glide (the compositor moves them,
+// see viz/stage/glide.ts) the loop sleeps until the next moment something else changes,
+// so those frames cost the page's main thread nothing either.
 export class FrameLoop {
   private id = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
   private last = 0;
 
-  /** `tick(real, dt)` returns whether another frame is wanted. */
-  constructor(private readonly tick: (real: number, dt: number) => boolean) {}
+  /**
+   * `tick(real, dt)` returns whether another frame is wanted: true for the next frame,
+   * false for none, or a time (performance.now) to sleep until.
+   */
+  constructor(private readonly tick: (real: number, dt: number) => boolean | number) {}
 
   kick(): void {
+    if (this.timer !== undefined) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+    }
     if (this.id || typeof requestAnimationFrame === 'undefined') return;
     this.last = performance.now();
     this.id = requestAnimationFrame(this.frame);
@@ -17,6 +27,17 @@ export class FrameLoop {
     this.id = 0;
     const dt = real - this.last;
     this.last = real;
-    if (this.tick(real, dt)) this.kick();
+    const next = this.tick(real, dt);
+    if (next === true) this.kick();
+    else if (next !== false) this.sleep(next - real);
   };
+
+  private sleep(ms: number): void {
+    if (!Number.isFinite(ms)) return;
+    // Wake a little early: the frame after the timer is the one that shows the change.
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.kick();
+    }, Math.max(0, ms - 8));
+  }
 }

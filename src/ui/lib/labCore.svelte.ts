@@ -181,7 +181,7 @@ export abstract class LabCore {
     this.loop.kick();
   }
 
-  protected frame(real: number, dt: number): boolean {
+  protected frame(real: number, dt: number): boolean | number {
     if (!this.sb || !this.driver) return false;
     if (this.playing) this.releaseHeld(real);
     this.driver.playing = this.playing;
@@ -196,7 +196,10 @@ export abstract class LabCore {
     const pause = Math.min(1000, Math.max(100, 12 * this.snapshotCost));
     this.refresh(acted || (since >= pause && this.sb.trace.length !== this.traceLength) || since >= 1000, moved);
     this.publish(real);
-    return this.playing || this.driver.busy(real) || this.queued.length > 0;
+    if (!(this.playing || this.driver.busy(real) || this.queued.length > 0)) return false;
+    // Nothing but glides until then: no frames needed (the compositor moves the tokens).
+    const quiet = this.queued.length === 0 && !this.hold.holding ? this.driver.quietUntil(real) : undefined;
+    return quiet ?? true;
   }
 
   /** A lesson's question wants this message held back: pause before it plays. */
@@ -220,7 +223,7 @@ export abstract class LabCore {
   protected publish(real: number): void {
     const driver = this.driver!;
     const started = driver.started(real);
-    this.flights.publish(started.map((f) => ({ event: f.event, progress: driver.progress(f, real) })));
+    this.flights.publish(started.map((f) => ({ event: f.event, progress: driver.progress(f, real), ...(f.clock ? {} : { motion: { start: f.start, duration: f.duration } }) })));
     const waiting = this.playing && started.length > 0 && started.every((f) => f.clock);
     if (waiting !== this.waiting) this.waiting = waiting;
   }

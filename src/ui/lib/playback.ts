@@ -35,6 +35,8 @@ export function isReply(kind: string): boolean {
 export const SPEEDS = [0.25, 0.5, 1, 2, 4, 8] as const;
 /** More stories than this at once is a crowd, whose virtual time runs at `pace` × speed. */
 export const CROWD = { stories: 2, pace: 0.1, window: 40 };
+/** At most this many messages on screen glide on their own; more (a crowd) are drawn every frame. */
+export const GLIDING_MAX = 12;
 /** Bounds on the work of one frame when a crowd's messages pour in. */
 const MAX_MESSAGES_PER_FRAME = 60;
 const FRAME_WORK_MS = 4;
@@ -139,6 +141,22 @@ export class Playback {
   /** True while engine time must wait for a message on screen. */
   gated(real: number): boolean {
     return this.flights.some((f) => !f.clock && real < f.start + f.gate);
+  }
+
+  /**
+   * While engine time waits and every message on screen glides on real time, the next
+   * moment anything else changes: a queued message leaves, the gate opens, a token lands.
+   * Undefined when every frame counts (engine time runs, or a message rides the clock).
+   */
+  quietUntil(real: number): number | undefined {
+    if (this.playing && !this.gated(real)) return undefined;
+    if (this.started(real).length > GLIDING_MAX) return undefined;
+    let next = Infinity;
+    for (const f of this.flights) {
+      if (f.clock) return undefined;
+      for (const t of [f.start, f.start + f.gate, f.start + f.duration]) if (t > real && t < next) next = t;
+    }
+    return next;
   }
 
   busy(real: number): boolean {

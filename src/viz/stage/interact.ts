@@ -8,6 +8,8 @@ export interface StageOptions {
   /** ms for moves and fades; 0 under prefers-reduced-motion. */
   duration: number;
   selected?: StageTarget;
+  /** The size of the box the svg is drawn in (the token layer scales like the svg's viewBox). */
+  viewport?: { width: number; height: number };
   onSelect?: (target: StageTarget) => void;
 }
 

@@ -6,7 +6,7 @@ import { select, type Selection } from 'd3';
 import { changed, rove, roveKeys, selectable, selectOn, type StageOptions, type StageTarget } from './interact';
 import { renderPods } from './renderPods';
 import { fit } from './text';
-import { renderTokens, type TokenView } from './renderTokens';
+import { fitLayer, renderTokens, type TokenLayer, type TokenSurface, type TokenView } from './renderTokens';
 import type { ComponentBox, FrameBox, Link, NodeBox, StageLayout } from './types';
 import { center } from './geometry';
 
@@ -18,26 +18,28 @@ export interface StageRenderer {
   update(layout: StageLayout, opts: StageOptions): void;
   /** Highlight the components the narrated message goes between (cheap: every message). */
   highlight(active: readonly string[]): void;
-  tokens(tokens: readonly TokenView[], layout: StageLayout): void;
+  /** `crowd`: too many to glide one by one, drawn on a canvas each frame instead. */
+  tokens(tokens: readonly TokenView[], layout: StageLayout, crowd?: boolean): void;
   destroy(): void;
 }
 
 /**
- * `svgEl` holds the cluster; `overlayEl` (an svg laid exactly over it) holds the tokens, so
- * that moving them every frame repaints only the overlay.
+ * `svgEl` holds the cluster; `overlayEl` (an HTML box laid exactly over it) holds the
+ * tokens, moved by CSS transforms so that moving them every frame touches nothing else.
  */
-export function createStage(svgEl: SVGSVGElement, overlayEl: SVGSVGElement): StageRenderer {
+export function createStage(svgEl: SVGSVGElement, overlayEl: HTMLElement): StageRenderer {
   const svg = select(svgEl);
   const overlay = select(overlayEl);
   svg.selectAll('*').remove();
   overlay.selectAll('*').remove();
+  const tokenLayer = overlay.append('div').attr('class', 'tokens') as TokenLayer;
+  const surface: TokenSurface = { layer: tokenLayer, canvas: tokenLayer.append('canvas').attr('class', 'token-canvas').node()! };
   const layers = {
     links: svg.append('g').attr('class', 'links') as G,
     frames: svg.append('g').attr('class', 'frames') as G,
     nodes: svg.append('g').attr('class', 'nodes') as G,
     components: svg.append('g').attr('class', 'components') as G,
     pods: svg.append('g').attr('class', 'pods') as G,
-    tokens: overlay.append('g').attr('class', 'tokens') as G,
   };
   svg.on('keydown.rove', roveKeys(svgEl));
   let current: StageOptions = { duration: 0 };
@@ -48,15 +50,15 @@ export function createStage(svgEl: SVGSVGElement, overlayEl: SVGSVGElement): Sta
     update(layout, opts) {
       current = opts;
       // Most refreshes change nothing the stage shows (an Event stored, a revision bumped).
-      const sig = JSON.stringify(layout) + JSON.stringify([opts.selected, opts.duration]);
+      const sig = JSON.stringify(layout) + JSON.stringify([opts.selected, opts.duration, opts.viewport]);
       if (sig === lastDrawn) return;
       lastDrawn = sig;
       // Setting the viewBox, even to the same value, relayouts the whole svg: only on resize.
       const viewBox = `0 0 ${layout.width} ${layout.height}`;
       if (svgEl.getAttribute('viewBox') !== viewBox) {
         svg.attr('viewBox', viewBox);
-        overlay.attr('viewBox', viewBox);
       }
+      fitLayer(tokenLayer, layout, opts.viewport);
       const linkSig = `${layout.width}x${layout.height}:${layout.components.length}`;
       if (linkSig !== lastLinks) renderLinks(layers.links, layout);
       lastLinks = linkSig;
@@ -74,8 +76,8 @@ export function createStage(svgEl: SVGSVGElement, overlayEl: SVGSVGElement): Sta
         if (this.classList.contains('active') !== on) this.classList.toggle('active', on);
       });
     },
-    tokens(tokens, layout) {
-      renderTokens(layers.tokens, tokens, layout);
+    tokens(tokens, layout, crowd) {
+      renderTokens(surface, tokens, layout, crowd);
     },
     destroy() {
       svg.selectAll('*').interrupt().remove();
@@ -118,6 +120,9 @@ function renderFrames(g: G, frames: FrameBox[]): void {
       e.append('rect').attr('rx', 8);
       e.append('text').attr('class', 'frame-label');
       return e;
+    })
+    .filter(function (d) {
+      return changed(this, `${d.x},${d.y},${d.w},${d.h},${d.label}`);
     });
   sel.select('rect').attr('x', (d) => d.x).attr('y', (d) => d.y).attr('width', (d) => d.w).attr('height', (d) => d.h);
   sel.select('.frame-label').attr('x', (d) => d.x + 8).attr('y', (d) => d.y + 14).text((d) => d.label);
@@ -127,19 +132,27 @@ function renderFrames(g: G, frames: FrameBox[]): void {
   g.selectAll<SVGTextElement, FrameLine>('text.frame-line')
     .data(lines, (d) => d.key)
     .join('text')
+    .filter(function (d) {
+      return changed(this, `${d.x},${d.y},${d.text}`);
+    })
     .attr('class', 'frame-line')
     .attr('x', (d) => d.x)
     .attr('y', (d) => d.y)
     .text((d) => d.text);
 }
 
+/** Written only when it changed: setting even the same text or position relays out svg text. */
 function renderTray(g: G, layout: StageLayout): void {
+  const { x, y } = layout.unscheduled;
   g.selectAll<SVGTextElement, string>('text.tray-label')
     .data(layout.unscheduledLabel ? [layout.unscheduledLabel] : [])
     .join('text')
+    .filter(function (d) {
+      return changed(this, `${x},${y},${d}`);
+    })
     .attr('class', 'tray-label')
-    .attr('x', layout.unscheduled.x + 2)
-    .attr('y', layout.unscheduled.y - 4)
+    .attr('x', x + 2)
+    .attr('y', y - 4)
     .text((d) => d);
 }
 

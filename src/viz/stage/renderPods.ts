@@ -13,7 +13,32 @@ interface Placed extends Element {
   __pos?: string;
 }
 
-export function renderPods(g: G, pods: PodBox[], opts: StageOptions): void {
+/** More pods than this appearing, moving or going in one redraw is a crowd: no glides or fades. */
+const GLIDES_MAX = 8;
+/** With more pods than this on the stage their colours change at once (see stage.css). */
+const CROWD_PODS = 24;
+
+/**
+ * How long this redraw's glides and fades take: a crowd (a hundred pods scheduled at once)
+ * moves at once, since a hundred SVG groups moving each frame would relay out the stage.
+ */
+function glideDuration(g: G, pods: PodBox[], opts: StageOptions): number {
+  if (opts.duration <= 0) return 0;
+  const before = new Map<string, string | undefined>();
+  g.selectAll<SVGGElement, PodBox>('g.pod:not(.leaving)').each(function (d) {
+    before.set(d.uid, (this as Placed).__pos);
+  });
+  let changes = 0;
+  for (const p of pods) {
+    if (before.get(p.uid) !== `${p.x},${p.y}`) changes++;
+    before.delete(p.uid);
+  }
+  return changes + before.size > GLIDES_MAX ? 0 : opts.duration;
+}
+
+export function renderPods(g: G, pods: PodBox[], options: StageOptions): void {
+  const opts = { ...options, duration: glideDuration(g, pods, options) };
+  g.classed('crowd', pods.length > CROWD_PODS);
   const sel = g
     .selectAll<SVGGElement, PodBox>('g.pod')
     .data(pods, (d) => d.uid)

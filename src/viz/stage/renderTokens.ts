@@ -1,11 +1,16 @@
 // Messages in flight as tokens: a numbered disc for a message of the nine steps, a small
 // light dot for status and events flowing back. The trail behind a token shows the edge
 // it travels; work inside one component (validating a manifest) pulses on that component.
-// Tokens move every frame, so each is one group moved by a transform (one attribute per
-// frame), drawn in an overlay of its own so the stage underneath is not repainted.
-import { select, type Selection } from 'd3';
+// Tokens move every frame, so they are HTML elements in a layer over the stage's svg, each
+// moved by a CSS transform alone (a `transform` attribute on an SVG group lays out its whole
+// svg again and repaints it). A token on real time glides as one Web Animation that the
+// browser's compositor plays by itself (see glide.ts); one on the virtual clock is moved
+// here each frame. A crowd's tokens are drawn on a canvas instead (see tokenCanvas.ts).
+import type { Selection } from 'd3';
 import { along, boxOf, center, edge } from './geometry';
-import type { StageLayout } from './types';
+import { glide, PULSE_PX, stopGlide, TRAIL_PX, type Glider, type Path } from './glide';
+import { clearCanvas, drawCanvas } from './tokenCanvas';
+import type { Size, StageLayout } from './types';
 
 export interface TokenView {
   /** The trace event's seq. */
@@ -22,18 +27,14 @@ export interface TokenView {
   current: boolean;
   /** Print the message's name beside it (not for every token of a crowd). */
   labelled: boolean;
+  /** On real time: when it left (performance.now) and how long it takes (see glide.ts). */
+  motion?: { start: number; duration: number };
 }
 
-type G = Selection<SVGGElement, unknown, null, undefined>;
+export type TokenLayer = Selection<HTMLDivElement, unknown, null, undefined>;
 
-interface Placed {
-  x: number;
-  y: number;
-  sx: number;
-  sy: number;
-  note: boolean;
-  r: number;
-}
+/** Where a token is now, where it left from and where it lands. */
+type Placed = Path;
 
 function place(t: TokenView, layout: StageLayout): Placed | undefined {
   const r = t.light ? 4 : 10;
@@ -41,12 +42,12 @@ function place(t: TokenView, layout: StageLayout): Placed | undefined {
     const b = boxOf(layout, t.from);
     if (!b) return undefined;
     const c = center(b);
-    return { x: c.x, y: b.y, sx: c.x, sy: b.y, note: true, r };
+    return { x: c.x, y: b.y, sx: c.x, sy: b.y, ex: c.x, ey: b.y, note: true, r };
   }
   const e = edge(layout, t.from, t.to);
   if (!e) return undefined;
   const p = along(e, t.progress);
-  return { x: p.x, y: p.y, sx: e.from.x, sy: e.from.y, note: false, r };
+  return { x: p.x, y: p.y, sx: e.from.x, sy: e.from.y, ex: e.to.x, ey: e.to.y, note: false, r };
 }
 
 interface Drawn {
@@ -54,60 +55,149 @@ interface Drawn {
   p: Placed;
 }
 
-interface TokenEl extends SVGGElement {
+interface TokenEl extends HTMLDivElement, Glider {
   __shape?: string;
 }
 
+function part(parent: HTMLElement, tag: string, cls: string, text?: string): HTMLElement {
+  const el = document.createElement(tag);
+  el.className = cls;
+  if (text !== undefined) el.textContent = text;
+  parent.append(el);
+  return el;
+}
+
+/** What a token is made of: rebuilt only when this changes (each rebuild makes new layers). */
+function shapeKey(t: TokenView, note: boolean): string {
+  return `${t.light}|${note}|${t.step ?? ''}`;
+}
+
 /**
- * Build a token's parts once, by what it is: a light dot is a single circle (a crowd has
- * many); a numbered message has its trail, disc, number and name; a note pulses.
+ * Build a token's parts once, by what it is: a light dot is a single disc (a crowd has
+ * many); a numbered message has its trail, disc and number; a note pulses. Whether it is
+ * the caption's message and whether it is named change in place.
  */
-function shape(g: TokenEl, d: Drawn): void {
-  const key = `${d.t.light}|${d.t.current}|${d.t.labelled}|${d.p.note}|${d.t.step ?? ''}`;
-  if (g.__shape === key) return;
-  g.__shape = key;
-  delete (g as TokenEl & { __left?: boolean }).__left;
-  const s = select(g);
-  s.attr('class', `token${d.t.light ? ' light' : ' stepped'}${d.t.current ? ' current' : ''}${d.p.note ? ' note' : ''}`);
-  s.selectAll('*').remove();
-  if (!d.t.light && !d.p.note) s.append('line').attr('class', 'trail');
-  if (d.p.note) s.append('circle').attr('class', 'pulse');
-  s.append('circle').attr('class', 'disc').attr('r', d.p.r);
-  if (d.t.step && !d.t.light) s.append('text').attr('class', 'num').attr('y', 4).text(String(d.t.step));
-  if (d.t.labelled) s.append('text').attr('class', 'kind').attr('y', -d.p.r + 2).text(d.t.kind);
+function shape(el: TokenEl, d: Drawn): void {
+  const key = shapeKey(d.t, d.p.note);
+  if (el.__shape !== key) {
+    el.__shape = key;
+    stopGlide(el);
+    el.className = `token${d.t.light ? ' light' : ' stepped'}${d.p.note ? ' note' : ''}`;
+    el.replaceChildren();
+    if (!d.t.light && !d.p.note) part(el, 'div', 'trail');
+    if (d.p.note) {
+      const pulse = part(el, 'div', 'pulse');
+      const size = 2 * (d.p.r + PULSE_PX);
+      pulse.style.cssText = `width:${size}px;height:${size}px;left:${-size / 2}px;top:${-size / 2}px`;
+    }
+    const disc = part(el, 'div', 'disc');
+    if (d.t.step && !d.t.light) part(disc, 'span', 'num', String(d.t.step));
+  }
+  if (el.classList.contains('current') !== d.t.current) el.classList.toggle('current', d.t.current);
+  const kind = el.querySelector(':scope > .kind');
+  if (d.t.labelled && !kind) part(el, 'span', 'kind', d.t.kind);
+  if (!d.t.labelled && kind) kind.remove();
 }
 
 /** Near the right edge, the message's name goes on the token's left so it stays readable. */
-function side(g: TokenEl, d: Drawn, width: number): void {
+function side(el: TokenEl, d: Drawn, width: number): void {
   if (!d.t.labelled) return;
-  const left = d.p.x > width - 140;
-  const el = g as TokenEl & { __left?: boolean };
-  if (el.__left === left) return;
-  el.__left = left;
-  select(g)
-    .select('.kind')
-    .attr('text-anchor', left ? 'end' : 'start')
-    .attr('x', left ? -(d.p.r + 4) : d.p.r + 4);
+  el.querySelector(':scope > .kind')?.classList.toggle('left', Math.max(d.p.sx, d.p.ex) > width - 140);
 }
 
-export function renderTokens(g: G, tokens: readonly TokenView[], layout: StageLayout): void {
+/** Write a style only when it changed: each write is a style recalculation. */
+function move(el: HTMLElement & { __v?: string }, value: string): void {
+  if (el.__v === value) return;
+  el.__v = value;
+  el.style.transform = value;
+}
+
+function position(el: TokenEl, d: Drawn): void {
+  if (d.t.motion && typeof el.animate === 'function') {
+    glide(el, d.p, !d.t.light, d.t.motion);
+    return;
+  }
+  stopGlide(el);
+  step(el, d);
+}
+
+/** Put a token where it is this frame (a flight on the virtual clock, or no Web Animations). */
+function step(el: TokenEl, { t, p }: Drawn): void {
+  move(el, `translate(${p.x.toFixed(1)}px,${p.y.toFixed(1)}px)`);
+  const first = el.firstElementChild as (HTMLElement & { __o?: string }) | null;
+  if (!first) return;
+  if (!p.note && !t.light) {
+    // The trail runs from where the token left to where it is now (in the token's frame).
+    const dx = p.sx - p.x;
+    const dy = p.sy - p.y;
+    move(first, `rotate(${Math.atan2(dy, dx).toFixed(3)}rad) scaleX(${(Math.hypot(dx, dy) / TRAIL_PX).toFixed(3)})`);
+  }
+  if (p.note) {
+    move(first, `scale(${((p.r + PULSE_PX * t.progress) / (p.r + PULSE_PX)).toFixed(3)})`);
+    if (first.__o !== (1 - t.progress).toFixed(2)) {
+      first.__o = (1 - t.progress).toFixed(2);
+      first.style.opacity = first.__o;
+    }
+  }
+}
+
+/** Lay the token layer over the svg the way its viewBox (`xMidYMid meet`) lays the stage. */
+export function fitLayer(layer: TokenLayer, layout: StageLayout, viewport: Size | undefined): void {
+  const s = viewport ? Math.min(viewport.width / layout.width, viewport.height / layout.height) : 1;
+  const ox = viewport ? (viewport.width - layout.width * s) / 2 : 0;
+  const oy = viewport ? (viewport.height - layout.height * s) / 2 : 0;
+  const el = layer.node()! as HTMLDivElement & { __fit?: string };
+  const size = `width:${layout.width}px;height:${layout.height}px;transform:translate(${ox.toFixed(1)}px,${oy.toFixed(1)}px) scale(${s.toFixed(4)})`;
+  if (el.__fit === size) return;
+  el.__fit = size;
+  el.style.cssText = size;
+}
+
+/** What a frame of tokens looks like, short of where gliding tokens are (the compositor knows). */
+function signature(tokens: readonly TokenView[]): string {
+  let sig = '';
+  for (const t of tokens) sig += `${t.key}|${shapeKey(t, t.from === t.to)}|${t.current}|${t.labelled}|${t.motion ? `${t.motion.start}+${t.motion.duration}` : t.progress.toFixed(4)};`;
+  return sig;
+}
+
+export interface TokenSurface {
+  layer: TokenLayer;
+  /** Inside the layer: where a crowd's tokens are drawn instead. */
+  canvas: HTMLCanvasElement;
+}
+
+/**
+ * Draw the tokens: as HTML elements that glide on their own, or (`crowd`) on the canvas,
+ * each frame, when there are too many short-lived ones for an element each.
+ */
+export function renderTokens(surface: TokenSurface, tokens: readonly TokenView[], layout: StageLayout, crowd = false): void {
+  const { layer, canvas } = surface;
+  // While every token glides on its own, most frames change nothing here.
+  const el = layer.node() as (HTMLDivElement & { __sig?: string; __layout?: StageLayout; __canvas?: boolean }) | null;
+  const sig = `${crowd}:${signature(tokens)}`;
+  if (el && el.__sig === sig && el.__layout === layout) return;
+  if (el) {
+    el.__sig = sig;
+    el.__layout = layout;
+  }
   const drawn: Drawn[] = [];
   for (const t of tokens) {
     const p = place(t, layout);
     if (p) drawn.push({ t, p });
   }
-  const sel = g
-    .selectAll<TokenEl, Drawn>('g.token')
-    .data(drawn, (d) => d.t.key)
-    .join((enter) => enter.append('g').attr('class', 'token').attr('data-seq', (d) => d.t.key));
-  sel.each(function (d) {
-    shape(this, d);
-    side(this, d, layout.width);
-    const s = select(this);
-    const { t, p } = d;
-    s.attr('transform', `translate(${p.x.toFixed(1)},${p.y.toFixed(1)})`);
-    // The trail runs from where the token left to where it is now (in the token's frame).
-    if (!p.note && !t.light) s.select('.trail').attr('x1', (p.sx - p.x).toFixed(1)).attr('y1', (p.sy - p.y).toFixed(1));
-    if (p.note) s.select('.pulse').attr('r', (p.r + 14 * t.progress).toFixed(1)).attr('opacity', (1 - t.progress).toFixed(2));
-  });
+  if (el && el.__canvas && !crowd) clearCanvas(canvas, layout.width, layout.height);
+  if (el) el.__canvas = crowd;
+  if (crowd) {
+    const onCanvas = drawn.map(({ t, p }) => ({ p, light: t.light, current: t.current, progress: t.progress, ...(t.step !== undefined ? { step: t.step } : {}), ...(t.labelled ? { label: t.kind } : {}) }));
+    drawCanvas(canvas, onCanvas, layout.width, layout.height);
+  }
+  layer
+    .selectAll<TokenEl, Drawn>('div.token')
+    .data(crowd ? [] : drawn, (d) => d.t.key)
+    .join((enter) => enter.append('div').attr('class', 'token').attr('data-seq', (d) => d.t.key))
+    .each(function (d) {
+      shape(this, d);
+      side(this, d, layout.width);
+      position(this, d);
+    });
 }
