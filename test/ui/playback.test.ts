@@ -65,6 +65,15 @@ describe('playback driver', () => {
     expect(sb.now() - t0).toBeLessThanOrEqual(1001);
   });
 
+  it('knows which traced message is the first still waiting for its turn on screen', () => {
+    let waiting: number | undefined;
+    const { p, real } = play(1, (pb, r) => (waiting = pb.waitingFrom(r)) !== undefined);
+    expect(waiting).toBeDefined();
+    const queued = p.flights.filter((f) => f.start > real).map((f) => f.event.seq);
+    expect(Math.min(...queued)).toBe(waiting);
+    expect(p.flights.filter((f) => f.start <= real).every((f) => f.event.seq !== waiting)).toBe(true);
+  });
+
   it('steps forward one message at a time when paused', () => {
     const sb = createSandbox({ seed: 1 });
     const p = new Playback(sb);

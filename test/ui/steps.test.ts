@@ -19,4 +19,10 @@ describe('steps seen', () => {
     const trace = [ev(10, 3), ev(11, 9), ev(30, 3), ev(31, 4)];
     expect([...stepsSeen(trace, [10, 30])].sort()).toEqual([3, 4]);
   });
+
+  it('does not tick a step whose message still waits for its turn on screen', () => {
+    const trace = [ev(10, 3), ev(11, 4), ev(12, 5), ev(13, 6)];
+    expect([...stepsSeen(trace, [10], 12)].sort()).toEqual([3, 4]);
+    expect([...stepsSeen(trace, [10], undefined)].sort()).toEqual([3, 4, 5, 6]);
+  });
 });

@@ -38,6 +38,8 @@ export abstract class LabCore {
   /** Only long transfers are on their way (an image pull): time runs at speed × real time. */
   waiting = $state(false);
   current = $state.raw<TraceEvent | undefined>(undefined);
+  /** The first traced message not yet on screen (queued behind others), if any. */
+  unseenFrom = $state<number | undefined>(undefined);
   playing = $state(true);
   speed = $state(1);
   terminal = $state.raw<TermEntry[]>([]);
@@ -254,6 +256,8 @@ export abstract class LabCore {
     }
     this.horizon = Math.max(this.horizon, this.time);
     this.current = this.driver?.current;
+    const unseen = this.driver?.waitingFrom(now());
+    if (unseen !== this.unseenFrom) this.unseenFrom = unseen;
     const signature = jobsSignature(this.ran);
     if (signature !== this.termSignature) {
       this.termSignature = signature;

@@ -194,6 +194,13 @@ export class Playback {
     return this.crowdSize;
   }
 
+  /** The first message still waiting for its turn on screen (its seq), if any. */
+  waitingFrom(real: number): number | undefined {
+    let first: number | undefined;
+    for (const f of this.flights) if (f.start > real && (first === undefined || f.event.seq < first)) first = f.event.seq;
+    return first;
+  }
+
   /** The flights that have left by `real` (later ones wait for their turn, unseen). */
   started(real: number): Flight[] {
     return this.flights.filter((f) => f.start <= real);
