@@ -1,20 +1,13 @@
-import type { EndpointSlice, KubeEvent, KubeList, Namespace, Node, Pod, Service } from '../../api/objects';
-import type { ResourceInfo } from '../../api/resources';
+import type { EndpointSlice, KubeList, Namespace, Node, Pod, Service } from '../../api/objects';
 import type { ParsedArgs } from '../cli';
 import { flagNamespace, nameOf, objectNamespace, stringList } from '../common';
 import { readManifests } from '../files';
 import { describeNamespace, describeNode, describePod, describeService } from '../printers';
-import { request, type KubectlEffect, type KubectlEnv, type KubectlProgram } from '../program';
+import { request, type KubectlEnv, type KubectlProgram } from '../program';
+import { getObject, searchEvents, type Found, type Step } from './describeFetch';
+import { describeDeploymentObject, describeReplicaSetObject } from './describeWorkloads';
 import { listObjects, parseResourceArgs, responseError, targetOf } from './resourceArgs';
 
-type Step<T> = Generator<KubectlEffect, T, unknown>;
-
-/** An object the builder found, and where. */
-interface Found {
-  resource: ResourceInfo;
-  namespace: string | undefined;
-  name: string;
-}
 
 /** The kinds Pod Lab has a describer for (kubectl's describerMap). */
 const DESCRIBERS: Record<string, (env: KubectlEnv, found: Found) => Step<string | { error: string }>> = {
@@ -22,6 +15,8 @@ const DESCRIBERS: Record<string, (env: KubectlEnv, found: Found) => Step<string 
   nodes: describeNodeObject,
   namespaces: describeNamespaceObject,
   services: describeServiceObject,
+  deployments: describeDeploymentObject,
+  replicasets: describeReplicaSetObject,
 };
 
 /**
@@ -128,29 +123,6 @@ function* describeOne(env: KubectlEnv, f: Found): Step<string | { error: string 
   const describer = DESCRIBERS[f.resource.resource];
   if (!describer) return { error: `error: Pod Lab cannot describe ${f.resource.resource} yet; try "kubectl get ${f.resource.resource} ${f.name} -o yaml"` };
   return yield* describer(env, f);
-}
-
-function* getObject<T>(f: Found): Step<T | { error: string }> {
-  const res = yield* request({ verb: 'get', ...targetOf(f.resource, f.namespace), name: f.name });
-  if (res.code >= 300) return { error: responseError(res) };
-  return res.body as T;
-}
-
-/**
- * searchEvents: the events about one object, found by the field selector kubectl sends
- * (involvedObject kind, name, namespace and uid, keys sorted as fields.Set prints them).
- */
-function* searchEvents(kind: string, name: string, namespace: string, uid: string | undefined): Step<KubeEvent[]> {
-  const fields = [`involvedObject.kind=${kind}`, `involvedObject.name=${name}`, `involvedObject.namespace=${namespace}`];
-  if (uid) fields.push(`involvedObject.uid=${uid}`);
-  const res = yield* request({
-    verb: 'list',
-    resource: 'events',
-    groupVersion: 'v1',
-    ...(namespace ? { namespace } : {}),
-    query: { fieldSelector: fields.join(','), limit: '500' },
-  });
-  return res.code < 300 ? ((res.body as unknown as KubeList<KubeEvent>).items ?? []) : [];
 }
 
 function* describePodObject(env: KubectlEnv, f: Found): Step<string | { error: string }> {

@@ -43,6 +43,7 @@ export { describePod } from './describe/pod';
 export { describeNode, type NodeLease } from './describe/node';
 export { describeService, describeNamespace } from './describe/service';
 export { describeEventsBlock } from './describe/events';
+export { describeDeployment, describeReplicaSet, type PodPhaseCounts } from './describe/workloads';
 
 type Printer = (objs: KubeObject[], o: TableOptions) => string;
 

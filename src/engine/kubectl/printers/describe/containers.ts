@@ -22,8 +22,9 @@ function portsString(c: Container, host: boolean): string {
     .join(', ');
 }
 
-function writeBasicInfo(c: Container, status: ContainerStatus | undefined, w: PrefixWriter): void {
-  w.write(LEVEL_1, `${c.name}:\n`);
+function writeBasicInfo(c: Container, status: ContainerStatus | undefined, space: string, w: PrefixWriter): void {
+  // Under `Pod Template:` the name sits one space deeper than the section title.
+  w.write(LEVEL_1, `${space ? ' ' : ''}${c.name}:\n`);
   if (status) w.write(LEVEL_2, `Container ID:\t${status.containerID ?? ''}\n`);
   w.write(LEVEL_2, `Image:\t${c.image ?? ''}\n`);
   if (status) w.write(LEVEL_2, `Image ID:\t${status.imageID ?? ''}\n`);
@@ -88,8 +89,9 @@ function writeProbes(c: Container, w: PrefixWriter): void {
   if (c.startupProbe) w.write(LEVEL_2, `Startup:\t${describeProbe(c.startupProbe)}\n`);
 }
 
-/** The value a downward-API fieldRef resolves to for this pod. */
-function fieldRefValue(pod: Pod, fieldPath: string): string {
+/** The value a downward-API fieldRef resolves to for this pod; a template has none yet. */
+function fieldRefValue(pod: Pod | undefined, fieldPath: string): string {
+  if (!pod) return '';
   const m = /^metadata\.(labels|annotations)\['(.*)'\]$/.exec(fieldPath);
   if (m) return (m[1] === 'labels' ? pod.metadata?.labels : pod.metadata?.annotations)?.[m[2] ?? ''] ?? '';
   const fields: Record<string, string | undefined> = {
@@ -117,7 +119,7 @@ function resourceValue(c: Container, resource: string, divisor: string | number 
   return v === 0n && kind === 'limits' ? 'node allocatable' : String(v);
 }
 
-function writeEnv(e: EnvVar, c: Container, pod: Pod, w: PrefixWriter): void {
+function writeEnv(e: EnvVar, c: Container, pod: Pod | undefined, w: PrefixWriter): void {
   const from = e.valueFrom;
   if (!from) {
     (e.value ?? '').split('\n').forEach((s, i) => w.write(LEVEL_3, i === 0 ? `${e.name}:\t${s}\n` : `\t${s}\n`));
@@ -136,7 +138,7 @@ function writeEnv(e: EnvVar, c: Container, pod: Pod, w: PrefixWriter): void {
   }
 }
 
-function writeEnvironment(c: Container, pod: Pod, w: PrefixWriter): void {
+function writeEnvironment(c: Container, pod: Pod | undefined, w: PrefixWriter): void {
   if (c.envFrom && c.envFrom.length > 0) {
     w.write(LEVEL_2, 'Environment Variables from:\n');
     for (const e of c.envFrom) {
@@ -160,19 +162,23 @@ function writeMounts(c: Container, w: PrefixWriter): void {
   }
 }
 
-/** One `Containers:`-style section. */
+/**
+ * One `Containers:`-style section. `pod` is undefined for a Pod template (no status,
+ * no downward-API values); `space` is the template's extra indentation of the title.
+ */
 export function describeContainers(
   label: string,
   containers: Container[],
   statuses: ContainerStatus[] | undefined,
-  pod: Pod,
+  pod: Pod | undefined,
   w: PrefixWriter,
+  space = '',
 ): void {
   const byName = new Map((statuses ?? []).map((s) => [s.name, s]));
-  w.write(LEVEL_0, `${label}:${containers.length === 0 ? ' <none>' : ''}\n`);
+  w.write(LEVEL_0, `${space}${label}:${containers.length === 0 ? ' <none>' : ''}\n`);
   for (const c of containers) {
     const status = byName.get(c.name);
-    writeBasicInfo(c, status, w);
+    writeBasicInfo(c, status, space, w);
     writeCommand(c, w);
     if (status) {
       writeState('State', status.state, w);

@@ -58,14 +58,15 @@ function writeVolumeSource(v: Volume, w: PrefixWriter): void {
   }
 }
 
-export function describeVolumes(volumes: Volume[] | undefined, w: PrefixWriter): void {
+/** `space`: the extra indentation of the title under `Pod Template:`. */
+export function describeVolumes(volumes: Volume[] | undefined, w: PrefixWriter, space = ''): void {
   if (!volumes || volumes.length === 0) {
-    w.write(LEVEL_0, 'Volumes:\t<none>\n');
+    w.write(LEVEL_0, `${space}Volumes:\t<none>\n`);
     return;
   }
-  w.write(LEVEL_0, 'Volumes:\n');
+  w.write(LEVEL_0, `${space}Volumes:\n`);
   for (const v of volumes) {
-    w.write(LEVEL_1, `${v.name}:\n`);
+    w.write(LEVEL_1, `${space ? ' ' : ''}${v.name}:\n`);
     writeVolumeSource(v, w);
   }
 }
