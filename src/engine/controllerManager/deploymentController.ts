@@ -11,7 +11,9 @@ import type { ApiResponse, WatchNotification } from '../api/protocol';
 import { controllerEvent, controllerRequest, controllerTimer } from './client';
 import { KeyedWork } from './keyedWork';
 import { computeHash } from './podTemplateHash';
+import { deploymentConditions } from './deploymentConditions';
 import { rolloutPlan, surgeAndUnavailable, type Resize } from './rollout';
+import { timestamp } from '../runtime/time';
 import type { Controller, ControllerContext } from './types';
 import { CacheSync, LEADER_ELECTION_MS, controllerRef, keyOf, POD_TEMPLATE_HASH, Store, templateIgnoringHash, watchResource, writeStatus, type Deployment, type ReplicaSet } from './workloads';
 
@@ -72,7 +74,9 @@ function sync(ctx: ControllerContext, state: DeployState, key: string): void {
     return;
   }
   syncRevision(ctx, state, d, newRS);
-  const id = writeStatus(ctx, NAME, d, deploymentStatus(d, newRS, owned), state.sentStatus);
+  const counts = deploymentStatus(d, newRS, owned);
+  const conditions = deploymentConditions(d, newRS, counts, timestamp(ctx.epoch, ctx.net.now()));
+  const id = writeStatus(ctx, NAME, d, { ...counts, conditions }, state.sentStatus);
   if (id) state.work.track(key, id);
 }
 

@@ -92,11 +92,13 @@ export function writeStatus(
   sent: Map<string, string>,
 ): string | undefined {
   const key = keyOf(obj);
-  const { conditions, ...current } = (obj.status ?? {}) as Record<string, unknown>;
+  // A controller that writes conditions owns them; otherwise the object's stay as they are.
+  const { conditions, ...counts } = (obj.status ?? {}) as Record<string, unknown>;
+  const current = 'conditions' in status ? (obj.status ?? {}) : counts;
   const text = JSON.stringify(Object.entries(status).sort());
   if (text === JSON.stringify(Object.entries(current).sort()) || sent.get(key) === text) return undefined;
   sent.set(key, text);
-  const body = { ...obj, status: { ...status, ...(conditions ? { conditions } : {}) } };
+  const body = { ...obj, status: { ...(conditions ? { conditions } : {}), ...status } };
   const [resource] = RESOURCE_OF[obj.kind] ?? [];
   return controllerRequest(ctx, controller, {
     verb: 'update',

@@ -38,7 +38,7 @@ describe('kubectl describe deployment / replicaset', () => {
     expect(requests[3]).toBe('GET /apis/apps/v1/namespaces/default/replicasets?labelSelector=app%3Dweb&limit=500');
     expect(out).toContain('Replicas:               2 desired | 2 updated | 2 total | 2 available | 0 unavailable\n');
     expect(out).toContain('RollingUpdateStrategy:  25% max unavailable, 25% max surge\nPod Template:\n  Labels:  app=web\n  Containers:\n   nginx:\n    Image:         nginx\n');
-    expect(out).toContain('OldReplicaSets:    <none>\nNewReplicaSet:     web-7957885594 (2/2 replicas created)\n');
+    expect(out).toContain('Conditions:\n  Type           Status  Reason\n  ----           ------  ------\n  Available      True    MinimumReplicasAvailable\n  Progressing    True    NewReplicaSetAvailable\nOldReplicaSets:  <none>\nNewReplicaSet:   web-7957885594 (2/2 replicas created)\n');
   });
 
   it('lists every old ReplicaSet, even scaled to zero, once a new template rolled out', () => {
