@@ -6,6 +6,7 @@
 // with sorted keys — the same algorithm over different bytes, so the hashes are
 // stable and well-formed but not those a real cluster would print for the template.
 import { NAME_ALPHABET } from '../runtime/rng';
+import { utf8ToBytes } from '@noble/hashes/utils.js';
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -37,21 +38,10 @@ function canonical(v: unknown): string {
   return JSON.stringify(v);
 }
 
-function utf8(s: string): Uint8Array {
-  const out: number[] = [];
-  for (const ch of s) {
-    const c = ch.codePointAt(0) ?? 0;
-    if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return Uint8Array.from(out);
-}
 
 /** ComputeHash(template, collisionCount). */
 export function computeHash(template: unknown, collisionCount?: number): string {
-  const bytes = utf8(canonical(template));
+  const bytes = utf8ToBytes(canonical(template));
   let h = fnv32a(bytes);
   if (collisionCount !== undefined) {
     // binary.LittleEndian.PutUint32 into an 8-byte buffer: four bytes of the count, four zeros.

@@ -3,20 +3,10 @@
 // is `namespace/name:port` (`namespace/name` for an unnamed port). Endpoint chains add the
 // endpoint's `ip:port`. iptables chain names must stay under 29 characters.
 import { sha256 } from '@noble/hashes/sha2.js';
+import { utf8ToBytes } from '@noble/hashes/utils.js';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
-function utf8(text: string): Uint8Array {
-  const bytes: number[] = [];
-  for (const ch of text) {
-    const c = ch.codePointAt(0) ?? 0;
-    if (c < 0x80) bytes.push(c);
-    else if (c < 0x800) bytes.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) bytes.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else bytes.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return Uint8Array.from(bytes);
-}
 
 /** RFC 4648 base32 (Go's base32.StdEncoding), without the padding nobody reads. */
 export function base32(bytes: Uint8Array): string {
@@ -43,7 +33,7 @@ export function portProtoHash(servicePortName: string, protocol: string): string
   const key = servicePortName + protocol;
   let h = memo.get(key);
   if (h === undefined) {
-    h = base32(sha256(utf8(key))).slice(0, 16);
+    h = base32(sha256(utf8ToBytes(key))).slice(0, 16);
     if (memo.size > 100_000) memo.clear();
     memo.set(key, h);
   }
