@@ -180,6 +180,8 @@ describe('lessons in the browser', () => {
 
   it('says so when the saved progress cannot be read, and starts fresh', async () => {
     const { page, context } = await open(browser, inject('baseURL'));
+    // The lessons load after the page; once they have read the progress, damage it.
+    await page.getByTestId('lesson-entry').first().waitFor({ timeout: 30_000 });
     await page.evaluate(() => localStorage.setItem('podlab.progress.v1', '{"lessons": {"02": "yes"'));
     await page.reload();
     await page.getByTestId('progress-message').waitFor({ timeout: 30_000 });
