@@ -41,7 +41,7 @@ export class RecordingNet implements NetPort {
 export function startAlone<M extends AnyStateMachine>(machine: M, self: string, extra: Record<string, unknown> = {}) {
   const clock = new VirtualClock();
   const net = new RecordingNet(clock);
-  const actor = createActor(machine, { clock, input: { self, net, seed: 1, epoch: Date.UTC(2026, 0, 5, 9), ...extra } as never });
+  const actor = createActor(machine, { clock: clock.forXState(), input: { self, net, seed: 1, epoch: Date.UTC(2026, 0, 5, 9), ...extra } as never });
   actor.start();
   return { actor, net, clock };
 }

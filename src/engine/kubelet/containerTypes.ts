@@ -52,7 +52,7 @@ export interface ContainerWorkerContext extends ActorBase {
   status: ContainerStatus;
   crashBackoff?: BackoffEntry;
   pullBackoff?: BackoffEntry;
-  /** When the last run exited (virtual ms), for the back-off window. */
+  /** When the last run exited (virtual ms), to work out how long the back-off lasts. */
   exitedAt?: number;
   lastPullError?: string;
   stopGraceSeconds?: number;

@@ -39,7 +39,7 @@ export type DecodeOutcome =
       position?: SourcePos;
       /**
        * True when kubectl stops reading the rest of this file (schema pre-validation
-       * failed); false when it reports the error and carries on with the next document.
+       * failed); false when it reports the error and reads on to the next YAML document in the file.
        */
       endsStream?: boolean;
     };

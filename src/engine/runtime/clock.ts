@@ -1,4 +1,8 @@
+import type { ActorOptions, AnyActorLogic } from 'xstate';
 import { MinHeap } from './heap';
+
+/** XState's `Clock` (not exported by name): what `createActor({ clock })` takes. */
+type XStateClock = NonNullable<ActorOptions<AnyActorLogic>['clock']>;
 
 interface Timer {
   at: number;
@@ -8,8 +12,8 @@ interface Timer {
 }
 
 /**
- * Virtual time for the whole cluster. It implements XState's `Clock`, so every actor's
- * `after` delay and every message in flight waits here; nothing reads the wall clock.
+ * Virtual time for the whole cluster. Every message in flight and, through `forXState()`,
+ * every actor's `after` delay waits here; nothing reads the wall clock.
  * Time only moves when the sandbox asks: `advanceTo(t)` fires every timer due by `t`,
  * in `(time, order scheduled)` order, so a run is the same on every machine.
  */
@@ -23,20 +27,33 @@ export class VirtualClock {
     return this.current;
   }
 
-  setTimeout(fn: () => void, timeout: number): number {
+  /** Run `fn` once `ms` of virtual time have passed; the id cancels it. */
+  after(ms: number, fn: () => void): number {
     const seq = ++this.seq;
-    const timer: Timer = { at: this.current + Math.max(0, timeout || 0), seq, fn, cancelled: false };
+    const timer: Timer = { at: this.current + Math.max(0, ms || 0), seq, fn, cancelled: false };
     this.timers.push(timer);
     this.live.set(seq, timer);
     return seq;
   }
 
-  clearTimeout(id: number): void {
+  cancel(id: number): void {
     const timer = this.live.get(id);
     if (timer) {
       timer.cancelled = true;
       this.live.delete(id);
     }
+  }
+
+  /**
+   * This clock in the shape XState's `createActor({ clock })` asks for (its `Clock`
+   * interface names the two methods after the browser's timers): delayed transitions and
+   * delayed events then run on virtual time too.
+   */
+  forXState(): XStateClock {
+    return {
+      setTimeout: (fn: (...args: unknown[]) => void, ms: number) => this.after(ms, fn),
+      clearTimeout: (id: number) => this.cancel(id),
+    };
   }
 
   /** When the next timer fires, or `undefined` when nothing is scheduled. */

@@ -89,11 +89,11 @@ export class Network implements NetPort {
     const id = this.nextFlight++;
     this.flying.set(id, flight);
     const { to, event } = env;
-    this.clock.setTimeout(() => {
+    this.clock.after(delay, () => {
       this.flying.delete(id);
       if (this.dropRule?.(flight)) return;
       this.resolve(to)?.send(event);
-    }, delay);
+    });
   }
 
   note(component: string, kind: string, extra: { step?: Step; ref?: ObjectRef; detail?: Detail } = {}): void {

@@ -114,7 +114,7 @@ export class ShellSession {
         this.host.actor('laptop').send({ type: 'file.write', path: effect.path, text: effect.text, append: effect.append });
         return true;
       case 'sleep':
-        this.host.clock.setTimeout(() => this.pump(undefined), effect.ms);
+        this.host.clock.after(effect.ms, () => this.pump(undefined));
         return false;
       case 'exec':
         r.external = { capture: effect.capture, stderr: effect.stderr, stdout: '' };
@@ -127,10 +127,10 @@ export class ShellSession {
     if (e.program === 'node-shell' || e.program === 'curl' || e.program === 'ping') {
       const target = machineCommand(e.program, e.argv, this.host.scenario);
       if ('error' in target) {
-        this.host.clock.setTimeout(() => {
+        this.host.clock.after(0, () => {
           this.fromProgram({ kind: 'output', stream: target.code === 0 ? 'stdout' : 'stderr', text: target.error });
           this.fromProgram({ kind: 'exit', code: target.code });
-        }, 0);
+        });
       } else this.host.actor(target.address).send({ type: 'node.exec', job, argv: target.argv });
       return;
     }

@@ -8,9 +8,9 @@ describe('VirtualClock', () => {
   it('fires timers in time order, and in scheduling order at the same time', () => {
     const clock = new VirtualClock();
     const fired: string[] = [];
-    clock.setTimeout(() => fired.push('b@20'), 20);
-    clock.setTimeout(() => fired.push('a@10'), 10);
-    clock.setTimeout(() => fired.push('c@20'), 20);
+    clock.after(20, () => fired.push('b@20'));
+    clock.after(10, () => fired.push('a@10'));
+    clock.after(20, () => fired.push('c@20'));
     clock.advanceTo(100);
     expect(fired).toEqual(['a@10', 'b@20', 'c@20']);
     expect(clock.now()).toBe(100);
@@ -19,8 +19,8 @@ describe('VirtualClock', () => {
   it('does not fire a cleared timer, and stands still until asked to move', () => {
     const clock = new VirtualClock();
     let fired = false;
-    const id = clock.setTimeout(() => (fired = true), 5);
-    clock.clearTimeout(id);
+    const id = clock.after(5, () => (fired = true));
+    clock.cancel(id);
     expect(clock.nextAt()).toBeUndefined();
     clock.advanceTo(10);
     expect(fired).toBe(false);
@@ -29,7 +29,7 @@ describe('VirtualClock', () => {
   it('runs a timer scheduled from inside a timer at its own time', () => {
     const clock = new VirtualClock();
     const at: number[] = [];
-    clock.setTimeout(() => clock.setTimeout(() => at.push(clock.now()), 7), 3);
+    clock.after(3, () => clock.after(7, () => at.push(clock.now())));
     clock.advanceTo(50);
     expect(at).toEqual([10]);
   });

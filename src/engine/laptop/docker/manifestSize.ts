@@ -5,7 +5,7 @@ import { utf8Length } from './format';
 /**
  * The byte length of an image's manifest, the `size:` docker push prints after the digest.
  * It is the same JSON the image module hashes for the manifest digest, so size and digest
- * describe one document.
+ * describe one and the same JSON text.
  */
 export function manifestJson(image: ImageManifest): string {
   const config = configDigest(image.config, image.layers);
