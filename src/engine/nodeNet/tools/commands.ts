@@ -4,7 +4,6 @@
 import { registerCommand, type CommandIO } from '../../images/process';
 import { sync } from '../../images/shell/registry';
 import { resolve, sleep, type Gen } from '../../images/effects';
-import { nslookup } from './nslookup';
 import { ping as pingEffect, processesOf, viewOf, type NetView } from './view';
 
 const IP_OBJECTS: Record<string, 'addr' | 'link' | 'route' | 'neigh'> = {
@@ -182,7 +181,6 @@ export function registerNetworkTools(): void {
   registerCommand('ipvsadm', sync(ipvsadm));
   registerCommand('ps', sync(ps));
   registerCommand('ping', ping);
-  registerCommand('nslookup', nslookup);
 }
 
 export type { NetView };

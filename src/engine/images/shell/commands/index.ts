@@ -1,6 +1,6 @@
 /**
  * The executables Pod Lab simulates, registered by name. Registration keeps anything
- * registered earlier (a richer `curl` or `nslookup` from the networking work wins).
+ * registered earlier (a richer `curl` from the networking work wins).
  */
 import { nginxCommand } from '../../behaviours/nginx';
 import { registerDefault, sync, type CommandImpl } from '../registry';

@@ -17,6 +17,16 @@ export function oldBusybox(versions: Record<string, string>): boolean {
   return major === 1 && minor <= 28;
 }
 
+/** The Pod's nameserver, as its /etc/resolv.conf names it. */
+function serverOf(io: CommandIO): string {
+  const conf = io.ctx.files?.read('/etc/resolv.conf') ?? '';
+  return /^nameserver\s+(\S+)/m.exec(conf)?.[1] ?? CLUSTER_DNS;
+}
+
+/**
+ * Resolution goes the real path (UDP to that nameserver, search list applied); when nobody
+ * answers — CoreDNS down, kube-dns without endpoints — it says so as busybox does.
+ */
 export function* nslookup(io: CommandIO): Gen<number> {
   const name = io.argv.slice(1).find((a) => !a.startsWith('-'));
   if (!name) {
@@ -24,9 +34,10 @@ export function* nslookup(io: CommandIO): Gen<number> {
     return 1;
   }
   const answer = yield* resolve(name);
-  const server = answer.server ?? CLUSTER_DNS;
+  const server = answer.server ?? serverOf(io);
+  const noServer = !answer.ok && (answer.error === 'ETIMEDOUT' || answer.error === 'ECONNREFUSED');
   if (oldBusybox(io.ctx.image.versions)) {
-    io.out(`Server:    ${server}\nAddress 1: ${server} kube-dns.kube-system.svc.cluster.local\n\n`);
+    io.out(`Server:    ${server}\nAddress 1: ${server}${noServer ? '' : ' kube-dns.kube-system.svc.cluster.local'}\n\n`);
     if (!answer.ok) {
       io.err(`nslookup: can't resolve '${name}'\n`);
       return 1;
@@ -34,6 +45,10 @@ export function* nslookup(io: CommandIO): Gen<number> {
     io.out(`Name:      ${name}\n`);
     answer.ips.forEach((ip, i) => io.out(`Address ${i + 1}: ${ip}${answer.name ? ` ${answer.name}` : ''}\n`));
     return 0;
+  }
+  if (noServer) {
+    io.out(';; connection timed out; no servers could be reached\n\n');
+    return 1;
   }
   io.out(`Server:\t\t${server}\nAddress:\t${server}:53\n\n`);
   if (!answer.ok) {
