@@ -19,58 +19,27 @@ export function humanBytes(n: number): string {
   return `${n} B`;
 }
 
+/**
+ * A caption's placeholders: every field of the message's detail by its own name (`{ip}`,
+ * `{request}`, `{natRules}`…), then the few that are worked out: who sends to whom, the
+ * node, the object's name and kind, sizes in kB/MB, a short container ID.
+ */
 function paramsOf(locale: Locale, e: TraceEvent): Params {
   const d = e.detail ?? {};
-  const str = (k: string) => (d[k] === undefined || d[k] === null ? undefined : String(d[k]));
-  const node = e.to.split('/')[1]?.split('#')[0] ?? e.from.split('/')[1]?.split('#')[0];
-  const bytes = typeof d.bytes === 'number' ? humanBytes(d.bytes) : undefined;
+  const params: Params = {};
+  for (const [k, v] of Object.entries(d)) if (v !== null) params[k] = String(v);
+  const str = (k: string) => params[k] as string | undefined;
   return {
+    ...params,
     fromName: componentName(locale, e.from),
     toName: componentName(locale, e.to),
     kind: e.kind,
     name: e.ref?.name ?? str('name') ?? nameInRequest(str('request')),
     objKind: str('kind') ?? e.ref?.kind,
-    node,
-    request: str('request'),
-    code: str('code'),
-    key: str('key'),
-    revision: str('revision'),
-    source: str('source'),
-    image: str('image'),
-    ref: str('ref'),
-    container: str('container'),
-    ip: str('ip'),
-    podIP: str('podIP'),
-    hostVeth: str('hostVeth'),
+    node: e.to.split('/')[1]?.split('#')[0] ?? e.from.split('/')[1]?.split('#')[0],
     containerId: str('containerId')?.slice(0, 12),
-    command: str('command'),
-    hop: str('hop'),
-    segment: str('segment'),
-    device: str('device'),
-    action: str('action'),
-    netns: str('netns'),
-    ipSrc: str('ipSrc'),
-    ipDst: str('ipDst'),
-    socket: str('socket'),
-    instruction: str('instruction'),
-    names: str('names'),
-    natRules: str('natRules'),
-    servicePorts: str('servicePorts'),
-    endpoints: str('endpoints'),
-    rules: str('rules'),
-    chains: str('chains'),
-    virtualServers: str('virtualServers'),
-    ports: str('ports'),
-    service: str('service'),
-    from: str('from'),
-    backend: str('backend'),
-    dst: str('dst'),
-    client: str('client'),
-    answer: str('answer'),
-    status: str('status'),
     probe: str('probe')?.toLowerCase(),
-    error: str('error'),
-    size: bytes,
+    size: typeof d.bytes === 'number' ? humanBytes(d.bytes) : undefined,
     watchType: e.kind.split('.').pop(),
   };
 }
