@@ -3,7 +3,7 @@
 import 'd3-transition';
 import { select, type Selection } from 'd3';
 import { changed, selectable, type StageOptions } from './interact';
-import { fit } from './text';
+import { BOLD_CHAR_W, fit } from './text';
 import { TONE_GLYPH, addonName } from './tone';
 import type { ContainerBox, PodBox } from './types';
 
@@ -81,7 +81,7 @@ export function renderPods(g: G, pods: PodBox[], options: StageOptions): void {
     .select('.pod-name')
     .attr('x', (d) => (d.system ? 4 : d.compact ? d.w / 2 : 6))
     .attr('y', (d) => (d.system ? 11 : d.compact ? Math.min(d.h / 2 + 4, 14) : 13))
-    .text((d) => (d.system ? fit(`${TONE_GLYPH[d.tone]} ${addonName(d.name, d.node)}`, d.w - 6, 5.2) : d.compact ? TONE_GLYPH[d.tone] : fit(d.name, d.w - 12)));
+    .text((d) => (d.system ? fit(`${TONE_GLYPH[d.tone]} ${addonName(d.name, d.node)}`, d.w - 6, 5.2) : d.compact ? TONE_GLYPH[d.tone] : fit(d.name, d.w - 12, BOLD_CHAR_W)));
   dirty
     .select('.pod-ip')
     .attr('x', 6)
