@@ -23,6 +23,8 @@ export interface Flight {
   gate: number;
   /** Travels on the virtual clock (sent at t, lands at `at`) instead of real time. */
   clock: boolean;
+  /** Has been the caption's message for at least one frame. */
+  captioned?: boolean;
 }
 
 /** Real ms at 1×: a numbered request, a numbered reply, and a light message (status, events). */
@@ -75,6 +77,7 @@ export class Playback {
 
   /** One animation frame at real time `real`, `dt` real ms after the previous one. True when engine time moved. */
   frame(real: number, dt: number): boolean {
+    this.catchUp(real);
     this.expire(real);
     this.pickCurrent(real);
     if (!this.playing || this.gated(real)) return false;
@@ -216,6 +219,7 @@ export class Playback {
       else light = f;
     }
     if (stepped) {
+      stepped.captioned = true;
       this.current = stepped.event;
       this.currentAt = stepped.start;
     } else if (light && light.event !== this.current && (this.current?.step === undefined || real - this.currentAt > TIMING.step / this.speed)) {
@@ -227,6 +231,27 @@ export class Playback {
   private nextFree = -Infinity;
   private currentAt = -Infinity;
   private carry = 0;
+
+  /**
+   * A late frame (the machine was busy) must not skip a numbered message: when the first
+   * one not yet captioned would already be gone, or overtaken by the next, it leaves now
+   * and the messages queued behind it keep their spacing.
+   */
+  private catchUp(real: number): void {
+    let first: Flight | undefined;
+    let next: Flight | undefined;
+    for (const f of this.flights) {
+      if (f.clock || f.captioned || f.event.step === undefined || f.gate <= 0) continue;
+      if (!first || f.start < first.start) [first, next] = [f, first];
+      else if (!next || f.start < next.start) next = f;
+    }
+    if (!first || first.start >= real) return;
+    if (real < first.start + first.duration && !(next && next.start <= real)) return;
+    const delta = real - first.start;
+    const from = first.start;
+    for (const f of this.flights) if (!f.clock && f.start >= from) f.start += delta;
+    this.nextFree += delta;
+  }
 
   private expire(real: number): void {
     const now = this.engine.now();
