@@ -53,54 +53,50 @@ export function createWalkDiagram(svgEl: SVGSVGElement) {
 }
 
 function drawMachines(g: G, machines: MachineBox[], view: DiagramView): void {
-  const sel = g
-    .selectAll<SVGGElement, MachineBox>('g.machine')
-    .data(machines, (d) => d.key)
-    .join((enter) => {
-      const m = enter.append('g').attr('class', 'machine');
-      m.append('rect').attr('rx', 8);
-      m.append('text').attr('class', 'name');
-      m.append('text').attr('class', 'detail');
-      return m;
-    });
+  const sel = drawBoxes(g, 'machine', machines, { rx: 8, texts: ['name', 'detail'] });
   sel.classed('laptop', (d) => d.kind === 'laptop').classed('current', (d) => d.key === view.frame.token?.machine);
-  sel.select('rect').attr('x', (d) => d.x).attr('y', (d) => d.y).attr('width', (d) => d.w).attr('height', (d) => d.h);
-  sel
-    .select('text.name')
-    .attr('x', (d) => d.x + 10)
-    .attr('y', (d) => d.y + 18)
-    .text((d) => (d.kind === 'laptop' ? view.labels.laptop : d.label));
-  sel
-    .select('text.detail')
-    .attr('x', (d) => d.x + 10)
-    .attr('y', (d) => d.y + 32)
-    .text((d) => d.detail);
+  corner(sel, 'name', 10, 18, (d) => (d.kind === 'laptop' ? view.labels.laptop : d.label));
+  corner(sel, 'detail', 10, 32, (d) => d.detail);
 }
 
 function drawPods(g: G, pods: PodBox[]): void {
+  const sel = drawBoxes(g, 'pod', pods, { rx: 6, texts: ['name', 'detail'], title: true });
+  corner(sel, 'name', 6, 11, (d) => fit(d.label, d.w - 10, 6));
+  corner(sel, 'detail', 6, 22, (d) => `netns · ${d.detail}`);
+  sel.select('title').text((d) => `${d.label} ${d.detail}`);
+}
+
+interface Box {
+  key: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** One group per box, keyed: a rounded rect at the box's place and empty text slots to fill. */
+function drawBoxes<T extends Box>(g: G, cls: string, boxes: T[], shape: { rx: number; texts: string[]; title?: boolean }) {
   const sel = g
-    .selectAll<SVGGElement, PodBox>('g.pod')
-    .data(pods, (d) => d.key)
+    .selectAll<SVGGElement, T>(`g.${cls}`)
+    .data(boxes, (d) => d.key)
     .join((enter) => {
-      const p = enter.append('g').attr('class', 'pod');
-      p.append('rect').attr('rx', 6);
-      p.append('text').attr('class', 'name');
-      p.append('text').attr('class', 'detail');
-      p.append('title');
-      return p;
+      const box = enter.append('g').attr('class', cls);
+      box.append('rect').attr('rx', shape.rx);
+      for (const t of shape.texts) box.append('text').attr('class', t);
+      if (shape.title) box.append('title');
+      return box;
     });
   sel.select('rect').attr('x', (d) => d.x).attr('y', (d) => d.y).attr('width', (d) => d.w).attr('height', (d) => d.h);
+  return sel;
+}
+
+/** A box's text slot, written from its top-left corner. */
+function corner<T extends Box>(sel: Selection<SVGGElement, T, SVGGElement, unknown>, cls: string, dx: number, dy: number, text: (d: T) => string): void {
   sel
-    .select('text.name')
-    .attr('x', (d) => d.x + 6)
-    .attr('y', (d) => d.y + 11)
-    .text((d) => fit(d.label, d.w - 10, 6));
-  sel
-    .select('text.detail')
-    .attr('x', (d) => d.x + 6)
-    .attr('y', (d) => d.y + 22)
-    .text((d) => `netns · ${d.detail}`);
-  sel.select('title').text((d) => `${d.label} ${d.detail}`);
+    .select(`text.${cls}`)
+    .attr('x', (d) => d.x + dx)
+    .attr('y', (d) => d.y + dy)
+    .text(text);
 }
 
 function drawCables(g: G, cables: Cable[]): void {
@@ -155,23 +151,11 @@ function drawTrails(g: G, trails: Trail[]): void {
 
 function drawDevices(g: G, devices: DeviceBox[], view: DiagramView): void {
   const at = view.frame.token?.device;
-  const sel = g
-    .selectAll<SVGGElement, DeviceBox>('g.device')
-    .data(devices, (d) => d.key)
-    .join((enter) => {
-      const d = enter.append('g').attr('class', 'device');
-      d.append('rect').attr('rx', 4);
-      d.append('text').attr('class', 'name');
-      d.append('text').attr('class', 'detail');
-      d.append('text').attr('class', 'badges');
-      d.append('title');
-      return d;
-    });
+  const sel = drawBoxes(g, 'device', devices, { rx: 4, texts: ['name', 'detail', 'badges'], title: true });
   sel
     .attr('class', (d) => `device kind-${d.kind}`)
     .classed('current', (d) => d.key === at)
     .classed('visited', (d) => d.key !== at && view.frame.visited.has(d.key));
-  sel.select('rect').attr('x', (d) => d.x).attr('y', (d) => d.y).attr('width', (d) => d.w).attr('height', (d) => d.h);
   const inside = (d: DeviceBox) => d.kind === 'hook' || d.kind === 'routing';
   sel
     .select('text.name')
