@@ -47,3 +47,4 @@ kubectl get rs
 kubectl rollout status deployment/web --watch=false
 kubectl rollout status pod/web
 kubectl rollout undo deployment/web
+kubectl rollout status deployment/web

@@ -31,9 +31,10 @@ export interface ApiRequest {
   /**
    * For PATCH, the Content-Type: `strategic` (application/strategic-merge-patch+json, lists
    * merged by their key — kubectl's default) or `merge` (application/merge-patch+json,
-   * RFC 7386: lists replaced, null deletes).
+   * RFC 7386: lists replaced, null deletes) or `json` (application/json-patch+json, RFC 6902:
+   * a list of operations on paths, how `kubectl rollout undo` puts back an old template).
    */
-  patchType?: 'strategic' | 'merge';
+  patchType?: 'strategic' | 'merge' | 'json';
 }
 
 /** The trace name of a request: `pod.create`, `binding.create`, `pod.status.patch`, `pod.log.get`. */

@@ -4,6 +4,7 @@ import { resourceForName, type ResourceInfo } from '../api/resources';
 import { applyDefaults, invalidStatus, unknownFields, strictDecodingStatus, validateObject, validateUpdate } from '../manifest';
 import { timestamp } from '../runtime/time';
 import { splitGroupVersion } from './create';
+import { applyJsonPatch } from '../api/jsonPatch';
 import { applyMergePatch, sameJson as jsonEqual } from '../api/mergePatch';
 import { strategicMerge } from './patch';
 import { dropFields, fieldValidationOf } from './fieldValidation';
@@ -13,7 +14,7 @@ import { submitWrite, type WritePlan } from './write';
 
 /** PUT and PATCH on an object, its `status` subresource, or a namespace's `finalize`. */
 export function handleUpdate(ctx: ApiServerContext, req: ApiRequest, info: ResourceInfo): void {
-  if (req.verb === 'patch' && !req.subresource) {
+  if (req.verb === 'patch' && !req.subresource && req.patchType !== 'json') {
     const unknown = unknownFields({ apiVersion: info.groupVersion, kind: info.kind, ...(req.body as object) });
     if (unknown.length > 0) {
       if (fieldValidationOf(req.query) === 'Strict') return fail(ctx, req, strictDecodingStatus(info.kind, splitGroupVersion(info.groupVersion)[1], unknown));
@@ -51,6 +52,11 @@ function nextObject(req: ApiRequest, current: KubeObject): KubeObject | { kind: 
     const rv = body.metadata?.resourceVersion;
     if (rv && rv !== current.metadata?.resourceVersion) return statuses.conflict(resourceForName(req.resource) ?? req.resource, req.name ?? '') as never;
     return preserveSystemFields(current, applyDefaults(body));
+  }
+  if (req.patchType === 'json') {
+    const patched = applyJsonPatch(stripStatus(current), body);
+    if (!patched.ok) return statuses.badRequest(patched.error) as never;
+    return preserveSystemFields(current, applyDefaults(patched.value as KubeObject));
   }
   // kubectl label/annotate send RFC 7386 merge patches; apply sends strategic ones.
   const merge = req.patchType === 'merge' ? applyMergePatch : strategicMerge;

@@ -13,12 +13,12 @@ import { KeyedWork } from './keyedWork';
 import { computeHash } from './podTemplateHash';
 import { deploymentConditions } from './deploymentConditions';
 import { rolloutPlan, surgeAndUnavailable, type Resize } from './rollout';
+import { deploymentComplete, newReplicaSetAnnotations, REVISION, replicaSetsToClean } from './revisions';
 import { timestamp } from '../runtime/time';
 import type { Controller, ControllerContext } from './types';
 import { CacheSync, LEADER_ELECTION_MS, controllerRef, keyOf, POD_TEMPLATE_HASH, Store, templateIgnoringHash, watchResource, writeStatus, type Deployment, type ReplicaSet } from './workloads';
 
 const NAME = 'deployment-controller';
-const REVISION = 'deployment.kubernetes.io/revision';
 
 interface DeployState {
   deployments: Store<Deployment>;
@@ -68,11 +68,14 @@ function sync(ctx: ControllerContext, state: DeployState, key: string): void {
   const newRS = owned.find((rs) => sameJson(templateIgnoringHash(rs.spec?.template), template));
   const old = owned.filter((rs) => rs !== newRS);
   if (!newRS) return createReplicaSet(ctx, state, d, old);
+  const annotations = newReplicaSetAnnotations(d, newRS, old, replicaCounts(d));
+  if (annotations) return update(ctx, state, d, { ...newRS, metadata: { ...newRS.metadata, annotations } });
   const resizes = rolloutPlan(d, newRS, old);
   if (resizes.length > 0) {
     for (const r of resizes) scale(ctx, state, d, r);
     return;
   }
+  if (deploymentComplete(d)) for (const rs of replicaSetsToClean(d, old)) remove(ctx, state, d, rs);
   syncRevision(ctx, state, d, newRS);
   const counts = deploymentStatus(d, newRS, owned);
   const conditions = deploymentConditions(d, newRS, counts, timestamp(ctx.epoch, ctx.net.now()));
@@ -91,7 +94,6 @@ function createReplicaSet(ctx: ControllerContext, state: DeployState, d: Deploym
   const name = `${d.metadata?.name ?? ''}-${hash}`;
   const tpl = d.spec?.template ?? {};
   const labels = { ...(tpl.metadata?.labels ?? {}), [POD_TEMPLATE_HASH]: hash };
-  const revision = 1 + old.reduce((n, rs) => Math.max(n, Number(rs.metadata?.annotations?.[REVISION] ?? 0)), 0);
   const rs = {
     apiVersion: 'apps/v1',
     kind: 'ReplicaSet',
@@ -99,7 +101,7 @@ function createReplicaSet(ctx: ControllerContext, state: DeployState, d: Deploym
       name,
       namespace: d.metadata?.namespace ?? 'default',
       labels,
-      annotations: { 'deployment.kubernetes.io/desired-replicas': String(replicas), 'deployment.kubernetes.io/max-replicas': String(replicas + surge), [REVISION]: String(revision) },
+      annotations: newReplicaSetAnnotations(d, undefined, old, replicaCounts(d)),
       ownerReferences: [controllerRef(d)],
     },
     spec: {
@@ -112,6 +114,23 @@ function createReplicaSet(ctx: ControllerContext, state: DeployState, d: Deploym
   const id = controllerRequest(ctx, NAME, { verb: 'create', resource: 'replicasets', groupVersion: 'apps/v1', namespace: rs.metadata.namespace, body: rs });
   state.work.track(keyOf(d), id);
   if (size > 0) state.scaling.set(id, `Scaled up replica set ${name} from 0 to ${size}`);
+}
+
+function replicaCounts(d: Deployment): { desired: number; max: number } {
+  const desired = d.spec?.replicas ?? 1;
+  return { desired, max: desired + surgeAndUnavailable(d).surge };
+}
+
+/** An existing new ReplicaSet that needs its annotations brought up to date (a rollback renumbers it). */
+function update(ctx: ControllerContext, state: DeployState, d: Deployment, rs: ReplicaSet): void {
+  const id = controllerRequest(ctx, NAME, { verb: 'update', resource: 'replicasets', groupVersion: 'apps/v1', namespace: rs.metadata?.namespace ?? 'default', name: rs.metadata?.name ?? '', body: rs });
+  state.work.track(keyOf(d), id);
+}
+
+/** cleanupDeployment: an empty ReplicaSet past the revision history limit goes. */
+function remove(ctx: ControllerContext, state: DeployState, d: Deployment, rs: ReplicaSet): void {
+  const id = controllerRequest(ctx, NAME, { verb: 'delete', resource: 'replicasets', groupVersion: 'apps/v1', namespace: rs.metadata?.namespace ?? 'default', name: rs.metadata?.name ?? '' });
+  state.work.track(keyOf(d), id);
 }
 
 /** scaleReplicaSetAndRecordEvent: PUT the ReplicaSet with its new size. */

@@ -103,7 +103,14 @@ interface Step {
 function nextStep(rest: string): Step | undefined {
   let m = /^\.\.([\w-]+)/.exec(rest);
   if (m) return { length: m[0].length, apply: (vs) => vs.flatMap((v) => descend(v, m![1]!)) };
-  m = /^\.([\w-]+)/.exec(rest) ?? /^\[['"]([^'"]+)['"]\]/.exec(rest);
+  // A field name runs to the next `.` or `[`; a backslash keeps the next character
+  // (`.metadata.annotations.deployment\.kubernetes\.io/revision`).
+  m = /^\.((?:\\.|[^.[\]\\{}\s()=!<>,*])+)/.exec(rest);
+  if (m) {
+    const name = m[1]!.replace(/\\(.)/g, '$1');
+    return { length: m[0].length, apply: (vs) => vs.flatMap((v) => field(v, name)) };
+  }
+  m = /^\[['"]([^'"]+)['"]\]/.exec(rest);
   if (m) return { length: m[0].length, apply: (vs) => vs.flatMap((v) => field(v, m![1]!)) };
   if (rest.startsWith('[*]') || rest.startsWith('.*')) return { length: 3 - (rest.startsWith('.*') ? 1 : 0), apply: (vs) => vs.flatMap(all) };
   m = /^\[(-?\d*):(-?\d*)\]/.exec(rest);

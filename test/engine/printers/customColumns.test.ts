@@ -8,6 +8,7 @@ describe('custom-columns printer (cli-runtime customcolumn.go)', () => {
       { header: 'B', path: '.status.podIP' },
       { header: 'C', path: '.spec.nodeName' },
     ]);
+    expect(parseCustomColumns('A:.metadata.(labels)')).toEqual({ error: 'unrecognized character in action: .(labels)' });
     expect(parseCustomColumns('NAME')).toEqual({ error: 'unexpected custom-columns spec: NAME, expected <header>:<json-path-expr>' });
   });
 
@@ -22,4 +23,11 @@ describe('custom-columns printer (cli-runtime customcolumn.go)', () => {
     );
     expect(printCustomColumns(cols, pods.slice(1), true)).toBe('b     redis   <none>\n');
   });
+
+  it('reads a backslash-escaped dot as part of a key (annotation and label names)', () => {
+    const cols = parseCustomColumns('NAME:.metadata.name,REV:.metadata.annotations.deployment\\.kubernetes\\.io/revision') as CustomColumn[];
+    const rs = { metadata: { name: 'web-5d4b', annotations: { 'deployment.kubernetes.io/revision': '3' } } };
+    expect(printCustomColumns(cols, [rs], false)).toBe('NAME       REV\nweb-5d4b   3\n');
+  });
 });
+

@@ -11,9 +11,13 @@ import { expose } from './expose';
 import { get } from './get';
 import { annotate, label } from './label';
 import { logs } from './logs';
-import { rollout, rolloutStatus } from './rollout';
+import { rolloutStatus, subcommandGroup } from './rollout';
+import { rolloutHistory } from './rolloutHistory';
+import { rolloutRestart } from './rolloutRestart';
+import { rolloutUndo } from './rolloutUndo';
 import { run } from './run';
 import { scale } from './scale';
+import { setImage } from './setImage';
 import { version } from './version';
 import { wait } from './wait';
 
@@ -31,8 +35,13 @@ export const COMMANDS: Record<string, CommandImpl> = {
   annotate,
   scale,
   'create deployment': createDeployment,
-  rollout,
+  rollout: subcommandGroup('rollout'),
   'rollout status': rolloutStatus,
+  'rollout history': rolloutHistory,
+  'rollout undo': rolloutUndo,
+  'rollout restart': rolloutRestart,
+  set: subcommandGroup('set'),
+  'set image': setImage,
   logs,
   run,
   version,

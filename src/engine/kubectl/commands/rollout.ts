@@ -1,24 +1,31 @@
 // `kubectl rollout status deployment/web`: print the Deployment's rollout status on every
 // change the watch brings, as kubectl's DeploymentStatusViewer words it, until the rollout
 // is done (`deployment "web" successfully rolled out`), `--watch=false` stops after one
-// look, or `--timeout` runs out. The other rollout subcommands are not simulated.
+// look, or `--timeout` runs out. `history`, `undo` and `restart` have files of their own.
 import type { KubeObject } from '../../api/objects';
-import type { ParsedArgs } from '../cli';
+import { kubectlCommandHelp, type ParsedArgs } from '../cli';
+import type { CommandImpl } from '../run';
 import { flagNamespace } from '../common';
 import { request, waitFor, type KubectlEnv, type KubectlProgram } from '../program';
 import { parseResourceArgs, responseError, targetOf } from './resourceArgs';
 
-const NOT_SIMULATED = new Set(['history', 'pause', 'restart', 'resume', 'undo']);
+const NOT_SIMULATED = new Set(['pause', 'resume']);
 
-/** `kubectl rollout` alone, or a subcommand Pod Lab does not run (`status` routes elsewhere). */
-export function* rollout(_env: KubectlEnv, args: ParsedArgs): KubectlProgram {
-  const sub = args.positional[0];
-  let text: string;
-  if (sub === undefined) text = 'error: Pod Lab runs "kubectl rollout status TYPE/NAME"; see \'kubectl rollout status -h\'';
-  else if (NOT_SIMULATED.has(sub)) text = `error: "kubectl rollout ${sub}" is not part of Pod Lab's simulation yet; try "kubectl rollout status"`;
-  else text = `error: unknown command "${sub}" for "kubectl rollout"\nSee 'kubectl rollout -h' for help and examples`;
-  yield { op: 'err', text: text + '\n' };
-  return 1;
+/**
+ * `kubectl rollout` or `kubectl set` without a subcommand Pod Lab runs (cmdutil
+ * DefaultSubCommandRun): the group's help and exit 1; an unknown word is a usage error.
+ */
+export function subcommandGroup(verb: string): CommandImpl {
+  return function* (_env, args) {
+    const sub = args.positional[0];
+    if (sub === undefined) {
+      yield { op: 'out', text: kubectlCommandHelp(verb) ?? '' };
+      return 1;
+    }
+    const text = NOT_SIMULATED.has(sub) && verb === 'rollout' ? `error: "kubectl rollout ${sub}" is not part of Pod Lab's simulation yet; try "kubectl rollout history", "undo" or "restart"` : `error: unknown command ${JSON.stringify(args.positional.join(' '))}\nSee 'kubectl ${verb} -h' for help and examples`;
+    yield { op: 'err', text: text + '\n' };
+    return 1;
+  };
 }
 
 interface DeploymentLike {

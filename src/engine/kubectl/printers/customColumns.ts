@@ -23,9 +23,21 @@ export function parseCustomColumns(spec: string): CustomColumn[] | { error: stri
     if (path === undefined) {
       return { error: "unexpected path string, expected a 'name1.name2' or '.name1.name2' or '{name1.name2}' or '{.name1.name2}'" };
     }
+    const invalid = pathError(path);
+    if (invalid) return { error: invalid };
     columns.push({ header: part.slice(0, colon), path });
   }
   return columns;
+}
+
+/** jsonpath.Parse: a path this template language cannot read is refused before anything prints. */
+function pathError(path: string): string | undefined {
+  try {
+    evaluate(path, {});
+    return undefined;
+  } catch (e) {
+    return (e as Error).message;
+  }
 }
 
 /** RelaxedJSONPathExpression: `name1.name2`, `.name1.name2`, `{name1.name2}` and `{.name1.name2}` all mean `.name1.name2`. */

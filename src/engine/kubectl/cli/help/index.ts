@@ -17,9 +17,10 @@ import { EXPOSE_HELP } from './expose';
 import { GET_HELP } from './get';
 import { LABEL_HELP } from './label';
 import { LOGS_HELP } from './logs';
-import { ROLLOUT_STATUS_HELP } from './rollout';
+import { ROLLOUT_HELP, ROLLOUT_HISTORY_HELP, ROLLOUT_RESTART_HELP, ROLLOUT_STATUS_HELP, ROLLOUT_UNDO_HELP } from './rollout';
 import { RUN_HELP } from './run';
 import { SCALE_HELP } from './scale';
+import { SET_HELP, SET_IMAGE_HELP } from './set';
 import { VERSION_HELP } from './version';
 import { WAIT_HELP } from './wait';
 
@@ -42,5 +43,11 @@ export const KUBECTL_COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
   annotate: ANNOTATE_HELP,
   scale: SCALE_HELP,
   'create deployment': CREATE_DEPLOYMENT_HELP,
+  rollout: ROLLOUT_HELP,
   'rollout status': ROLLOUT_STATUS_HELP,
+  'rollout history': ROLLOUT_HISTORY_HELP,
+  'rollout undo': ROLLOUT_UNDO_HELP,
+  'rollout restart': ROLLOUT_RESTART_HELP,
+  set: SET_HELP,
+  'set image': SET_IMAGE_HELP,
 };

@@ -22,6 +22,11 @@ export class PrefixWriter {
     this.text += s + '\n';
   }
 
+  /** The text as written, tabs kept (a PrefixWriter over a plain buffer, as `rollout history --revision` uses). */
+  unaligned(): string {
+    return this.text;
+  }
+
   /** The aligned output (describe.go tabbedString). */
   toString(): string {
     return tabwrite(this.text, DESCRIBE_SETTINGS);

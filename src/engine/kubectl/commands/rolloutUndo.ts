@@ -1,0 +1,73 @@
+// `kubectl rollout undo deployment/web [--to-revision=N]` (polymorphichelpers/rollback.go):
+// kubectl itself finds the ReplicaSet of the wanted revision (by default the one before
+// the newest) and writes its Pod template back into the Deployment with a JSON patch,
+// with the ReplicaSet's own annotations (a change-cause). The Deployment controller then
+// sees a template it already has a ReplicaSet for, renumbers it, and rolls over to it.
+import { sameJson } from '../../api/mergePatch';
+import type { KubeObject } from '../../api/objects';
+import type { ParsedArgs } from '../cli';
+import { displayName } from '../files';
+import { formatLabelSelector } from '../printers/workloadTables';
+import { request, type KubectlEnv, type KubectlProgram } from '../program';
+import { SERVER_DRY_RUN, responseError, targetOf } from './resourceArgs';
+import { revisionOf } from './rolloutHistory';
+import { findTargets, finish, groupKind, ownedReplicaSets, type Step, type Target } from './rolloutTargets';
+
+/** Annotations a rollback leaves as the Deployment has them (rollback.go annotationsToSkip). */
+const KEPT = new Set(['kubectl.kubernetes.io/last-applied-configuration', 'deployment.kubernetes.io/revision', 'deployment.kubernetes.io/revision-history', 'deployment.kubernetes.io/desired-replicas', 'deployment.kubernetes.io/max-replicas', 'deprecated.deployment.rollback.to']);
+
+export function* rolloutUndo(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
+  if (args.positional.length === 0) return yield* finish(['error: required resource not specified']);
+  const dryRun = String(args.flags['dry-run'] ?? 'none');
+  if (dryRun === 'server') return yield* finish([SERVER_DRY_RUN]);
+  const { targets, errors } = yield* findTargets(env, args, args.positional);
+  for (const t of targets) {
+    const result = yield* rollback(t, Number(args.flags['to-revision'] ?? 0), dryRun === 'client');
+    if ('error' in result) errors.push(result.error);
+    else yield { op: 'out', text: `${displayName(t.resource, t.object.metadata?.name ?? '')} ${result.text}${dryRun === 'client' ? ' (dry run)' : ''}\n` };
+  }
+  return yield* finish(errors);
+}
+
+interface Template {
+  metadata?: { labels?: Record<string, string>; annotations?: Record<string, string> };
+  spec?: unknown;
+}
+
+function* rollback(t: Target, toRevision: number, dryRun: boolean): Step<{ text: string } | { error: string }> {
+  const d = t.object;
+  if (t.resource.resource !== 'deployments') return { error: `error: no rollbacker has been implemented for "${groupKind(t.resource)}"` };
+  const spec = (d.spec ?? {}) as { paused?: boolean; selector?: Parameters<typeof formatLabelSelector>[0]; template?: Template };
+  if (toRevision < 0) return { error: `error: unable to find specified revision ${toRevision} in history` };
+  if (spec.paused) return { error: "error: you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again" };
+  const sets = yield* ownedReplicaSets(d, t.namespace, formatLabelSelector(spec.selector));
+  if ('error' in sets) return sets;
+  const rs = pick(sets, toRevision);
+  if (!rs) return { error: toRevision > 0 ? `error: unable to find specified revision ${toRevision} in history` : `error: no rollout history found for deployment "${d.metadata?.name ?? ''}"` };
+  const template = withoutHash((rs.spec as { template?: Template } | undefined)?.template ?? {});
+  if (sameJson(template, withoutHash(spec.template ?? {}))) return { text: `skipped rollback (current template already matches revision ${toRevision})` };
+  const annotations: Record<string, string> = {};
+  for (const [k, v] of Object.entries(d.metadata?.annotations ?? {})) if (KEPT.has(k)) annotations[k] = v;
+  for (const [k, v] of Object.entries(rs.metadata?.annotations ?? {})) if (!KEPT.has(k)) annotations[k] = v;
+  if (dryRun) return { text: 'rolled back' };
+  const patch = [
+    { op: 'replace', path: '/spec/template', value: template },
+    { op: 'replace', path: '/metadata/annotations', value: annotations },
+  ];
+  const ref = { kind: 'Deployment', name: d.metadata?.name ?? '', namespace: t.namespace };
+  const res = yield* request({ verb: 'patch', patchType: 'json', ...targetOf(t.resource, t.namespace), name: d.metadata?.name ?? '', body: patch, fieldManager: 'kubectl-rollout' }, ref);
+  if (res.code >= 300) return { error: responseError(res) };
+  return { text: 'rolled back' };
+}
+
+/** deploymentRevision: the ReplicaSet of that revision, or (0) the second newest. */
+function pick(sets: KubeObject[], toRevision: number): KubeObject | undefined {
+  const numbered = sets.filter((rs) => revisionOf(rs) !== undefined).sort((a, b) => revisionOf(b)! - revisionOf(a)!);
+  if (toRevision > 0) return numbered.find((rs) => revisionOf(rs) === toRevision);
+  return numbered[1];
+}
+
+function withoutHash(t: Template): Template {
+  const { 'pod-template-hash': _hash, ...labels } = t.metadata?.labels ?? {};
+  return { ...t, metadata: { ...t.metadata, labels } };
+}
