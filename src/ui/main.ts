@@ -1,25 +1,15 @@
-// Pod Lab in the browser: paint the page shell with the terminal (it takes keys at once),
-// then load the other panes, then the engine, and build the cluster or replay the session
-// a shared link describes.
-import { mount } from 'svelte';
-import App from './App.svelte';
-import { whenIdle } from './lib/quiet';
-import { lab } from './lib/sandbox.svelte';
-import { shell } from './lib/shell.svelte';
-import './styles.css';
+// Pod Lab in the browser. index.html paints a terminal of plain HTML before any script runs;
+// this entry is small, so that it runs at once: it keeps the lines entered in that terminal
+// and loads the app (Svelte, the header, the terminal), which takes the terminal over.
+// Evaluating and mounting the app holds the page for a moment on a slow laptop, so it waits
+// for a pause in typing, as the engine does — counting from now, when the terminal has just
+// appeared and the learner may start typing; a line entered with Enter needs it at once.
+import { bootLinesWaiting, holdBootLines } from './lib/bootTerminal';
+import { noteTyping, pauseInTyping } from './lib/quiet';
+
+const TYPING_PAUSE_MS = 300;
 
 performance.mark('podlab:script');
-const target = document.getElementById('app');
-if (!target) throw new Error('Pod Lab: #app is missing from index.html');
-mount(App, { target });
-performance.mark('podlab:mounted');
-
-// The panes come once the shell has painted; the lessons among them must be there before
-// the engine starts, to open the lesson a shared link names.
-async function rest(): Promise<void> {
-  await shell.load();
-  performance.mark('podlab:panes');
-  await lab.init(location.hash);
-}
-requestAnimationFrame(() => whenIdle(() => void rest()));
-if (import.meta.env.DEV) (window as unknown as { podLab: typeof lab }).podLab = lab;
+holdBootLines();
+noteTyping();
+void pauseInTyping(TYPING_PAUSE_MS, bootLinesWaiting).then(() => import('./app'));

@@ -3,7 +3,12 @@
 // freeze the echo of the keys, so they wait for a pause in typing; a command already sent
 // (Enter) needs the cluster, and goes at once.
 let lastKey = -Infinity;
-if (typeof document !== 'undefined') document.addEventListener('keydown', () => (lastKey = performance.now()), true);
+if (typeof document !== 'undefined') document.addEventListener('keydown', () => noteTyping(), true);
+
+/** The learner is typing, or about to (the caret was just put in the terminal). */
+export function noteTyping(): void {
+  lastKey = performance.now();
+}
 
 export function whenIdle(fn: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 1000 });

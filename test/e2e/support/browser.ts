@@ -30,6 +30,8 @@ export async function open(browser: Browser, url: string, opts: { reducedMotion?
   });
   await page.goto(url);
   await page.getByTestId('terminal-input').waitFor();
+  // The app has mounted and taken over the terminal index.html painted (src/ui/lib/bootTerminal.ts).
+  await page.locator('#boot').waitFor({ state: 'detached' });
   return { context, page, requests, errors };
 }
 
