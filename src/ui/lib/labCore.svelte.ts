@@ -21,8 +21,9 @@ import { decodeHash, encodeHash } from './url';
 /** How long the learner's typing must pause before the engine loads or the cluster boots. */
 const TYPING_PAUSE_MS = 300;
 const NO_FILES: ReadonlyMap<string, string> = new Map();
-/** How often a crowd's cluster, caption and clock are redrawn (real ms). */
-const CROWD_REDRAW_MS = 250;
+/** A crowd's cluster, caption and clock are redrawn twice a second (a hundred pods' redraw
+ *  costs a few frames on a slow laptop); the frames between only move the tokens. */
+const CROWD_REDRAW_MS = 500;
 const now = () => (typeof performance !== 'undefined' ? performance.now() : 0);
 
 export abstract class LabCore {
@@ -192,16 +193,19 @@ export abstract class LabCore {
     if (this.playing) this.releaseHeld(real);
     this.driver.playing = this.playing;
     const captionBefore = this.driver.current;
-    const moved = this.driver.frame(real, dt);
-    this.holdBack(captionBefore);
-    const acted = this.applyDue();
-    this.startQueued();
     // The cluster is redrawn at most ten times a second, less when a redraw is costly; in a
     // crowd (a hundred pods) a few times a second, with the caption and the clock in the
     // same frame. Tokens move every frame.
     const since = real - this.lastSnapshot;
     const pause = this.crowded ? CROWD_REDRAW_MS : Math.min(1000, Math.max(100, 12 * this.snapshotCost));
-    this.refresh(acted || (since >= pause && this.sb.trace.length !== this.traceLength) || since >= 1000, moved);
+    const due = (since >= pause && this.sb.trace.length !== this.traceLength) || since >= 1000;
+    // A crowd's redraw is its frame's work: the engine waits a frame (it runs in slow motion
+    // there anyway, and stops at the same messages whichever frames run it).
+    const moved = this.crowded && due ? this.sb.now() !== this.time : this.driver.frame(real, dt);
+    this.holdBack(captionBefore);
+    const acted = this.applyDue();
+    this.startQueued();
+    this.refresh(acted || due, moved);
     this.publish(real);
     if (!(this.playing || this.driver.busy(real) || this.queued.length > 0)) return false;
     // Nothing but glides until then: no frames needed (the compositor moves the tokens).
