@@ -32,6 +32,29 @@ group('stage render', () => {
     expect(after[0]!.getAttribute('aria-label')).toBe('pod kubia-manual, 1/1 ready, status Running, IP 10.244.2.2');
   });
 
+  it('a redraw leaves the text of pods whose STATUS did not change as it was (no relayout)', () => {
+    const el = svg();
+    const { stage } = stageOf(el);
+    stage.update(layout(run.after, { width: 1000, height: 600 }, describe), { duration: 0 });
+    const status = el.querySelector('g.pod:not(.system) .pod-status')!;
+    const text = status.firstChild;
+    stage.update(layout(run.after, { width: 1000, height: 600 }, describe), { duration: 0 });
+    expect(status.firstChild).toBe(text);
+    stage.update(layout(run.pending, { width: 1000, height: 600 }, describe), { duration: 0 });
+    expect(status.textContent).toContain('0/1 Pending');
+  });
+
+  it('draws a crowd on the canvas, with no token elements', () => {
+    const { stage, overlay } = stageOf(svg());
+    const l = layout(run.after, { width: 1000, height: 600 }, describe);
+    stage.update(l, { duration: 0 });
+    const token = { key: 7, from: 'scheduler', to: 'apiServer', kind: 'binding.create', step: 5, progress: 0.5, light: false, current: true, labelled: true };
+    stage.tokens([token], l);
+    expect(overlay.querySelectorAll('div.token')).toHaveLength(1);
+    stage.tokens([token, { ...token, key: 8 }], l, true);
+    expect(overlay.querySelectorAll('div.token')).toHaveLength(0);
+  });
+
   it('draws a numbered token on the edge between the two components', () => {
     const { stage, overlay } = stageOf(svg());
     const l = layout(run.after, { width: 1000, height: 600 }, describe);

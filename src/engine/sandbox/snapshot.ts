@@ -59,7 +59,7 @@ export interface Contexts {
 export function takeSnapshot(time: number, now: string, scenario: Scenario, c: Contexts, inFlight: InFlight[]): ClusterSnapshot {
   const objects: Record<string, KubeObject[]> = {};
   for (const resource of [...c.apiServer.cache.keys()].sort()) {
-    objects[resource] = [...c.apiServer.cache.get(resource)!.values()].sort(byKey);
+    objects[resource] = sortedByKey(c.apiServer.cache.get(resource)!);
   }
   return {
     time,
@@ -97,10 +97,16 @@ function nodeSnapshot(name: string, ip: string, podCIDR: string, role: NodeSnaps
   };
 }
 
-function byKey(a: KubeObject, b: KubeObject): number {
-  const ka = `${a.metadata?.namespace ?? ''}/${a.metadata?.name ?? ''}`;
-  const kb = `${b.metadata?.namespace ?? ''}/${b.metadata?.name ?? ''}`;
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
+/**
+ * The table's objects by namespace then name. The table is keyed `namespace/name` (see
+ * apiServer/cache.ts): sorting its keys once is far cheaper than building both keys in
+ * every comparison (a cluster with a hundred pods stores several hundred Events).
+ */
+function sortedByKey(table: Map<string, KubeObject>): KubeObject[] {
+  const keyed: [string, KubeObject][] = [];
+  for (const obj of table.values()) keyed.push([`${obj.metadata?.namespace ?? ''}/${obj.metadata?.name ?? ''}`, obj]);
+  keyed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return keyed.map(([, obj]) => obj);
 }
 
 function withNetwork(n: NodeSnapshot, s: NodeNetState | undefined): NodeSnapshot {

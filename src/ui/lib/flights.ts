@@ -15,22 +15,28 @@ export interface FlightView {
   motion?: { start: number; duration: number };
 }
 
-type Listener = (flights: readonly FlightView[]) => void;
+/**
+ * `crowd`: a crowd's messages (many objects' stories at once, nothing waits for them), or
+ * too many to glide one by one: drawn every frame on a canvas, each element-free.
+ */
+type Listener = (flights: readonly FlightView[], crowd: boolean) => void;
 
 export class FlightFeed {
   private listeners = new Set<Listener>();
   private last: readonly FlightView[] = [];
+  private crowd = false;
 
   /** Follow the flights; called at once with the current ones. */
   subscribe(fn: Listener): () => void {
     this.listeners.add(fn);
-    fn(this.last);
+    fn(this.last, this.crowd);
     return () => this.listeners.delete(fn);
   }
 
-  publish(flights: readonly FlightView[]): void {
+  publish(flights: readonly FlightView[], crowd = false): void {
     if (flights.length === 0 && this.last.length === 0) return;
     this.last = flights;
-    for (const fn of this.listeners) fn(flights);
+    this.crowd = crowd;
+    for (const fn of this.listeners) fn(flights, crowd);
   }
 }

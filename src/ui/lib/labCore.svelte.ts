@@ -4,7 +4,7 @@
 import type { ClusterSnapshot, Job, LoggedCommand, Sandbox, TraceEvent } from '../../engine';
 import type { StageTarget } from '../../viz/stage/render';
 import type { EngineModule } from './engineModule';
-import { Playback, SPEEDS } from './playback';
+import { GLIDING_MAX, Playback, SPEEDS } from './playback';
 import type { ScenarioName } from './scenarios';
 import { clockText } from './clock';
 import { copyFiles, sameFiles } from './files';
@@ -21,6 +21,9 @@ import { decodeHash, encodeHash } from './url';
 /** How long the learner's typing must pause before the engine loads or the cluster boots. */
 const TYPING_PAUSE_MS = 300;
 const NO_FILES: ReadonlyMap<string, string> = new Map();
+/** A crowd's cluster, caption and clock are redrawn twice a second (a hundred pods' redraw
+ *  costs a few frames on a slow laptop); the frames between only move the tokens. */
+const CROWD_REDRAW_MS = 500;
 const now = () => (typeof performance !== 'undefined' ? performance.now() : 0);
 
 export abstract class LabCore {
@@ -88,6 +91,8 @@ export abstract class LabCore {
   protected termSignature = -1;
   protected lastTick = 0;
   protected snapshotCost = 0;
+  /** A crowd's messages are on screen (drawn on a canvas): the page is redrawn less often. */
+  protected crowded = false;
 
   /** Load the engine, build the cluster (or replay the link in the hash), start playing. */
   async init(hash: string): Promise<void> {
@@ -188,15 +193,19 @@ export abstract class LabCore {
     if (this.playing) this.releaseHeld(real);
     this.driver.playing = this.playing;
     const captionBefore = this.driver.current;
-    const moved = this.driver.frame(real, dt);
+    // The cluster is redrawn at most ten times a second, less when a redraw is costly; in a
+    // crowd (a hundred pods) a few times a second, with the caption and the clock in the
+    // same frame. Tokens move every frame.
+    const since = real - this.lastSnapshot;
+    const pause = this.crowded ? CROWD_REDRAW_MS : Math.min(1000, Math.max(100, 12 * this.snapshotCost));
+    const due = (since >= pause && this.sb.trace.length !== this.traceLength) || since >= 1000;
+    // A crowd's redraw is its frame's work: the engine waits a frame (it runs in slow motion
+    // there anyway, and stops at the same messages whichever frames run it).
+    const moved = this.crowded && due ? this.sb.now() !== this.time : this.driver.frame(real, dt);
     this.holdBack(captionBefore);
     const acted = this.applyDue();
     this.startQueued();
-    // The cluster is redrawn at most ten times a second, less when a redraw is costly (a
-    // hundred pods); tokens move every frame.
-    const since = real - this.lastSnapshot;
-    const pause = Math.min(1000, Math.max(100, 12 * this.snapshotCost));
-    this.refresh(acted || (since >= pause && this.sb.trace.length !== this.traceLength) || since >= 1000, moved);
+    this.refresh(acted || due, moved);
     this.publish(real);
     if (!(this.playing || this.driver.busy(real) || this.queued.length > 0)) return false;
     // Nothing but glides until then: no frames needed (the compositor moves the tokens).
@@ -225,7 +234,12 @@ export abstract class LabCore {
   protected publish(real: number): void {
     const driver = this.driver!;
     const started = driver.started(real);
-    this.flights.publish(started.map((f) => ({ event: f.event, progress: driver.progress(f, real), ...(f.clock ? {} : { motion: { start: f.start, duration: f.duration } }) })));
+    // A crowd: messages that nothing waits for (many stories at once), or too many to glide.
+    this.crowded = this.playing && (started.length > GLIDING_MAX || started.some((f) => f.gate === 0 && !f.clock));
+    this.flights.publish(
+      started.map((f) => ({ event: f.event, progress: driver.progress(f, real), ...(f.clock ? {} : { motion: { start: f.start, duration: f.duration } }) })),
+      this.crowded || started.length > GLIDING_MAX,
+    );
     const waiting = this.playing && started.length > 0 && started.every((f) => f.clock);
     if (waiting !== this.waiting) this.waiting = waiting;
   }
@@ -249,6 +263,9 @@ export abstract class LabCore {
 
   protected refresh(full: boolean, moved = true): void {
     const sb = this.sb!;
+    // In a crowd the caption, the clock and the terminal wait for the cluster's redraw: one
+    // frame changes the page a few times a second, the others only move tokens.
+    if (this.crowded && !full) return;
     // The clock is redrawn ten times a second at most (every frame would relayout its text).
     if (moved && (full || now() - this.lastTick >= 100)) {
       this.time = sb.now();

@@ -1,7 +1,7 @@
 // A pod as the stage draws it: STATUS and READY from the API object (what kubectl shows),
 // containers from the node's runtime when it has them (what is really there), so the
 // learner sees a container start before the kubelet has reported it.
-import type { ClusterSnapshot, NodeSnapshot, Pod, SandboxSnapshot } from '../../engine';
+import type { ClusterSnapshot, Pod, SandboxSnapshot } from '../../engine';
 import { containerTone, statusTone, type Tone } from './tone';
 import type { ContainerView } from './types';
 
@@ -67,31 +67,65 @@ function containersOf(pod: Pod, sandbox: SandboxSnapshot | undefined): Container
   return out;
 }
 
-function sandboxOf(node: NodeSnapshot | undefined, uid: string): SandboxSnapshot | undefined {
-  let found: SandboxSnapshot | undefined;
-  for (const s of node?.sandboxes ?? []) if (s.pod.uid === uid && (!found || s.state === 'SANDBOX_READY')) found = s;
-  return found;
+/** Each pod's sandbox by node and pod uid: the ready one when a pod has several (a restart). */
+function sandboxesByPod(snapshot: ClusterSnapshot): Map<string, SandboxSnapshot> {
+  const out = new Map<string, SandboxSnapshot>();
+  for (const n of snapshot.nodes) {
+    for (const s of n.sandboxes) {
+      const key = `${n.name}/${s.pod.uid}`;
+      const seen = out.get(key);
+      if (!seen || s.state === 'SANDBOX_READY') out.set(key, s);
+    }
+  }
+  return out;
+}
+
+/** What of a sandbox the stage draws; the same text means the same pod view. */
+function sandboxSignature(s: SandboxSnapshot | undefined): string {
+  if (!s) return '';
+  let sig = `${s.id}:${s.state}`;
+  for (const c of s.containers) sig += `|${c.name}:${c.state}:${c.attempt}:${c.exitCode ?? ''}`;
+  return sig;
+}
+
+/**
+ * Views already made, by the API object they were made from: the store replaces an object
+ * when it changes, so a pod whose object and sandbox are as before needs no new view (a
+ * redraw with a hundred pods then describes only the few that changed).
+ */
+const made = new WeakMap<Pod, { sandbox: string; status: PodDescriber['status']; ready: PodDescriber['ready']; view: PodView }>();
+
+function podView(pod: Pod, sandbox: SandboxSnapshot | undefined, describe: PodDescriber): PodView {
+  const sig = sandboxSignature(sandbox);
+  const hit = made.get(pod);
+  if (hit && hit.sandbox === sig && hit.status === describe.status && hit.ready === describe.ready) return hit.view;
+  const uid = pod.metadata?.uid ?? `${pod.metadata?.namespace}/${pod.metadata?.name}`;
+  const node = pod.spec?.nodeName;
+  const status = describe.status(pod);
+  const ip = pod.status?.podIP;
+  const view: PodView = {
+    uid,
+    name: pod.metadata?.name ?? '',
+    namespace: pod.metadata?.namespace ?? 'default',
+    ...(node ? { node } : {}),
+    ...(ip ? { ip } : {}),
+    status,
+    ready: describe.ready(pod),
+    tone: statusTone(status),
+    containers: containersOf(pod, sandbox),
+  };
+  made.set(pod, { sandbox: sig, status: describe.status, ready: describe.ready, view });
+  return view;
 }
 
 /** Every pod in the snapshot, in the API server's order (namespace, name). */
 export function podViews(snapshot: ClusterSnapshot, describe: PodDescriber): PodView[] {
-  const nodes = new Map(snapshot.nodes.map((n) => [n.name, n]));
+  const sandboxes = sandboxesByPod(snapshot);
   return (snapshot.objects.pods ?? []).map((obj) => {
     const pod = obj as Pod;
     const uid = pod.metadata?.uid ?? `${pod.metadata?.namespace}/${pod.metadata?.name}`;
+    // Only a sandbox on the node the pod is bound to is the pod's (its kubelet runs it).
     const node = pod.spec?.nodeName;
-    const status = describe.status(pod);
-    const ip = pod.status?.podIP;
-    return {
-      uid,
-      name: pod.metadata?.name ?? '',
-      namespace: pod.metadata?.namespace ?? 'default',
-      ...(node ? { node } : {}),
-      ...(ip ? { ip } : {}),
-      status,
-      ready: describe.ready(pod),
-      tone: statusTone(status),
-      containers: containersOf(pod, sandboxOf(node ? nodes.get(node) : undefined, uid)),
-    };
+    return podView(pod, node ? sandboxes.get(`${node}/${uid}`) : undefined, describe);
   });
 }

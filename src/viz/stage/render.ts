@@ -45,14 +45,12 @@ export function createStage(svgEl: SVGSVGElement, overlayEl: HTMLElement): Stage
   let current: StageOptions = { duration: 0 };
   selectOn(svgEl, () => current.onSelect);
   let lastLinks = '';
-  let lastDrawn = '';
+  let lastRoster = '';
   return {
     update(layout, opts) {
       current = opts;
-      // Most refreshes change nothing the stage shows (an Event stored, a revision bumped).
-      const sig = JSON.stringify(layout) + JSON.stringify([opts.selected, opts.duration, opts.viewport]);
-      if (sig === lastDrawn) return;
-      lastDrawn = sig;
+      // Most refreshes change little the stage shows (an Event stored, a pod's STATUS): each
+      // part below skips what is already drawn, so a redraw costs what changed.
       // Setting the viewBox, even to the same value, relayouts the whole svg: only on resize.
       const viewBox = `0 0 ${layout.width} ${layout.height}`;
       if (svgEl.getAttribute('viewBox') !== viewBox) {
@@ -67,7 +65,10 @@ export function createStage(svgEl: SVGSVGElement, overlayEl: HTMLElement): Stage
       renderNodes(layers.nodes, layout.nodes, opts);
       renderComponents(layers.components, layout.components, opts);
       renderPods(layers.pods, layout.pods, opts);
-      rove(svgEl);
+      // The Tab stop moves only when what can be selected, or the selection, changed.
+      const roster = `${layout.pods.map((p) => p.uid).join(' ')}|${layout.nodes.length}|${layout.components.length}|${opts.selected?.kind}:${opts.selected?.id}`;
+      if (roster !== lastRoster) rove(svgEl);
+      lastRoster = roster;
     },
     highlight(active) {
       const set = new Set(active);

@@ -2,7 +2,8 @@
 // app containers inside. A pod that moves (bound to a node) glides; one that goes fades.
 import 'd3-transition';
 import { select, type Selection } from 'd3';
-import { changed, selectable, type StageOptions } from './interact';
+import { setAttr, setText } from './dom';
+import { changed, type StageOptions } from './interact';
 import { BOLD_CHAR_W, fit } from './text';
 import { TONE_GLYPH, addonName } from './tone';
 import type { ContainerBox, PodBox } from './types';
@@ -70,31 +71,39 @@ export function renderPods(g: G, pods: PodBox[], options: StageOptions): void {
     if (opts.duration > 0) select(el).transition('move').duration(opts.duration).attr('transform', `translate(${d.x},${d.y})`);
     else select(el).interrupt('move').attr('transform', `translate(${d.x},${d.y})`);
   });
-  const dirty = sel.filter(function (d) {
-    return changed(this, JSON.stringify(d) + isSelected(opts, d.uid));
+  // Only pods whose drawn fields changed are touched, and in them only what changed.
+  sel.each(function (d) {
+    const selected = isSelected(opts, d.uid);
+    if (changed(this, podSignature(d, selected))) drawPod(this, d, selected);
   });
-  dirty.attr('class', (d) => `pod tone-${d.tone}${d.system ? ' system' : d.compact ? ' compact' : ''}`).classed('selected', (d) => isSelected(opts, d.uid));
-  selectable(dirty, (d) => ({ kind: 'pod', id: d.uid }), (d) => `pod ${d.name}, ${d.ready} ready, status ${d.status}${d.ip ? `, IP ${d.ip}` : ''}`);
-  dirty.select('.pod-box').attr('width', (d) => d.w).attr('height', (d) => d.h);
-  dirty.select('title').text((d) => `${d.namespace}/${d.name}\nREADY ${d.ready}   STATUS ${d.status}\nIP ${d.ip ?? '<none>'}${d.node ? `   node ${d.node}` : '   not scheduled yet'}`);
-  dirty
-    .select('.pod-name')
-    .attr('x', (d) => (d.system ? 4 : d.compact ? d.w / 2 : 6))
-    .attr('y', (d) => (d.system ? 11 : d.compact ? Math.min(d.h / 2 + 4, 14) : 13))
-    .text((d) => (d.system ? fit(`${TONE_GLYPH[d.tone]} ${addonName(d.name, d.node)}`, d.w - 6, 5.2) : d.compact ? TONE_GLYPH[d.tone] : fit(d.name, d.w - 12, BOLD_CHAR_W)));
-  dirty
-    .select('.pod-ip')
-    .attr('x', 6)
-    .attr('y', 25)
-    .text((d) => (d.compact || d.h < 56 ? '' : fit(d.ip ?? 'no IP yet', d.w - 12)));
-  dirty
-    .select('.pod-status')
-    .attr('x', 6)
-    .attr('y', (d) => (d.h < 56 ? 25 : 37))
-    .text((d) => (d.compact ? '' : fit(`${TONE_GLYPH[d.tone]} ${d.ready} ${d.status}`, d.w - 12)));
-  dirty.select<SVGGElement>('.containers').each(function (d) {
-    renderContainers(select(this), d);
-  });
+}
+
+/** Everything a pod's box shows, short of where it is (moves are handled above). */
+function podSignature(d: PodBox, selected: boolean): string {
+  let sig = `${d.w},${d.h}|${d.name}|${d.namespace}|${d.node ?? ''}|${d.ip ?? ''}|${d.ready}|${d.status}|${d.tone}|${d.compact}|${d.system}|${selected}`;
+  for (const c of d.containers) sig += `|${c.key}:${c.name}:${c.state}:${c.reason ?? ''}:${c.tone}:${c.x},${c.y},${c.w},${c.h}`;
+  return sig;
+}
+
+function drawPod(g: SVGGElement, d: PodBox, selected: boolean): void {
+  setAttr(g, 'class', `pod tone-${d.tone}${d.system ? ' system' : d.compact ? ' compact' : ''}${selected ? ' selected' : ''}`);
+  setAttr(g, 'role', 'button');
+  setAttr(g, 'aria-label', `pod ${d.name}, ${d.ready} ready, status ${d.status}${d.ip ? `, IP ${d.ip}` : ''}`);
+  setAttr(g, 'data-target', `pod:${d.uid}`);
+  const [box, name, ip, status, containers, title] = g.children as unknown as [Element, Element, Element, Element, SVGGElement, Element];
+  setAttr(box, 'width', d.w);
+  setAttr(box, 'height', d.h);
+  setText(title, `${d.namespace}/${d.name}\nREADY ${d.ready}   STATUS ${d.status}\nIP ${d.ip ?? '<none>'}${d.node ? `   node ${d.node}` : '   not scheduled yet'}`);
+  setAttr(name, 'x', d.system ? 4 : d.compact ? d.w / 2 : 6);
+  setAttr(name, 'y', d.system ? 11 : d.compact ? Math.min(d.h / 2 + 4, 14) : 13);
+  setText(name, d.system ? fit(`${TONE_GLYPH[d.tone]} ${addonName(d.name, d.node)}`, d.w - 6, 5.2) : d.compact ? TONE_GLYPH[d.tone] : fit(d.name, d.w - 12, BOLD_CHAR_W));
+  setAttr(ip, 'x', 6);
+  setAttr(ip, 'y', 25);
+  setText(ip, d.compact || d.h < 56 ? '' : fit(d.ip ?? 'no IP yet', d.w - 12));
+  setAttr(status, 'x', 6);
+  setAttr(status, 'y', d.h < 56 ? 25 : 37);
+  setText(status, d.compact ? '' : fit(`${TONE_GLYPH[d.tone]} ${d.ready} ${d.status}`, d.w - 12));
+  renderContainers(select(containers), d);
 }
 
 function isSelected(opts: StageOptions, uid: string): boolean {
@@ -112,12 +121,16 @@ function renderContainers(g: Selection<SVGGElement, unknown, null, undefined>, p
       e.append('title');
       return e;
     });
-  sel.attr('class', (d) => `container kind-${d.kind} tone-${d.tone}`);
-  sel.select('rect').attr('x', (d) => d.x).attr('y', (d) => d.y).attr('width', (d) => d.w).attr('height', (d) => d.h);
-  sel
-    .select('text')
-    .attr('x', (d) => d.x + d.w / 2)
-    .attr('y', (d) => d.y + d.h - 4)
-    .text((d) => (pod.compact ? '' : fit(d.name, d.w - 4, 5.2)));
-  sel.select('title').text((d) => `${d.kind === 'pause' ? 'pause container (sandbox)' : `${d.kind} container ${d.name}`}: ${d.state}${d.reason ? ` (${d.reason})` : ''}`);
+  sel.each(function (c) {
+    const [rect, text, title] = this.children as unknown as [Element, Element, Element];
+    setAttr(this, 'class', `container kind-${c.kind} tone-${c.tone}`);
+    setAttr(rect, 'x', c.x);
+    setAttr(rect, 'y', c.y);
+    setAttr(rect, 'width', c.w);
+    setAttr(rect, 'height', c.h);
+    setAttr(text, 'x', c.x + c.w / 2);
+    setAttr(text, 'y', c.y + c.h - 4);
+    setText(text, pod.compact ? '' : fit(c.name, c.w - 4, 5.2));
+    setText(title, `${c.kind === 'pause' ? 'pause container (sandbox)' : `${c.kind} container ${c.name}`}: ${c.state}${c.reason ? ` (${c.reason})` : ''}`);
+  });
 }

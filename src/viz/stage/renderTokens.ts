@@ -9,7 +9,7 @@
 import type { Selection } from 'd3';
 import { along, boxOf, center, edge } from './geometry';
 import { glide, PULSE_PX, stopGlide, TRAIL_PX, type Glider, type Path } from './glide';
-import { clearCanvas, drawCanvas } from './tokenCanvas';
+import { clearCanvas, drawCanvas, type CanvasToken } from './tokenCanvas';
 import type { Size, StageLayout } from './types';
 
 export interface TokenView {
@@ -172,32 +172,51 @@ export interface TokenSurface {
  */
 export function renderTokens(surface: TokenSurface, tokens: readonly TokenView[], layout: StageLayout, crowd = false): void {
   const { layer, canvas } = surface;
-  // While every token glides on its own, most frames change nothing here.
   const el = layer.node() as (HTMLDivElement & { __sig?: string; __layout?: StageLayout; __canvas?: boolean }) | null;
-  const sig = `${crowd}:${signature(tokens)}`;
-  if (el && el.__sig === sig && el.__layout === layout) return;
+  if (crowd) {
+    // A crowd moves every frame: no signature to compare, no join, only the canvas.
+    if (el && !el.__canvas) layer.selectAll('div.token').remove();
+    if (el) {
+      el.__canvas = true;
+      el.__sig = undefined;
+    }
+    drawCanvas(canvas, canvasTokens(tokens, layout), layout.width, layout.height);
+    return;
+  }
+  // While every token glides on its own, most frames change nothing here.
+  const sig = signature(tokens);
+  if (el && el.__sig === sig && el.__layout === layout && !el.__canvas) return;
   if (el) {
     el.__sig = sig;
     el.__layout = layout;
   }
+  if (el && el.__canvas) clearCanvas(canvas, layout.width, layout.height);
+  if (el) el.__canvas = false;
   const drawn: Drawn[] = [];
   for (const t of tokens) {
     const p = place(t, layout);
     if (p) drawn.push({ t, p });
   }
-  if (el && el.__canvas && !crowd) clearCanvas(canvas, layout.width, layout.height);
-  if (el) el.__canvas = crowd;
-  if (crowd) {
-    const onCanvas = drawn.map(({ t, p }) => ({ p, light: t.light, current: t.current, progress: t.progress, ...(t.step !== undefined ? { step: t.step } : {}), ...(t.labelled ? { label: t.kind } : {}) }));
-    drawCanvas(canvas, onCanvas, layout.width, layout.height);
-  }
   layer
     .selectAll<TokenEl, Drawn>('div.token')
-    .data(crowd ? [] : drawn, (d) => d.t.key)
+    .data(drawn, (d) => d.t.key)
     .join((enter) => enter.append('div').attr('class', 'token').attr('data-seq', (d) => d.t.key))
     .each(function (d) {
       shape(this, d);
       side(this, d, layout.width);
       position(this, d);
     });
+}
+
+function canvasTokens(tokens: readonly TokenView[], layout: StageLayout): CanvasToken[] {
+  const out: CanvasToken[] = [];
+  for (const t of tokens) {
+    const p = place(t, layout);
+    if (!p) continue;
+    const token: CanvasToken = { p, light: t.light, current: t.current, progress: t.progress };
+    if (t.step !== undefined) token.step = t.step;
+    if (t.labelled) token.label = t.kind;
+    out.push(token);
+  }
+  return out;
 }

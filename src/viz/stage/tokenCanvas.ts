@@ -50,55 +50,124 @@ export function clearCanvas(canvas: HTMLCanvasElement, width: number, height: nu
   return ctx;
 }
 
-function drawOne(ctx: CanvasRenderingContext2D, t: CanvasToken, c: Palette, width: number): void {
-  const { p } = t;
-  if (!t.light && !p.note) {
-    ctx.globalAlpha = 0.45;
-    ctx.strokeStyle = c.token;
-    ctx.lineWidth = 2;
-    ctx.beginPath();
+/** Trails and pulses under the discs: one path for every trail, a pulse each (they fade). */
+function drawPaths(ctx: CanvasRenderingContext2D, tokens: readonly CanvasToken[], c: Palette): void {
+  ctx.strokeStyle = c.token;
+  ctx.lineWidth = 2;
+  ctx.globalAlpha = 0.45;
+  ctx.beginPath();
+  for (const { p, light } of tokens) {
+    if (light || p.note) continue;
     ctx.moveTo(p.sx, p.sy);
     ctx.lineTo(p.x, p.y);
-    ctx.stroke();
   }
-  if (p.note) {
+  ctx.stroke();
+  for (const t of tokens) {
+    if (!t.p.note) continue;
     ctx.globalAlpha = Math.max(0, 1 - t.progress);
-    ctx.strokeStyle = c.token;
-    ctx.lineWidth = 2;
     ctx.beginPath();
-    ctx.arc(p.x, p.y, p.r + 14 * t.progress, 0, 2 * Math.PI);
+    ctx.arc(t.p.x, t.p.y, t.p.r + 14 * t.progress, 0, 2 * Math.PI);
     ctx.stroke();
   }
   ctx.globalAlpha = 1;
+}
+
+/** The light dots as one path: filled, then ringed. */
+function drawDots(ctx: CanvasRenderingContext2D, tokens: readonly CanvasToken[], c: Palette): void {
   ctx.beginPath();
-  ctx.arc(p.x, p.y, p.r, 0, 2 * Math.PI);
-  ctx.fillStyle = t.light ? c.light : c.token;
+  let any = false;
+  for (const { p, light } of tokens) {
+    if (!light) continue;
+    ctx.moveTo(p.x + p.r, p.y);
+    ctx.arc(p.x, p.y, p.r, 0, 2 * Math.PI);
+    any = true;
+  }
+  if (!any) return;
+  ctx.fillStyle = c.light;
   ctx.fill();
-  ctx.strokeStyle = t.current ? c.focus : '#fff';
-  ctx.lineWidth = t.current ? 2 : t.light ? 1 : 1.5;
+  ctx.strokeStyle = '#fff';
+  ctx.lineWidth = 1;
   ctx.stroke();
-  if (t.step && !t.light) {
+}
+
+const sprites = new Map<string, HTMLCanvasElement>();
+/** Room around a numbered disc's sprite for its ring. */
+const SPRITE_PAD = 2;
+
+/** A numbered disc drawn once (its number set in type is the dear part), then stamped. */
+function sprite(r: number, step: number | undefined, current: boolean, c: Palette, dpr: number): HTMLCanvasElement | undefined {
+  const key = `${r}|${step ?? ''}|${current}|${dpr}`;
+  const hit = sprites.get(key);
+  if (hit) return hit;
+  const size = 2 * (r + SPRITE_PAD);
+  const el = document.createElement('canvas');
+  el.width = Math.ceil(size * dpr);
+  el.height = Math.ceil(size * dpr);
+  const ctx = el.getContext('2d');
+  if (!ctx) return undefined;
+  ctx.scale(dpr, dpr);
+  ctx.beginPath();
+  ctx.arc(size / 2, size / 2, r, 0, 2 * Math.PI);
+  ctx.fillStyle = c.token;
+  ctx.fill();
+  ctx.strokeStyle = current ? c.focus : '#fff';
+  ctx.lineWidth = current ? 2 : 1.5;
+  ctx.stroke();
+  if (step) {
     ctx.fillStyle = '#fff';
     ctx.font = `700 11px ${c.font}`;
     ctx.textAlign = 'center';
-    ctx.fillText(String(t.step), p.x, p.y + 4);
+    ctx.fillText(String(step), size / 2, size / 2 + 4);
   }
-  if (t.label) {
+  sprites.set(key, el);
+  return el;
+}
+
+/** Numbered discs stamped from sprites; light ones of the caption's message ringed. */
+function drawDiscs(ctx: CanvasRenderingContext2D, tokens: readonly CanvasToken[], c: Palette, dpr: number): void {
+  for (const { p, light, step, current } of tokens) {
+    if (light) continue;
+    const img = sprite(p.r, step, current, c, dpr);
+    const size = 2 * (p.r + SPRITE_PAD);
+    if (img) ctx.drawImage(img, p.x - size / 2, p.y - size / 2, size, size);
+  }
+  ctx.strokeStyle = c.focus;
+  ctx.lineWidth = 2;
+  for (const { p, light, current } of tokens) {
+    if (!light || !current) continue;
+    ctx.beginPath();
+    ctx.arc(p.x, p.y, p.r, 0, 2 * Math.PI);
+    ctx.stroke();
+  }
+}
+
+/** The few messages named beside their token, ringed in white to stay readable. */
+function drawLabels(ctx: CanvasRenderingContext2D, tokens: readonly CanvasToken[], c: Palette, width: number): void {
+  ctx.font = `600 10.5px ${c.mono}`;
+  ctx.strokeStyle = '#fff';
+  ctx.lineWidth = 3;
+  ctx.fillStyle = c.accent;
+  for (const t of tokens) {
+    if (!t.label) continue;
+    const { p } = t;
     const left = Math.max(p.sx, p.ex) > width - 140;
-    ctx.font = `600 10.5px ${c.mono}`;
     ctx.textAlign = left ? 'right' : 'left';
     const x = p.x + (left ? -(p.r + 4) : p.r + 4);
-    ctx.strokeStyle = '#fff';
-    ctx.lineWidth = 3;
     ctx.strokeText(t.label, x, p.y - p.r + 2);
-    ctx.fillStyle = c.accent;
     ctx.fillText(t.label, x, p.y - p.r + 2);
   }
 }
 
+/**
+ * Every token in a few passes, one path per look, not a path and a change of pen per
+ * token: drawing a crowd then costs little more than drawing one.
+ */
 export function drawCanvas(canvas: HTMLCanvasElement, tokens: readonly CanvasToken[], width: number, height: number): void {
   const ctx = clearCanvas(canvas, width, height);
   if (!ctx) return;
   const c = colours(canvas);
-  for (const t of tokens) drawOne(ctx, t, c, width);
+  drawPaths(ctx, tokens, c);
+  drawDots(ctx, tokens, c);
+  drawDiscs(ctx, tokens, c, typeof devicePixelRatio === 'number' ? devicePixelRatio : 1);
+  drawLabels(ctx, tokens, c, width);
 }
