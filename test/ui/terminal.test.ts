@@ -56,6 +56,14 @@ describe('tab completion', () => {
     expect(tab('kubectl get po').line).toBe('kubectl get pods ');
   });
 
+  it('completes the subcommands of rollout and set, then their resource types and names', () => {
+    expect(complete('kubectl rollout ', 16, ctx).candidates).toEqual(['history', 'restart', 'status', 'undo']);
+    expect(tab('kubectl rollout un').line).toBe('kubectl rollout undo ');
+    expect(tab('kubectl set i').line).toBe('kubectl set image ');
+    expect(tab('kubectl rollout history no').line).toBe('kubectl rollout history nodes ');
+    expect(tab('kubectl set image pod kubia-m').line).toBe('kubectl set image pod kubia-manual ');
+  });
+
   it('completes object names from the cluster, also after TYPE/', () => {
     expect(tab('kubectl describe pod kubia-m').line).toBe('kubectl describe pod kubia-manual ');
     expect(tab('kubectl get no/node-').ambiguous).toBe(true);

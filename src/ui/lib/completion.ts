@@ -19,7 +19,9 @@ export interface Completion {
 }
 
 export const COMMANDS = ['kubectl', 'docker', 'cat', 'ls', 'echo', 'clear', 'sleep', 'grep', 'head', 'tail', 'wc', 'pwd', 'cd', 'history'];
-export const KUBECTL_VERBS = ['apply', 'cluster-info', 'create', 'debug', 'delete', 'describe', 'exec', 'explain', 'expose', 'get', 'logs', 'run', 'version', 'wait'];
+export const KUBECTL_VERBS = ['annotate', 'apply', 'cluster-info', 'create', 'debug', 'delete', 'describe', 'exec', 'explain', 'expose', 'get', 'label', 'logs', 'rollout', 'run', 'scale', 'set', 'version', 'wait'];
+/** Verbs whose next word is a subcommand (`kubectl rollout undo`, `kubectl set image`). */
+const SUBCOMMANDS: Record<string, readonly string[]> = { rollout: ['history', 'restart', 'status', 'undo'], set: ['image'] };
 const DOCKER_VERBS = ['build', 'images', 'pull', 'push', 'tag'];
 const KUBECTL_FLAGS = ['--all-namespaces', '--filename', '--help', '--namespace', '--output', '--selector', '--watch', '-A', '-f', '-l', '-n', '-o', '-w'];
 const OUTPUTS = ['json', 'name', 'wide', 'yaml'];
@@ -40,9 +42,14 @@ function candidatesFor(before: string[], word: string, ctx: CompletionContext): 
   if (prev === '-n' || prev === '--namespace') return ctx.names('namespaces');
   if (prev === '-o' || prev === '--output') return OUTPUTS;
   if (word.startsWith('-')) return KUBECTL_FLAGS;
-  const positional = args.filter((a, i) => !a.startsWith('-') && !['-f', '-n', '-o', '-l', '--filename', '--namespace', '--output', '--selector'].includes(args[i - 1] ?? ''));
+  let positional = args.filter((a, i) => !a.startsWith('-') && !['-f', '-n', '-o', '-l', '--filename', '--namespace', '--output', '--selector'].includes(args[i - 1] ?? ''));
   const verb = positional[0];
   if (!verb) return KUBECTL_VERBS;
+  const subs = SUBCOMMANDS[verb];
+  if (subs) {
+    if (positional.length === 1) return subs;
+    positional = positional.slice(1);
+  }
   if (POD_VERBS.has(verb)) return positional.length === 1 ? ctx.names('pods') : [];
   if (positional.length === 1) {
     const slash = word.indexOf('/');
