@@ -1,9 +1,12 @@
+import { accepts } from './accepts';
 import type { VirtualClock } from './clock';
 import { componentOf, type Detail, type ObjectRef, type Step, type TraceEvent } from './trace';
 
 /** Anything that takes events: an XState actor. */
 export interface Receiver {
   send(event: { type: string }): void;
+  /** The actor's logic (an XState machine), to skip events it has no transition for. */
+  readonly logic?: unknown;
 }
 
 /**
@@ -92,7 +95,8 @@ export class Network implements NetPort {
     this.clock.after(delay, () => {
       this.flying.delete(id);
       if (this.dropRule?.(flight)) return;
-      this.resolve(to)?.send(event);
+      const receiver = this.resolve(to);
+      if (receiver && accepts(receiver.logic, event.type)) receiver.send(event);
     });
   }
 
