@@ -38,7 +38,7 @@ export function handleCreate(ctx: ApiServerContext, req: ApiRequest, info: Resou
   if (info.namespaced && req.namespace !== undefined && body.metadata?.namespace !== undefined && body.metadata.namespace !== req.namespace) {
     return fail(ctx, req, statuses.badRequest('the namespace of the provided object does not match the namespace sent on the request'));
   }
-  const meta = { ...decoded.metadata };
+  const meta: NonNullable<KubeObject['metadata']> = Object.assign({}, decoded.metadata);
   if (namespace !== undefined) meta.namespace = namespace;
   if (!meta.name && meta.generateName) meta.name = generatedName(ctx, meta.generateName);
   let obj = applyDefaults({ ...decoded, metadata: meta });
@@ -59,7 +59,7 @@ export function handleCreate(ctx: ApiServerContext, req: ApiRequest, info: Resou
     namespace,
     name,
     request: req,
-    ...(req.step !== undefined ? { step: req.step } : {}),
+    step: req.step,
     plan: (current) =>
       current
         ? { op: 'error', status: statuses.alreadyExists(info, name) }

@@ -34,8 +34,8 @@ export function reply(
     to: req.replyTo,
     event: response,
     kind: `${requestKind(req, singularOf(req.resource))}.response`,
-    ...(req.step !== undefined ? { step: req.step } : {}),
-    ...(ref ? { ref } : {}),
+    step: req.step,
+    ref,
     detail: { code, request: requestLine(req) },
   });
 }

@@ -26,7 +26,7 @@ export function handleUpdate(ctx: ApiServerContext, req: ApiRequest, info: Resou
     namespace: info.namespaced ? req.namespace : undefined,
     name,
     request: req,
-    ...(req.step !== undefined ? { step: req.step } : {}),
+    step: req.step,
     plan: (current) => {
       if (!current) return { op: 'error', status: statuses.notFound(info, name) };
       const next = nextObject(req, current);
@@ -115,7 +115,7 @@ export function handleBinding(ctx: ApiServerContext, req: ApiRequest): void {
     namespace: req.namespace,
     name,
     request: req,
-    ...(req.step !== undefined ? { step: req.step } : {}),
+    step: req.step,
     plan: (current) => {
       if (!current) return { op: 'error', status: statuses.notFound('pods', name) };
       const pod = current as Pod;
@@ -126,7 +126,7 @@ export function handleBinding(ctx: ApiServerContext, req: ApiRequest): void {
         ...(pod.status?.conditions ?? []).filter((c) => c.type !== 'PodScheduled'),
         { type: 'PodScheduled', status: 'True', lastProbeTime: null as unknown as string, lastTransitionTime: now },
       ];
-      const bound: Pod = { ...pod, spec: { ...pod.spec!, nodeName: target }, status: { ...pod.status, conditions } };
+      const bound: Pod = { ...pod, spec: Object.assign({}, pod.spec!, { nodeName: target }), status: Object.assign({}, pod.status, { conditions }) };
       return { op: 'put', object: bound as KubeObject, code: 201 };
     },
   });

@@ -116,9 +116,9 @@ function reply(ctx: CniContext, e: Extract<CniEvent, { type: 'cni.ADD' | 'cni.DE
   const step = e.type === 'cni.ADD' ? e.step : undefined;
   ctx.net.post(ctx.self, {
     to: e.replyTo,
-    event: { type: 'cni.result', requestId: e.requestId, ...result },
+    event: Object.assign({ type: 'cni.result' as const, requestId: e.requestId }, result),
     kind: `${e.type.slice(4)}.result`,
-    ...(step !== undefined ? { step } : {}),
+    step,
     detail: { ...(result.ip ? { ip: result.ip } : {}), ...(result.hostVeth ? { hostVeth: result.hostVeth } : {}), ...(result.error ? { error: result.error } : {}) },
   });
 }

@@ -50,8 +50,8 @@ function reply(ctx: EtcdContext, e: EtcdPut | EtcdDelete, ok: boolean): void {
     to: e.replyTo,
     event: result,
     kind: ok ? `${e.type}.ok` : `${e.type}.failed`,
-    ...(e.step !== undefined ? { step: e.step } : {}),
-    ...(e.ref ? { ref: e.ref } : {}),
+    step: e.step,
+    ref: e.ref,
     detail: { key: e.key, revision: ctx.revision },
   });
 }
