@@ -17,7 +17,7 @@ import { cached } from './cache';
 import { fail, statuses } from './respond';
 import { allocateServiceAddresses } from './services';
 import type { ApiServerContext } from './types';
-import { submitWrite } from './write';
+import { submitWrite, type WriteIntent } from './write';
 
 /**
  * POST: strict decoding, defaulting, validation, namespace lifecycle, admission, then the
@@ -60,14 +60,28 @@ export function handleCreate(ctx: ApiServerContext, req: ApiRequest, info: Resou
     name,
     request: req,
     step: req.step,
-    plan: (current) =>
-      current
-        ? { op: 'error', status: statuses.alreadyExists(info, name) }
-        : { op: 'put', object: admitted, code: 201, ...(warnings.length > 0 ? { warnings } : {}) },
-    then: (c, stored) => {
-      if (!stored && info.resource === 'services') releaseServiceAddresses(c, obj);
-    },
+    plan: createUnlessExists(info, name, admitted, warnings),
+    ...(info.resource === 'services' ? { then: releaseUnlessStored(obj) } : {}),
   });
+}
+
+// The plans are made by functions rather than written inline in the intent: a function
+// written as an object property gets its name set at run time under `tsx` (keepNames),
+// which every create would pay for.
+
+/** A create stores the object unless its key is taken (AlreadyExists). */
+function createUnlessExists(info: ResourceInfo, name: string, admitted: KubeObject, warnings: string[]): WriteIntent['plan'] {
+  return (current) =>
+    current
+      ? { op: 'error', status: statuses.alreadyExists(info, name) }
+      : { op: 'put', object: admitted, code: 201, ...(warnings.length > 0 ? { warnings } : {}) };
+}
+
+/** A Service that was not stored gives its ClusterIP and node ports back. */
+function releaseUnlessStored(obj: KubeObject): WriteIntent['then'] {
+  return (c, stored) => {
+    if (!stored) releaseServiceAddresses(c, obj);
+  };
 }
 
 /** The NamespaceLifecycle admission plugin: no new objects in a missing or terminating namespace. */
