@@ -1,4 +1,4 @@
-import { createActor, type AnyStateMachine } from 'xstate';
+import { createActor, type AnyActorLogic } from 'xstate';
 import { VirtualClock } from '../../src/engine/runtime/clock';
 import type { Envelope, NetPort } from '../../src/engine/runtime/network';
 import type { Detail, ObjectRef, Step } from '../../src/engine/runtime/trace';
@@ -37,8 +37,8 @@ export class RecordingNet implements NetPort {
   }
 }
 
-/** Start one actor on a virtual clock with a recording network. */
-export function startAlone<M extends AnyStateMachine>(machine: M, self: string, extra: Record<string, unknown> = {}) {
+/** Start one actor (a machine or a component's logic) on a virtual clock with a recording network. */
+export function startAlone<M extends AnyActorLogic>(machine: M, self: string, extra: Record<string, unknown> = {}) {
   const clock = new VirtualClock();
   const net = new RecordingNet(clock);
   const actor = createActor(machine, { clock: clock.forXState(), input: { self, net, seed: 1, epoch: Date.UTC(2026, 0, 5, 9), ...extra } as never });

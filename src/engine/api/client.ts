@@ -11,14 +11,14 @@ export type RequestSpec = Omit<ApiRequest, 'type' | 'id' | 'replyTo'>;
  */
 export function apiRequest(actor: ActorBase & { nextRequest: number }, spec: RequestSpec, ref?: ObjectRef, detail?: Detail): string {
   const id = `${actor.self}:${actor.nextRequest++}`;
-  const req: ApiRequest = { type: 'api.request', id, replyTo: actor.self, ...spec };
+  const req: ApiRequest = Object.assign({ type: 'api.request' as const, id, replyTo: actor.self }, spec);
   const singular = resourceForName(spec.resource)?.singular ?? spec.resource;
   actor.net.post(actor.self, {
     to: 'apiServer',
     event: req,
     kind: requestKind(spec, singular),
-    ...(spec.step !== undefined ? { step: spec.step } : {}),
-    ...(ref ? { ref } : {}),
+    step: spec.step,
+    ref,
     detail: { request: requestLine(spec), ...detail },
   });
   return id;

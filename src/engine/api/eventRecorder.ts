@@ -37,7 +37,7 @@ export interface EventRecorder {
 }
 
 export function eventRecorder(component: string, host?: string): EventRecorder {
-  return { component, ...(host ? { host } : {}), seen: new Map(), lastNanos: 0n };
+  return Object.assign({ component }, host ? { host } : {}, { seen: new Map<string, Recorded>(), lastNanos: 0n });
 }
 
 /**

@@ -3,7 +3,7 @@
 
 export function applyMergePatch(target: unknown, patch: unknown): unknown {
   if (!isMap(patch)) return patch;
-  const out: Record<string, unknown> = isMap(target) ? { ...target } : {};
+  const out: Record<string, unknown> = isMap(target) ? Object.assign({}, target) : {};
   for (const [k, v] of Object.entries(patch)) {
     if (v === null) delete out[k];
     else out[k] = applyMergePatch(out[k], v);

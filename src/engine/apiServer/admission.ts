@@ -8,7 +8,7 @@ import type { ApiServerContext } from './types';
  * (ServiceAccount's token volume) and the status the API server initialises.
  */
 export function admitNew(ctx: ApiServerContext, resource: string, obj: KubeObject): KubeObject {
-  const metadata = { ...obj.metadata };
+  const metadata: NonNullable<KubeObject['metadata']> = Object.assign({}, obj.metadata);
   metadata.uid = ctx.rng.uuid();
   metadata.creationTimestamp = timestamp(ctx.epoch, ctx.net.now());
   if (tracksGeneration(resource)) metadata.generation = 1;
@@ -39,17 +39,17 @@ const SA_MOUNT = '/var/run/secrets/kubernetes.io/serviceaccount';
  * (token, CA bundle, namespace) into every container, unless automounting is turned off.
  */
 function admitPod(ctx: ApiServerContext, pod: Pod): Pod {
-  const spec = { ...pod.spec! };
+  const spec: NonNullable<Pod['spec']> = Object.assign({}, pod.spec!);
   if (spec.automountServiceAccountToken !== false && !(spec.volumes ?? []).some((v) => v.name.startsWith('kube-api-access-'))) {
     const volume = `kube-api-access-${ctx.rng.suffix(5)}`;
     const mount = { name: volume, mountPath: SA_MOUNT, readOnly: true };
     spec.volumes = [...(spec.volumes ?? []), tokenVolume(volume)];
-    spec.containers = spec.containers.map((c) => ({ ...c, volumeMounts: [...(c.volumeMounts ?? []), mount] }));
+    spec.containers = spec.containers.map((c) => Object.assign({}, c, { volumeMounts: [...(c.volumeMounts ?? []), mount] }));
     if (spec.initContainers) {
-      spec.initContainers = spec.initContainers.map((c) => ({ ...c, volumeMounts: [...(c.volumeMounts ?? []), mount] }));
+      spec.initContainers = spec.initContainers.map((c) => Object.assign({}, c, { volumeMounts: [...(c.volumeMounts ?? []), mount] }));
     }
   }
-  return { ...pod, spec, status: { phase: 'Pending', qosClass: qosClass(pod) } };
+  return Object.assign({}, pod, { spec, status: { phase: 'Pending', qosClass: qosClass(pod) } });
 }
 
 function tokenVolume(name: string) {

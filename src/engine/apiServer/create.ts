@@ -17,7 +17,7 @@ import { cached } from './cache';
 import { fail, statuses } from './respond';
 import { allocateServiceAddresses } from './services';
 import type { ApiServerContext } from './types';
-import { submitWrite } from './write';
+import { submitWrite, type WriteIntent } from './write';
 
 /**
  * POST: strict decoding, defaulting, validation, namespace lifecycle, admission, then the
@@ -38,7 +38,7 @@ export function handleCreate(ctx: ApiServerContext, req: ApiRequest, info: Resou
   if (info.namespaced && req.namespace !== undefined && body.metadata?.namespace !== undefined && body.metadata.namespace !== req.namespace) {
     return fail(ctx, req, statuses.badRequest('the namespace of the provided object does not match the namespace sent on the request'));
   }
-  const meta = { ...decoded.metadata };
+  const meta: NonNullable<KubeObject['metadata']> = Object.assign({}, decoded.metadata);
   if (namespace !== undefined) meta.namespace = namespace;
   if (!meta.name && meta.generateName) meta.name = generatedName(ctx, meta.generateName);
   let obj = applyDefaults({ ...decoded, metadata: meta });
@@ -59,15 +59,29 @@ export function handleCreate(ctx: ApiServerContext, req: ApiRequest, info: Resou
     namespace,
     name,
     request: req,
-    ...(req.step !== undefined ? { step: req.step } : {}),
-    plan: (current) =>
-      current
-        ? { op: 'error', status: statuses.alreadyExists(info, name) }
-        : { op: 'put', object: admitted, code: 201, ...(warnings.length > 0 ? { warnings } : {}) },
-    then: (c, stored) => {
-      if (!stored && info.resource === 'services') releaseServiceAddresses(c, obj);
-    },
+    step: req.step,
+    plan: createUnlessExists(info, name, admitted, warnings),
+    ...(info.resource === 'services' ? { then: releaseUnlessStored(obj) } : {}),
   });
+}
+
+// The plans are made by functions rather than written inline in the intent: a function
+// written as an object property gets its name set at run time under `tsx` (keepNames),
+// which every create would pay for.
+
+/** A create stores the object unless its key is taken (AlreadyExists). */
+function createUnlessExists(info: ResourceInfo, name: string, admitted: KubeObject, warnings: string[]): WriteIntent['plan'] {
+  return (current) =>
+    current
+      ? { op: 'error', status: statuses.alreadyExists(info, name) }
+      : { op: 'put', object: admitted, code: 201, ...(warnings.length > 0 ? { warnings } : {}) };
+}
+
+/** A Service that was not stored gives its ClusterIP and node ports back. */
+function releaseUnlessStored(obj: KubeObject): WriteIntent['then'] {
+  return (c, stored) => {
+    if (!stored) releaseServiceAddresses(c, obj);
+  };
 }
 
 /** The NamespaceLifecycle admission plugin: no new objects in a missing or terminating namespace. */

@@ -1,7 +1,7 @@
-import { setup } from 'xstate';
-import type { ApiRequest, ApiServerEvent, WatchClose, WatchRequest } from '../api/protocol';
+import type { ApiRequest, ApiServerEvent, WatchRequest } from '../api/protocol';
 import type { EtcdResult } from '../etcd/types';
 import { actorBase, type ActorInput } from '../runtime/actor';
+import { component } from '../runtime/component';
 import { applyDefaults } from '../manifest';
 import { admitNew } from './admission';
 import { handleCreate, resourceInfo } from './create';
@@ -24,33 +24,31 @@ type Event = ApiServerEvent | EtcdResult | KubeletResult;
  * kube-apiserver: the only component that talks to etcd. Every other component reads and
  * writes cluster state through its REST verbs and learns about changes through watches.
  */
-export const apiServerMachine = setup({
-  types: {} as { context: ApiServerContext; events: Event; input: ApiServerInput },
-  actions: {
-    request: ({ context, event }) => dispatch(context, event as ApiRequest),
-    openWatch: ({ context, event }) => {
-      const req = event as WatchRequest;
-      const error = context.watches.open(req);
-      if (error) throw new Error(`watch ${req.watch}: ${error}`);
-      if (req.initialEvents) sendInitialEvents(context, req);
-    },
-    closeWatch: ({ context, event }) => context.watches.close((event as WatchClose).watch),
-    etcdResult: ({ context, event }) => onEtcdResult(context, event as EtcdResult),
-    kubeletResult: ({ context, event }) => onKubeletResult(context, event as KubeletResult),
-    createSystemNamespaces: ({ context }) => createSystemNamespaces(context),
-  },
-}).createMachine({
+export const apiServerMachine = component<ApiServerContext, Event, ApiServerInput>({
   id: 'apiServer',
-  context: ({ input }) => initialContext(input),
-  entry: 'createSystemNamespaces',
-  on: {
-    'api.request': { actions: 'request' },
-    'api.watch.open': { actions: 'openWatch' },
-    'api.watch.close': { actions: 'closeWatch' },
-    'etcd.result': { actions: 'etcdResult' },
-    'kubelet.result': { actions: 'kubeletResult' },
+  context: (input) => initialContext(input),
+  start: (ctx) => createSystemNamespaces(ctx),
+  on: (ctx, e) => {
+    switch (e.type) {
+      case 'api.request':
+        return dispatch(ctx, e);
+      case 'api.watch.open':
+        return openWatch(ctx, e);
+      case 'api.watch.close':
+        return ctx.watches.close(e.watch);
+      case 'etcd.result':
+        return onEtcdResult(ctx, e);
+      case 'kubelet.result':
+        return onKubeletResult(ctx, e);
+    }
   },
 });
+
+function openWatch(ctx: ApiServerContext, req: WatchRequest): void {
+  const error = ctx.watches.open(req);
+  if (error) throw new Error(`watch ${req.watch}: ${error}`);
+  if (req.initialEvents) sendInitialEvents(ctx, req);
+}
 
 function initialContext(input: ApiServerInput): ApiServerContext {
   const ctx: ApiServerContext = {

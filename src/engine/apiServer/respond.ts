@@ -27,23 +27,26 @@ export function reply(
   const response: ApiResponse = { type: 'api.response', id: req.id, code };
   if (body !== undefined) response.body = body;
   if (extra.status) response.status = extra.status;
-  const warnings = [...(extra.warnings ?? []), ...deprecationWarnings(req)];
-  if (warnings.length > 0) response.warnings = warnings;
+  const deprecated = deprecationWarnings(req);
+  if (extra.warnings?.length || deprecated.length > 0) response.warnings = [...(extra.warnings ?? []), ...deprecated];
   const ref = body && typeof body === 'object' && 'metadata' in body && (body as KubeObject).kind ? refOf(body as KubeObject) : undefined;
   ctx.net.post(ctx.self, {
     to: req.replyTo,
     event: response,
     kind: `${requestKind(req, singularOf(req.resource))}.response`,
-    ...(req.step !== undefined ? { step: req.step } : {}),
-    ...(ref ? { ref } : {}),
+    step: req.step,
+    ref,
     detail: { code, request: requestLine(req) },
   });
 }
 
 /** The deprecated-API warning kube-apiserver adds to every request for v1 Endpoints since v1.33. */
-function deprecationWarnings(req: ApiRequest): string[] {
-  return req.resource === 'endpoints' ? ['v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice'] : [];
+function deprecationWarnings(req: ApiRequest): readonly string[] {
+  return req.resource === 'endpoints' ? ENDPOINTS_DEPRECATED : NONE;
 }
+
+const ENDPOINTS_DEPRECATED = ['v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice'];
+const NONE: readonly string[] = [];
 
 export function fail(ctx: ApiServerContext, req: ApiRequest, status: ApiStatus): void {
   reply(ctx, req, status.code, undefined, { status });

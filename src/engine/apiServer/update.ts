@@ -10,7 +10,7 @@ import { strategicMerge } from './patch';
 import { dropFields, fieldValidationOf } from './fieldValidation';
 import { fail, statuses } from './respond';
 import type { ApiServerContext } from './types';
-import { submitWrite, type WritePlan } from './write';
+import { submitWrite, type WriteIntent, type WritePlan } from './write';
 
 /** PUT and PATCH on an object, its `status` subresource, or a namespace's `finalize`. */
 export function handleUpdate(ctx: ApiServerContext, req: ApiRequest, info: ResourceInfo): void {
@@ -27,15 +27,20 @@ export function handleUpdate(ctx: ApiServerContext, req: ApiRequest, info: Resou
     namespace: info.namespaced ? req.namespace : undefined,
     name,
     request: req,
-    ...(req.step !== undefined ? { step: req.step } : {}),
-    plan: (current) => {
-      if (!current) return { op: 'error', status: statuses.notFound(info, name) };
-      const next = nextObject(req, current);
-      if ('status' in next && next.kind === 'Status') return { op: 'error', status: next as never };
-      if (req.subresource === 'status') return planStatusUpdate(current, next as KubeObject);
-      return planUpdate(info, current, next as KubeObject);
-    },
+    step: req.step,
+    plan: updatePlan(req, info, name),
   });
+}
+
+/** Made by a function, not written inline, for the reason given in create.ts. */
+function updatePlan(req: ApiRequest, info: ResourceInfo, name: string): WriteIntent['plan'] {
+  return (current) => {
+    if (!current) return { op: 'error', status: statuses.notFound(info, name) };
+    const next = nextObject(req, current);
+    if ('status' in next && next.kind === 'Status') return { op: 'error', status: next as never };
+    if (req.subresource === 'status') return planStatusUpdate(current, next as KubeObject);
+    return planUpdate(info, current, next as KubeObject);
+  };
 }
 
 function nextObject(req: ApiRequest, current: KubeObject): KubeObject | { kind: 'Status' } {
@@ -121,7 +126,7 @@ export function handleBinding(ctx: ApiServerContext, req: ApiRequest): void {
     namespace: req.namespace,
     name,
     request: req,
-    ...(req.step !== undefined ? { step: req.step } : {}),
+    step: req.step,
     plan: (current) => {
       if (!current) return { op: 'error', status: statuses.notFound('pods', name) };
       const pod = current as Pod;
@@ -132,7 +137,7 @@ export function handleBinding(ctx: ApiServerContext, req: ApiRequest): void {
         ...(pod.status?.conditions ?? []).filter((c) => c.type !== 'PodScheduled'),
         { type: 'PodScheduled', status: 'True', lastProbeTime: null as unknown as string, lastTransitionTime: now },
       ];
-      const bound: Pod = { ...pod, spec: { ...pod.spec!, nodeName: target }, status: { ...pod.status, conditions } };
+      const bound: Pod = { ...pod, spec: Object.assign({}, pod.spec!, { nodeName: target }), status: Object.assign({}, pod.status, { conditions }) };
       return { op: 'put', object: bound as KubeObject, code: 201 };
     },
   });

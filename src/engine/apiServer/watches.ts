@@ -82,7 +82,7 @@ export class WatchRegistry {
         to: watch.replyTo,
         event,
         kind: `${singular}.${type}`,
-        ...(type === 'ADDED' && watch.stepOnAdded !== undefined ? { step: watch.stepOnAdded } : {}),
+        step: type === 'ADDED' ? watch.stepOnAdded : undefined,
         ref: refOf(object),
       });
     }

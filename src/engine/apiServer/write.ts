@@ -68,7 +68,7 @@ function startWrite(ctx: ApiServerContext, key: string, intent: WriteIntent): vo
       plan.op === 'put'
         ? { type: 'etcd.put', requestId, replyTo: ctx.self, key, value: plan.object, ...step }
         : { type: 'etcd.delete', requestId, replyTo: ctx.self, key, ...step },
-    ...step,
+    step: intent.step,
     ref: refOf(plan.object),
     detail: { key },
   });
@@ -102,5 +102,5 @@ export function onEtcdResult(ctx: ApiServerContext, result: EtcdResult): void {
 }
 
 export function withResourceVersion(obj: KubeObject, revision: number): KubeObject {
-  return { ...obj, metadata: { ...obj.metadata, resourceVersion: String(revision) } };
+  return { ...obj, metadata: Object.assign({}, obj.metadata, { resourceVersion: String(revision) }) };
 }

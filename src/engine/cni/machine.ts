@@ -1,5 +1,5 @@
-import { setup } from 'xstate';
 import { actorBase, type ActorBase, type ActorInput } from '../runtime/actor';
+import { component } from '../runtime/component';
 import type { Step } from '../runtime/trace';
 import { allocate, gateway, newIpam, release, type IpamState } from './ipam';
 
@@ -53,17 +53,20 @@ export interface CniResult {
  * pair in the Pod's network namespace (`eth0` inside, `vethXXXXXXXX` on cni0) and hands
  * out the next address from the node's podCIDR; DEL undoes it and frees the address.
  */
-export const cniMachine = setup({
-  types: {} as { context: CniContext; events: CniEvent; input: CniInput },
-  actions: {
-    add: ({ context, event }) => add(context, event as Extract<CniEvent, { type: 'cni.ADD' }>),
-    del: ({ context, event }) => del(context, event as Extract<CniEvent, { type: 'cni.DEL' }>),
-    applied: ({ context, event }) => applied(context, event as Extract<CniEvent, { type: 'net.podAdded' | 'net.podDeleted' }>),
-  },
-}).createMachine({
+export const cniMachine = component<CniContext, CniEvent, CniInput>({
   id: 'cni',
-  context: ({ input }) => ({ ...actorBase(input), node: input.node, podCIDR: input.podCIDR, ipam: newIpam(input.podCIDR), interfaces: new Map(), pending: new Map(), nextRequest: 1 }),
-  on: { 'cni.ADD': { actions: 'add' }, 'cni.DEL': { actions: 'del' }, 'net.podAdded': { actions: 'applied' }, 'net.podDeleted': { actions: 'applied' } },
+  context: (input) => ({ ...actorBase(input), node: input.node, podCIDR: input.podCIDR, ipam: newIpam(input.podCIDR), interfaces: new Map(), pending: new Map(), nextRequest: 1 }),
+  on: (ctx, e) => {
+    switch (e.type) {
+      case 'cni.ADD':
+        return add(ctx, e);
+      case 'cni.DEL':
+        return del(ctx, e);
+      case 'net.podAdded':
+      case 'net.podDeleted':
+        return applied(ctx, e);
+    }
+  },
 });
 
 function add(ctx: CniContext, e: Extract<CniEvent, { type: 'cni.ADD' }>): void {
@@ -113,9 +116,9 @@ function reply(ctx: CniContext, e: Extract<CniEvent, { type: 'cni.ADD' | 'cni.DE
   const step = e.type === 'cni.ADD' ? e.step : undefined;
   ctx.net.post(ctx.self, {
     to: e.replyTo,
-    event: { type: 'cni.result', requestId: e.requestId, ...result },
+    event: Object.assign({ type: 'cni.result' as const, requestId: e.requestId }, result),
     kind: `${e.type.slice(4)}.result`,
-    ...(step !== undefined ? { step } : {}),
+    step,
     detail: { ...(result.ip ? { ip: result.ip } : {}), ...(result.hostVeth ? { hostVeth: result.hostVeth } : {}), ...(result.error ? { error: result.error } : {}) },
   });
 }

@@ -102,23 +102,18 @@ export function processContext(rt: RuntimeContext, c: ContainerRecord, sandbox: 
   env.HOSTNAME = sandbox.config.hostname;
   for (const e of c.config.env) env[e.name] = e.value;
   const fs = new ContainerFs(c, sandbox);
-  const pctx: NetProcessContext = {
-    hostname: sandbox.config.hostname,
-    env,
-    argv: effectiveArgv(c.image.config, c.config.command, c.config.args),
-    image: c.image,
-    ...(sandbox.ip ? { podIP: sandbox.ip } : {}),
-    now: () => rt.epoch + rt.net.now(),
-    cpus: rt.cpus,
-    files: {
-      read: (p) => {
-        const t = fs.read(p);
-        return t === 'ENOENT' || t === 'EISDIR' ? undefined : t;
-      },
-      isDir: (p) => fs.isDir(p),
+  const files: NetProcessContext['files'] = {
+    read: (p) => {
+      const t = fs.read(p);
+      return t === 'ENOENT' || t === 'EISDIR' ? undefined : t;
     },
-    processes: () => processTable(rt, c, sandbox),
+    isDir: (p) => fs.isDir(p),
   };
+  const pctx: NetProcessContext = Object.assign(
+    { hostname: sandbox.config.hostname, env, argv: effectiveArgv(c.image.config, c.config.command, c.config.args), image: c.image },
+    sandbox.ip ? { podIP: sandbox.ip } : {},
+    { now: () => rt.epoch + rt.net.now(), cpus: rt.cpus, files, processes: () => processTable(rt, c, sandbox) },
+  );
   const view = sandboxView(rt, c, sandbox);
   if (view) pctx.netView = view;
   return pctx;

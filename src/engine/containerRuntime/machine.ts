@@ -1,7 +1,7 @@
-import { enqueueActions, setup } from 'xstate';
 import type { CniResult } from '../cni/machine';
 import type { RegistryResponse } from '../registry/types';
 import { actorBase } from '../runtime/actor';
+import { component } from '../runtime/component';
 import { createContainer, onTimer, readLogs, removeContainer, startContainer, stopContainer } from './containers';
 import type { CriRequest } from './cri';
 import { imageStatus, onRegistryResponse, onUnpacked, pullImage } from './pull';
@@ -21,11 +21,9 @@ type RuntimeEvent = CriRequest | ProbeRun | RegistryResponse | CniResult | Runti
  * sandboxes (pause + network namespace, wired by CNI), and containers whose processes run
  * on virtual time.
  */
-export const containerRuntimeMachine = setup({
-  types: {} as { context: RuntimeContext; events: RuntimeEvent; input: RuntimeInput },
-}).createMachine({
+export const containerRuntimeMachine = component<RuntimeContext, RuntimeEvent, RuntimeInput>({
   id: 'containerRuntime',
-  context: ({ input }) => ({
+  context: (input) => ({
     ...actorBase(input),
     node: input.node,
     nodeIP: input.nodeIP,
@@ -45,16 +43,12 @@ export const containerRuntimeMachine = setup({
     execs: new Map(),
     nextNet: 1,
   }),
-  on: {
-    '*': {
-      actions: enqueueActions(({ context, event, enqueue }) => {
-        handle(context, event);
-        for (const id of context.cancels) enqueue.cancel(id);
-        for (const t of context.timers) enqueue.raise(t.event, { delay: t.ms, id: t.id });
-        context.timers = [];
-        context.cancels = [];
-      }),
-    },
+  on: (ctx, event, { raise, cancel }) => {
+    handle(ctx, event);
+    for (const id of ctx.cancels) cancel(id);
+    for (const t of ctx.timers) raise(t.event, t.ms, t.id);
+    ctx.timers = [];
+    ctx.cancels = [];
   },
 });
 

@@ -4,12 +4,12 @@ import type { RuntimeContext } from './types';
 /** Answer a CRI call; the method name in the trace is the real gRPC method. */
 export function criReply(rt: RuntimeContext, req: CriRequest, result: Omit<CriResponse, 'type' | 'requestId' | 'method'>): void {
   const method = req.type.slice(4) as CriResponse['method'];
-  const res: CriResponse = { type: 'cri.response', requestId: req.requestId, method, ...result };
+  const res: CriResponse = Object.assign({ type: 'cri.response' as const, requestId: req.requestId, method }, result);
   rt.net.post(rt.self, {
     to: req.replyTo,
     event: res,
     kind: `${method}.response`,
-    ...(req.step !== undefined ? { step: req.step } : {}),
+    step: req.step,
     detail: {
       ok: result.ok,
       ...(result.error ? { error: result.error } : {}),

@@ -1,7 +1,7 @@
-import { enqueueActions, setup } from 'xstate';
 import { openWatch } from '../api/client';
 import type { ApiResponse, WatchNotification } from '../api/protocol';
 import { actorBase, type ActorInput } from '../runtime/actor';
+import { component } from '../runtime/component';
 import { CONTROLLERS } from './controllers';
 import type { Controller, ControllerContext } from './types';
 
@@ -30,11 +30,9 @@ const INFORMERS = informers();
  * one watch per resource, whatever the number of controllers that read it — with
  * responses and timers routed to the controller they belong to.
  */
-export const controllerManagerMachine = setup({
-  types: {} as { context: ControllerContext; events: Event; input: ActorInput },
-}).createMachine({
+export const controllerManagerMachine = component<ControllerContext, Event, ActorInput>({
   id: 'controllerManager',
-  context: ({ input }) => ({
+  context: (input) => ({
     ...actorBase(input),
     nextRequest: 1,
     recorders: new Map(),
@@ -42,19 +40,15 @@ export const controllerManagerMachine = setup({
     requests: new Map(),
     timers: [],
   }),
-  entry: ({ context }) => {
+  start: (ctx) => {
     for (const [resource, informer] of INFORMERS) {
-      openWatch(context, { watch: `informer/${resource}`, resource, statusUpdates: informer.statusUpdates, initialEvents: true });
+      openWatch(ctx, { watch: `informer/${resource}`, resource, statusUpdates: informer.statusUpdates, initialEvents: true });
     }
   },
-  on: {
-    '*': {
-      actions: enqueueActions(({ context, event, enqueue }) => {
-        route(context, event as Event);
-        for (const t of context.timers) enqueue.raise({ type: 'controller.timer', controller: t.controller, key: t.key }, { delay: t.ms });
-        context.timers = [];
-      }),
-    },
+  on: (ctx, event, { raise }) => {
+    route(ctx, event);
+    for (const t of ctx.timers) raise({ type: 'controller.timer', controller: t.controller, key: t.key }, t.ms);
+    ctx.timers = [];
   },
 });
 

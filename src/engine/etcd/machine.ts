@@ -1,5 +1,5 @@
-import { setup } from 'xstate';
 import { actorBase, type ActorBase, type ActorInput } from '../runtime/actor';
+import { component } from '../runtime/component';
 import type { EtcdDelete, EtcdEvent, EtcdPut, EtcdResult, KeyValue } from './types';
 
 export interface EtcdContext extends ActorBase {
@@ -13,18 +13,12 @@ export interface EtcdContext extends ActorBase {
  * the API server hands out as `metadata.resourceVersion`. A compare-and-swap on the key's
  * modRevision is how the API server does optimistic concurrency.
  */
-export const etcdMachine = setup({
-  types: {} as { context: EtcdContext; events: EtcdEvent; input: ActorInput },
-  actions: {
-    put: ({ context, event }) => applyPut(context, event as EtcdPut),
-    delete: ({ context, event }) => applyDelete(context, event as EtcdDelete),
-  },
-}).createMachine({
+export const etcdMachine = component<EtcdContext, EtcdEvent, ActorInput>({
   id: 'etcd',
-  context: ({ input }) => ({ ...actorBase(input), revision: 1, kv: new Map() }),
-  on: {
-    'etcd.put': { actions: 'put' },
-    'etcd.delete': { actions: 'delete' },
+  context: (input) => ({ ...actorBase(input), revision: 1, kv: new Map() }),
+  on: (ctx, e) => {
+    if (e.type === 'etcd.put') applyPut(ctx, e);
+    else if (e.type === 'etcd.delete') applyDelete(ctx, e);
   },
 });
 
@@ -56,8 +50,8 @@ function reply(ctx: EtcdContext, e: EtcdPut | EtcdDelete, ok: boolean): void {
     to: e.replyTo,
     event: result,
     kind: ok ? `${e.type}.ok` : `${e.type}.failed`,
-    ...(e.step !== undefined ? { step: e.step } : {}),
-    ...(e.ref ? { ref: e.ref } : {}),
+    step: e.step,
+    ref: e.ref,
     detail: { key: e.key, revision: ctx.revision },
   });
 }

@@ -1,8 +1,8 @@
-import { enqueueActions, setup } from 'xstate';
 import type { KubeObject } from '../api/objects';
 import type { ApiResponse, WatchNotification } from '../api/protocol';
 import { apiRequest, openWatch } from '../api/client';
 import { actorBase, type ActorBase, type ActorInput } from '../runtime/actor';
+import { component } from '../runtime/component';
 import type { KubectlEffect, KubectlEnv, KubectlProgram, Diagnostic } from './program';
 import { kubectlProgram } from './run';
 
@@ -34,21 +34,15 @@ type KubectlEvent =
  * API server, and prints what comes back the way kubectl prints it. One command at a
  * time, as in a shell.
  */
-export const kubectlMachine = setup({
-  types: {} as { context: KubectlContext; events: KubectlEvent; input: ActorInput; emitted: KubectlEmitted },
-}).createMachine({
+export const kubectlMachine = component<KubectlContext, KubectlEvent, ActorInput>({
   id: 'kubectl',
-  context: ({ input }) => ({ ...actorBase(input), nextRequest: 1, token: 0, outbox: [], timers: [] }),
-  on: {
-    '*': {
-      actions: enqueueActions(({ context, event, enqueue }) => {
-        handle(context, event as KubectlEvent);
-        for (const e of context.outbox) enqueue.emit(e);
-        for (const t of context.timers) enqueue.raise({ type: 'kubectl.timer', token: t.token }, { delay: t.ms });
-        context.outbox = [];
-        context.timers = [];
-      }),
-    },
+  context: (input) => ({ ...actorBase(input), nextRequest: 1, token: 0, outbox: [], timers: [] }),
+  on: (ctx, event, { emit, raise }) => {
+    handle(ctx, event);
+    for (const e of ctx.outbox) emit(e);
+    for (const t of ctx.timers) raise({ type: 'kubectl.timer', token: t.token }, t.ms);
+    ctx.outbox = [];
+    ctx.timers = [];
   },
 });
 

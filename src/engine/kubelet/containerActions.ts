@@ -15,9 +15,9 @@ export function cri(ctx: ContainerWorkerContext, call: WithoutCall<CriRequest>):
   const method = call.type.slice(4);
   ctx.net.post(ctx.self, {
     to: ctx.runtime,
-    event: { ...call, requestId, replyTo: ctx.self } as CriRequest,
+    event: Object.assign({}, call, { requestId, replyTo: ctx.self }) as CriRequest,
     kind: method,
-    ...(call.step !== undefined ? { step: call.step } : {}),
+    step: call.step,
     ref: { kind: 'Pod', namespace: ctx.pod.namespace, name: ctx.pod.name, uid: ctx.pod.uid },
     detail: { container: ctx.container.name, ...('image' in call ? { image: call.image } : {}) },
   });
@@ -64,16 +64,19 @@ export function onStarted(ctx: ContainerWorkerContext): void {
   containerEvent(ctx, 'Normal', 'Started', 'Container started');
   const previous = ctx.status.state?.terminated ? { terminated: ctx.status.state.terminated } : ctx.status.lastState;
   ctx.startedAtMs = ctx.net.now();
-  ctx.status = {
-    ...ctx.status,
-    state: { running: { startedAt: now(ctx) } },
-    ...(previous ? { lastState: previous } : {}),
-    ...readinessAtStart(ctx),
-    containerID: `containerd://${ctx.containerId}`,
-    image: ctx.imageRef ?? ctx.status.image,
-    imageID: ctx.imageId ?? '',
-    restartCount: ctx.status.restartCount + (ctx.status.state?.terminated || ctx.status.lastState?.terminated ? 1 : 0),
-  };
+  ctx.status = Object.assign(
+    {},
+    ctx.status,
+    { state: { running: { startedAt: now(ctx) } } },
+    previous ? { lastState: previous } : {},
+    readinessAtStart(ctx),
+    {
+      containerID: `containerd://${ctx.containerId}`,
+      image: ctx.imageRef ?? ctx.status.image,
+      imageID: ctx.imageId ?? '',
+      restartCount: ctx.status.restartCount + (ctx.status.state?.terminated || ctx.status.lastState?.terminated ? 1 : 0),
+    },
+  );
 }
 
 export function onExited(ctx: ContainerWorkerContext, e: ContainerEvent): void {

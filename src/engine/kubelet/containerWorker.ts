@@ -1,7 +1,7 @@
 import { enqueueActions, sendParent, setup } from 'xstate';
 import { eventRecorder } from '../api/eventRecorder';
 import type { ContainerEvent, CriResponse } from '../containerRuntime/cri';
-import { actorBase } from '../runtime/actor';
+import { actorContext } from '../runtime/actor';
 import { inBackoffSince, nextBackoff } from './backoff';
 import {
   cri,
@@ -117,22 +117,22 @@ export const containerWorkerMachine = setup({
   },
 }).createMachine({
   id: 'container',
-  context: ({ input }) => ({
-    ...actorBase(input),
-    nextRequest: 1,
-    recorder: eventRecorder('kubelet', input.node),
-    runtime: input.runtime,
-    node: input.node,
-    pod: input.pod,
-    container: input.container,
-    kind: input.kind,
-    sandboxId: input.sandboxId,
-    restartPolicy: input.restartPolicy,
-    status: input.initialStatus ?? initialStatus(input),
-    probes: [],
-    ...(input.podIP ? { podIP: input.podIP } : {}),
-    ...(input.terminationGracePeriodSeconds !== undefined ? { terminationGracePeriodSeconds: input.terminationGracePeriodSeconds } : {}),
-  }),
+  context: ({ input }) =>
+    actorContext<ContainerWorkerContext>(input, {
+      nextRequest: 1,
+      recorder: eventRecorder('kubelet', input.node),
+      runtime: input.runtime,
+      node: input.node,
+      pod: input.pod,
+      container: input.container,
+      kind: input.kind,
+      sandboxId: input.sandboxId,
+      restartPolicy: input.restartPolicy,
+      status: input.initialStatus ?? initialStatus(input),
+      probes: [],
+      ...(input.podIP ? { podIP: input.podIP } : {}),
+      ...(input.terminationGracePeriodSeconds !== undefined ? { terminationGracePeriodSeconds: input.terminationGracePeriodSeconds } : {}),
+    }),
   initial: 'idle',
   on: { 'cw.stop': { target: '.stopping', actions: 'rememberGrace' } },
   states: {
@@ -253,15 +253,18 @@ function initialStatus(input: ContainerWorkerInput) {
 
 function containerConfig(ctx: ContainerWorkerContext) {
   const c = ctx.container;
-  return {
-    name: c.name,
-    image: c.image ?? '',
-    ...(c.command ? { command: c.command } : {}),
-    ...(c.args ? { args: c.args } : {}),
-    env: (c.env ?? []).map((e) => ({ name: e.name, value: e.value ?? '' })),
-    ports: (c.ports ?? []).map((p) => ({ containerPort: p.containerPort, protocol: p.protocol ?? 'TCP', ...(p.name ? { name: p.name } : {}) })),
-    ...(c.workingDir ? { workingDir: c.workingDir } : {}),
-    attempt: ctx.status.restartCount + (ctx.status.state?.terminated ? 1 : 0),
-    volumeMounts: (c.volumeMounts ?? []).map((m) => ({ name: m.name, mountPath: m.mountPath, ...(m.readOnly ? { readOnly: true } : {}) })),
-  };
+  return Object.assign(
+    { name: c.name, image: c.image ?? '' },
+    c.command ? { command: c.command } : {},
+    c.args ? { args: c.args } : {},
+    {
+      env: (c.env ?? []).map((e) => ({ name: e.name, value: e.value ?? '' })),
+      ports: (c.ports ?? []).map((p) => ({ containerPort: p.containerPort, protocol: p.protocol ?? 'TCP', ...(p.name ? { name: p.name } : {}) })),
+    },
+    c.workingDir ? { workingDir: c.workingDir } : {},
+    {
+      attempt: ctx.status.restartCount + (ctx.status.state?.terminated ? 1 : 0),
+      volumeMounts: (c.volumeMounts ?? []).map((m) => ({ name: m.name, mountPath: m.mountPath, ...(m.readOnly ? { readOnly: true } : {}) })),
+    },
+  );
 }

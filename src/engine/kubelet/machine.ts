@@ -2,7 +2,7 @@ import { enqueueActions, setup } from 'xstate';
 import type { Node, Pod } from '../api/objects';
 import type { ApiResponse, WatchNotification } from '../api/protocol';
 import { apiRequest, openWatch } from '../api/client';
-import { actorBase, type ActorBase, type ActorInput } from '../runtime/actor';
+import { actorContext, type ActorBase, type ActorInput } from '../runtime/actor';
 import { timestamp } from '../runtime/time';
 import { nodeObject, type NodeSpec } from './node';
 import { podWorkerMachine } from './podWorker';
@@ -62,13 +62,13 @@ export const kubeletMachine = setup({
   },
 }).createMachine({
   id: 'kubelet',
-  context: ({ input }) => ({
-    ...actorBase(input),
-    nextRequest: 1,
-    node: input.node,
-    runtime: `containerRuntime/${input.node.name}`,
-    workers: new Set(),
-  }),
+  context: ({ input }) =>
+    actorContext<KubeletContext>(input, {
+      nextRequest: 1,
+      node: input.node,
+      runtime: `containerRuntime/${input.node.name}`,
+      workers: new Set(),
+    }),
   entry: 'register',
   initial: 'reporting',
   states: {

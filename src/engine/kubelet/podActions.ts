@@ -21,9 +21,9 @@ export function criCall(ctx: PodWorkerContext, call: WithoutCall<CriRequest>, tr
   if (track) ctx.pendingCri = requestId;
   ctx.net.post(ctx.self, {
     to: ctx.runtime,
-    event: { ...call, requestId, replyTo: ctx.self } as CriRequest,
+    event: Object.assign({}, call, { requestId, replyTo: ctx.self }) as CriRequest,
     kind: call.type.slice(4),
-    ...(call.step !== undefined ? { step: call.step } : {}),
+    step: call.step,
     ref: podRef(ctx),
   });
   return requestId;
@@ -52,14 +52,14 @@ export function reportStatus(ctx: PodWorkerContext): void {
   const status = podStatus({
     pod: ctx.pod,
     hostIP: ctx.nodeIP,
-    ...(ctx.podIP ? { podIP: ctx.podIP } : {}),
+    podIP: ctx.podIP,
     startTime: ctx.startTime,
     now: timestamp(ctx.epoch, ctx.net.now()),
     sandboxReady: ctx.sandboxReady,
     init: ctx.init,
     app: ctx.app,
-    ...(ctx.terminalPhase ? { terminalPhase: ctx.terminalPhase } : {}),
-    ...(ctx.lastStatus ? { previous: ctx.lastStatus } : {}),
+    terminalPhase: ctx.terminalPhase,
+    previous: ctx.lastStatus,
   });
   const before = ctx.lastStatus ?? ctx.pod.status ?? {};
   const patch = createMergePatch(before, status) as Partial<PodStatus>;

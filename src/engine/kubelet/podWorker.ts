@@ -2,7 +2,7 @@ import { enqueueActions, setup } from 'xstate';
 import type { Container } from '../api/objects';
 import { eventRecorder } from '../api/eventRecorder';
 import type { CriResponse } from '../containerRuntime/cri';
-import { actorBase } from '../runtime/actor';
+import { actorContext } from '../runtime/actor';
 import { timestamp } from '../runtime/time';
 import { containerWorkerMachine } from './containerWorker';
 import type { ContainerKind, ContainerUpdate } from './containerTypes';
@@ -106,28 +106,28 @@ export const podWorkerMachine = setup({
   },
 }).createMachine({
   id: 'pod',
-  context: ({ input }) => ({
-    ...actorBase(input),
-    nextRequest: 1,
-    recorder: eventRecorder('kubelet', input.node),
-    node: input.node,
-    nodeIP: input.nodeIP,
-    runtime: input.runtime,
-    pod: input.pod,
-    uid: input.pod.metadata?.uid ?? '',
-    sandboxReady: false,
-    init: new Map(),
-    app: new Map(),
-    initIndex: 0,
-    appStarted: 0,
-    attempted: new Set(),
-    finished: new Set(),
-    stopped: new Set(),
-    workers: new Set(),
-    startTime: timestamp(input.epoch, input.net.now()),
-    logReads: new Map(),
-    execs: new Map(),
-  }),
+  context: ({ input }) =>
+    actorContext<PodWorkerContext>(input, {
+      nextRequest: 1,
+      recorder: eventRecorder('kubelet', input.node),
+      node: input.node,
+      nodeIP: input.nodeIP,
+      runtime: input.runtime,
+      pod: input.pod,
+      uid: input.pod.metadata?.uid ?? '',
+      sandboxReady: false,
+      init: new Map(),
+      app: new Map(),
+      initIndex: 0,
+      appStarted: 0,
+      attempted: new Set(),
+      finished: new Set(),
+      stopped: new Set(),
+      workers: new Set(),
+      startTime: timestamp(input.epoch, input.net.now()),
+      logReads: new Map(),
+      execs: new Map(),
+    }),
   initial: 'sandbox',
   on: {
     'pw.update': { actions: 'onUpdate' },

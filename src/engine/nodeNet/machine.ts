@@ -1,8 +1,8 @@
-import { enqueueActions, setup } from 'xstate';
 import { actorBase, type ActorInput } from '../runtime/actor';
+import { component } from '../runtime/component';
 import { announce, bind, flannelPeer, flannelUp, gratuitousArp, ipvsSync, kubeletRules, podAdd, podDel, restoreRules, unbind } from './config';
 import { initialState, type NodeNetSetup } from './devices';
-import type { NetResult, NodeNetEvent, NodeShellEmitted } from './events';
+import type { NetResult, NodeNetEvent } from './events';
 import { onShellEvent, startShell, type ShellContext } from './shell/run';
 import { connect, onAnswer, onFrame, onTimeout, sendLate } from './stack';
 import { HopLog } from './walk/hops';
@@ -18,29 +18,23 @@ type Event = NodeNetEvent | NetResult;
  * hop by hop; each hop is a `packet.hop` trace event, and a frame on the wire is a message
  * to the machine it is addressed to.
  */
-export const nodeNetMachine = setup({
-  types: {} as { context: ShellContext; events: Event; input: NodeNetInput; emitted: NodeShellEmitted },
-}).createMachine({
+export const nodeNetMachine = component<ShellContext, Event, NodeNetInput>({
   id: 'nodeNet',
-  context: ({ input }) => {
+  context: (input) => {
     const base = actorBase(input);
     const s = initialState(input);
     const ctx: ShellContext = { ...base, s, log: new HopLog(input.node), conns: new Map(), deliveries: new Map(), nextWalk: 1, nextDelivery: 1, timers: [], cancels: [], shells: new Map(), emits: [] };
     if (input.role === 'node') restoreRules(ctx, 'kubelet', kubeletRules());
     return ctx;
   },
-  on: {
-    '*': {
-      actions: enqueueActions(({ context, event, enqueue }) => {
-        handle(context, event as Event);
-        for (const e of context.emits ?? []) enqueue.emit(e);
-        context.emits = [];
-        for (const id of context.cancels) enqueue.cancel(id);
-        for (const t of context.timers) enqueue.raise(t.event, { delay: t.ms, id: t.id });
-        context.timers = [];
-        context.cancels = [];
-      }),
-    },
+  on: (ctx, event, { raise, cancel, emit }) => {
+    handle(ctx, event);
+    for (const e of ctx.emits ?? []) emit(e);
+    ctx.emits = [];
+    for (const id of ctx.cancels) cancel(id);
+    for (const t of ctx.timers) raise(t.event as Event, t.ms, t.id);
+    ctx.timers = [];
+    ctx.cancels = [];
   },
 });
 

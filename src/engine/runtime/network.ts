@@ -1,9 +1,12 @@
+import { accepts } from './accepts';
 import type { VirtualClock } from './clock';
 import { componentOf, type Detail, type ObjectRef, type Step, type TraceEvent } from './trace';
 
 /** Anything that takes events: an XState actor. */
 export interface Receiver {
   send(event: { type: string }): void;
+  /** The actor's logic (an XState machine), to skip events it has no transition for. */
+  readonly logic?: unknown;
 }
 
 /**
@@ -53,6 +56,8 @@ export class Network implements NetPort {
 
   /** Latency per component pair, computed once: it is asked for on every message. */
   private readonly latencies = new Map<string, Map<string, number>>();
+  /** Address → component, kept so every message reuses one string per component. */
+  private readonly components = new Map<string, string>();
 
   constructor(
     private readonly clock: VirtualClock,
@@ -78,10 +83,19 @@ export class Network implements NetPort {
     return this.clock.now();
   }
 
+  private componentOf(address: string): string {
+    let component = this.components.get(address);
+    if (component === undefined) {
+      component = componentOf(address);
+      this.components.set(address, component);
+    }
+    return component;
+  }
+
   post<E extends { type: string }>(from: string, env: Envelope<E>): void {
     const t = this.clock.now();
-    const fromComponent = componentOf(from);
-    const toComponent = componentOf(env.to);
+    const fromComponent = this.componentOf(from);
+    const toComponent = this.componentOf(env.to);
     const delay = env.latency ?? this.linkLatency(fromComponent, toComponent);
     const kind = env.kind ?? env.event.type;
     const seq = this.record(t, t + delay, fromComponent, toComponent, kind, env.step, env.ref, env.detail);
@@ -92,7 +106,8 @@ export class Network implements NetPort {
     this.clock.after(delay, () => {
       this.flying.delete(id);
       if (this.dropRule?.(flight)) return;
-      this.resolve(to)?.send(event);
+      const receiver = this.resolve(to);
+      if (receiver && accepts(receiver.logic, event.type)) receiver.send(event);
     });
   }
 

@@ -62,11 +62,10 @@ export class Rng {
 
   /** A version-4 UUID, the shape of `metadata.uid`. */
   uuid(): string {
-    const h = this.hex(32).split('');
-    h[12] = '4';
-    h[16] = HEX[(parseInt(h[16]!, 16) & 0x3) | 0x8]!;
-    const s = h.join('');
-    return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+    const h = this.hex(32);
+    // Version 4 in the 13th digit, the RFC 4122 variant (8, 9, a or b) in the 17th.
+    const variant = HEX[(parseInt(h[16]!, 16) & 0x3) | 0x8]!;
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20)}`;
   }
 
   /**

@@ -1,9 +1,9 @@
-import { enqueueActions, setup } from 'xstate';
 import type { Pod } from '../api/objects';
 import type { ApiResponse, WatchNotification } from '../api/protocol';
 import { eventRecorder, type EventRecorder } from '../api/eventRecorder';
 import { openWatch } from '../api/client';
 import { actorBase, type ActorBase, type ActorInput } from '../runtime/actor';
+import { component } from '../runtime/component';
 import type { NodeInfo } from './nodeInfo';
 import { onBindingResponse, onNodeEvent, onPodEvent, retryUnschedulable, type Binding } from './schedule';
 
@@ -38,23 +38,9 @@ const UNSCHEDULABLE_FLUSH_MS = 300_000;
  * plugins, scores the nodes that pass, and writes a Binding. When no node fits it records
  * FailedScheduling and tries again when a Pod leaves or a Node changes, or after 5 minutes.
  */
-export const schedulerMachine = setup({
-  types: {} as { context: SchedulerContext; events: SchedulerEvent; input: ActorInput },
-  actions: {
-    startWatches: ({ context }) => {
-      openWatch(context, { watch: 'scheduler/nodes', resource: 'nodes' });
-      openWatch(context, {
-        watch: 'scheduler/pods',
-        resource: 'pods',
-        fieldSelector: 'status.phase!=Succeeded,status.phase!=Failed',
-        statusUpdates: false,
-        stepOnAdded: 5,
-      });
-    },
-  },
-}).createMachine({
+export const schedulerMachine = component<SchedulerContext, SchedulerEvent, ActorInput>({
   id: 'scheduler',
-  context: ({ input }) => ({
+  context: (input) => ({
     ...actorBase(input),
     nextRequest: 1,
     recorder: eventRecorder('default-scheduler'),
@@ -66,22 +52,27 @@ export const schedulerMachine = setup({
     retryPending: false,
     flushPending: false,
   }),
-  entry: 'startWatches',
-  on: {
-    '*': {
-      actions: enqueueActions(({ context, event, enqueue }) => {
-        handle(context, event as SchedulerEvent);
-        if (context.retryWanted && !context.retryPending && context.unschedulable.size > 0) {
-          context.retryPending = true;
-          enqueue.raise({ type: 'scheduler.retry' }, { delay: RETRY_BACKOFF_MS });
-        }
-        context.retryWanted = false;
-        if (!context.flushPending && context.unschedulable.size > 0) {
-          context.flushPending = true;
-          enqueue.raise({ type: 'scheduler.flush' }, { delay: UNSCHEDULABLE_FLUSH_MS });
-        }
-      }),
-    },
+  start: (ctx) => {
+    openWatch(ctx, { watch: 'scheduler/nodes', resource: 'nodes' });
+    openWatch(ctx, {
+      watch: 'scheduler/pods',
+      resource: 'pods',
+      fieldSelector: 'status.phase!=Succeeded,status.phase!=Failed',
+      statusUpdates: false,
+      stepOnAdded: 5,
+    });
+  },
+  on: (ctx, event, { raise }) => {
+    handle(ctx, event);
+    if (ctx.retryWanted && !ctx.retryPending && ctx.unschedulable.size > 0) {
+      ctx.retryPending = true;
+      raise({ type: 'scheduler.retry' }, RETRY_BACKOFF_MS);
+    }
+    ctx.retryWanted = false;
+    if (!ctx.flushPending && ctx.unschedulable.size > 0) {
+      ctx.flushPending = true;
+      raise({ type: 'scheduler.flush' }, UNSCHEDULABLE_FLUSH_MS);
+    }
   },
 });
 

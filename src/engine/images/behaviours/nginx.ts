@@ -33,7 +33,9 @@ function logsNotices(version: string): boolean {
 
 function workerPids(ctx: ProcessContext): number[] {
   const first = 'alpine' in ctx.image.versions ? 21 : 29;
-  return Array.from({ length: Math.max(1, ctx.cpus ?? 2) }, (_, i) => first + i);
+  const pids: number[] = [];
+  for (let i = 0; i < Math.max(1, ctx.cpus ?? 2); i++) pids.push(first + i);
+  return pids;
 }
 
 function* notices(ctx: ProcessContext, lines: string[]): Gen<void> {

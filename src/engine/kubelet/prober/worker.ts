@@ -1,7 +1,7 @@
 import { enqueueActions, sendParent, setup } from 'xstate';
 import type { Container } from '../../api/objects';
 import type { CriRequest, CriResponse } from '../../containerRuntime/cri';
-import { actorBase, type ActorBase, type ActorInput } from '../../runtime/actor';
+import { actorContext, type ActorBase, type ActorInput } from '../../runtime/actor';
 import type { PodIdentity } from '../containerTypes';
 import type { ProbeAnswer, ProbeRun } from './messages';
 import {
@@ -102,22 +102,22 @@ export const probeWorkerMachine = setup({
   },
 }).createMachine({
   id: 'probe',
-  context: ({ input }) => ({
-    ...actorBase(input),
-    nextRequest: 1,
-    runtime: input.runtime,
-    pod: input.pod,
-    container: input.container.name,
-    type: input.type,
-    timing: probeTiming(probeOf(input.container, input.type)!),
-    action: probeAction(probeOf(input.container, input.type)!, input.container, input.podIP),
-    containerId: input.containerId,
-    podIP: input.podIP,
-    startedAt: input.startedAt,
-    ...(initialResult(input.type) ? { lastResult: initialResult(input.type) } : {}),
-    resultRun: 0,
-    onHold: false,
-  }),
+  context: ({ input }) =>
+    actorContext<ProbeWorkerContext>(input, {
+      nextRequest: 1,
+      runtime: input.runtime,
+      pod: input.pod,
+      container: input.container.name,
+      type: input.type,
+      timing: probeTiming(probeOf(input.container, input.type)!),
+      action: probeAction(probeOf(input.container, input.type)!, input.container, input.podIP),
+      containerId: input.containerId,
+      podIP: input.podIP,
+      startedAt: input.startedAt,
+      ...(initialResult(input.type) ? { lastResult: initialResult(input.type) } : {}),
+      resultRun: 0,
+      onHold: false,
+    }),
   initial: 'delay',
   states: {
     delay: { after: { firstProbe: 'probing' } },

@@ -26,11 +26,13 @@ export function nodeView(s: NodeNetState, now: () => number, epoch: number): Net
 
 /** What a Pod's `ip` shows: from the namespace the CNI plugin set up. */
 export function podView(ns: Pick<PodNetns, 'ip' | 'mac' | 'hostIndex' | 'eth0Index' | 'routes' | 'neigh' | 'name' | 'gateway' | 'hostVeth' | 'sandboxId' | 'pod'>, flavour: Flavour, now: () => number): NetView {
-  const links = podLinks(ns as PodNetns);
+  // Every container start makes a view; few are ever asked, so the links wait until then.
+  let links: ReturnType<typeof podLinks> | undefined;
+  const linksOf = () => (links ??= podLinks(ns as PodNetns));
   return {
     kind: 'pod',
-    addr: () => ipAddr(links, flavour, true),
-    link: () => ipLink(links, flavour, true),
+    addr: () => ipAddr(linksOf(), flavour, true),
+    link: () => ipLink(linksOf(), flavour, true),
     route: () => ipRoute(ns.routes, flavour),
     neigh: () => ipNeigh(ns.neigh, now()),
     hasRoute: (dst) => routable(ns.routes, dst),
