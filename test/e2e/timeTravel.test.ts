@@ -18,6 +18,11 @@ describe('time travel', () => {
   it('steps back and forward, scrubs, and replays a shared link', async () => {
     const { page, context, errors } = await open(browser, inject('baseURL'));
     await setSpeed(page, 8);
+    // Type once the cluster stands and its clock has moved: a command typed while the
+    // engine still loads runs at the very start, and the start would then include it.
+    await expect.poll(() => page.getByTestId('reset').isDisabled(), { timeout: 60_000 }).toBe(false);
+    const first = await clock(page);
+    await expect.poll(() => clock(page)).not.toBe(first);
     await type(page, 'kubectl apply -f pod.yaml');
     await podStatus(page, 'kubia-manual', 'Running', 90_000);
     await page.getByTestId('play').click(); // pause
