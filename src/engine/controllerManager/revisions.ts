@@ -4,22 +4,13 @@
 // its ReplicaSet and keeps the numbers it had in `revision-history`. The Deployment's own
 // annotations (a change-cause, say) are copied onto it, and once a rollout is complete the
 // oldest empty ReplicaSets beyond `revisionHistoryLimit` (10) are deleted.
+import { DESIRED_REPLICAS as DESIRED, MAX_REPLICAS as MAX, NOT_COPIED, REVISION, REVISION_HISTORY, revisionOf } from '../api/deploymentHistory';
 import type { Deployment, ReplicaSet } from './workloads';
 
-export const REVISION = 'deployment.kubernetes.io/revision';
-export const REVISION_HISTORY = 'deployment.kubernetes.io/revision-history';
-const DESIRED = 'deployment.kubernetes.io/desired-replicas';
-const MAX = 'deployment.kubernetes.io/max-replicas';
+export { REVISION } from '../api/deploymentHistory';
 
-/** Annotations the controller owns or kubectl apply keeps, never copied from the Deployment (skipCopyAnnotation). */
-const NOT_COPIED = new Set(['kubectl.kubernetes.io/last-applied-configuration', REVISION, REVISION_HISTORY, DESIRED, MAX, 'deprecated.deployment.rollback.to']);
-
-export function revisionOf(rs: ReplicaSet): number {
-  return Number(rs.metadata?.annotations?.[REVISION] ?? 0) || 0;
-}
-
-export function maxRevision(sets: readonly ReplicaSet[]): number {
-  return sets.reduce((n, rs) => Math.max(n, revisionOf(rs)), 0);
+function maxRevision(sets: readonly ReplicaSet[]): number {
+  return sets.reduce((n, rs) => Math.max(n, revisionOf(rs) ?? 0), 0);
 }
 
 /**
@@ -32,7 +23,7 @@ export function newReplicaSetAnnotations(d: Deployment, rs: ReplicaSet | undefin
   for (const [k, v] of Object.entries(d.metadata?.annotations ?? {})) if (!NOT_COPIED.has(k)) out[k] = v;
   const next = maxRevision(old) + 1;
   const had = before[REVISION];
-  if ((Number(had ?? 0) || 0) < next) {
+  if ((revisionOf({ metadata: { annotations: before } }) ?? 0) < next) {
     out[REVISION] = String(next);
     // A rollback: the numbers this template was known by stay in its history.
     if (had !== undefined) out[REVISION_HISTORY] = before[REVISION_HISTORY] ? `${before[REVISION_HISTORY]},${had}` : had;
@@ -55,6 +46,6 @@ export function replicaSetsToClean(d: Deployment, old: readonly ReplicaSet[]): R
   const alive = old.filter((rs) => !rs.metadata?.deletionTimestamp);
   const extra = alive.length - limit;
   if (extra <= 0) return [];
-  const oldest = [...alive].sort((a, b) => revisionOf(a) - revisionOf(b) || ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1)).slice(0, extra);
+  const oldest = [...alive].sort((a, b) => (revisionOf(a) ?? 0) - (revisionOf(b) ?? 0) || ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1)).slice(0, extra);
   return oldest.filter((rs) => (rs.status?.replicas ?? 0) === 0 && (rs.spec?.replicas ?? 1) === 0 && (rs.metadata?.generation ?? 0) <= (rs.status?.observedGeneration ?? 0));
 }

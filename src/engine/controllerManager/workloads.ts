@@ -10,7 +10,7 @@ import type { ControllerContext } from './types';
 export type ReplicaSet = IReplicaSet & KubeObject;
 export type Deployment = IDeployment & KubeObject;
 
-export const POD_TEMPLATE_HASH = 'pod-template-hash';
+export { POD_TEMPLATE_HASH, templateIgnoringHash } from '../api/deploymentHistory';
 
 export function keyOf(obj: KubeObject): string {
   return `${obj.metadata?.namespace ?? 'default'}/${obj.metadata?.name ?? ''}`;
@@ -71,13 +71,6 @@ export class Store<T extends KubeObject> {
     }
     return out.sort((a, b) => ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1));
   }
-}
-
-/** A template without its `pod-template-hash` label, to compare with a Deployment's (EqualIgnoreHash). */
-export function templateIgnoringHash(template: unknown): unknown {
-  const t = (template ?? {}) as { metadata?: { labels?: Record<string, string> } };
-  const { [POD_TEMPLATE_HASH]: _hash, ...labels } = t.metadata?.labels ?? {};
-  return { ...t, metadata: { ...t.metadata, labels } };
 }
 
 /**

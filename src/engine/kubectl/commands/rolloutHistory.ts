@@ -2,6 +2,7 @@
 // a Deployment's revisions are its ReplicaSets' `deployment.kubernetes.io/revision`
 // numbers, each with the change-cause annotation it carries, or `<none>`. With
 // --revision, that revision's Pod template, described as `kubectl describe` would.
+import { CHANGE_CAUSE, revisionOf } from '../../api/deploymentHistory';
 import type { KubeObject } from '../../api/objects';
 import type { IPodTemplateSpec } from 'kubernetes-models/v1/PodTemplateSpec';
 import type { ParsedArgs } from '../cli';
@@ -12,14 +13,6 @@ import { DESCRIBE_SETTINGS, tabwrite } from '../printers/tabwriter';
 import { formatLabelSelector } from '../printers/workloadTables';
 import type { KubectlEnv, KubectlProgram } from '../program';
 import { findTargets, finish, groupKind, ownedReplicaSets, type Step, type Target } from './rolloutTargets';
-
-export const CHANGE_CAUSE = 'kubernetes.io/change-cause';
-const REVISION = 'deployment.kubernetes.io/revision';
-
-export function revisionOf(rs: KubeObject): number | undefined {
-  const v = rs.metadata?.annotations?.[REVISION];
-  return v !== undefined && /^\d+$/.test(v) ? Number(v) : undefined;
-}
 
 export function* rolloutHistory(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
   if (args.positional.length === 0 && (args.flags.filename as string[] | undefined)?.length === 0) return yield* finish(['error: required resource not specified']);

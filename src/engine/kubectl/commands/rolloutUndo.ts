@@ -3,6 +3,7 @@
 // the newest) and writes its Pod template back into the Deployment with a JSON patch,
 // with the ReplicaSet's own annotations (a change-cause). The Deployment controller then
 // sees a template it already has a ReplicaSet for, renumbers it, and rolls over to it.
+import { NOT_COPIED, revisionOf, templateIgnoringHash } from '../../api/deploymentHistory';
 import { sameJson } from '../../api/mergePatch';
 import type { KubeObject } from '../../api/objects';
 import type { ParsedArgs } from '../cli';
@@ -10,11 +11,7 @@ import { displayName } from '../files';
 import { formatLabelSelector } from '../printers/workloadTables';
 import { request, type KubectlEnv, type KubectlProgram } from '../program';
 import { SERVER_DRY_RUN, responseError, targetOf } from './resourceArgs';
-import { revisionOf } from './rolloutHistory';
 import { findTargets, finish, groupKind, ownedReplicaSets, type Step, type Target } from './rolloutTargets';
-
-/** Annotations a rollback leaves as the Deployment has them (rollback.go annotationsToSkip). */
-const KEPT = new Set(['kubectl.kubernetes.io/last-applied-configuration', 'deployment.kubernetes.io/revision', 'deployment.kubernetes.io/revision-history', 'deployment.kubernetes.io/desired-replicas', 'deployment.kubernetes.io/max-replicas', 'deprecated.deployment.rollback.to']);
 
 export function* rolloutUndo(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
   if (args.positional.length === 0) return yield* finish(['error: required resource not specified']);
@@ -44,11 +41,11 @@ function* rollback(t: Target, toRevision: number, dryRun: boolean): Step<{ text:
   if ('error' in sets) return sets;
   const rs = pick(sets, toRevision);
   if (!rs) return { error: toRevision > 0 ? `error: unable to find specified revision ${toRevision} in history` : `error: no rollout history found for deployment "${d.metadata?.name ?? ''}"` };
-  const template = withoutHash((rs.spec as { template?: Template } | undefined)?.template ?? {});
-  if (sameJson(template, withoutHash(spec.template ?? {}))) return { text: `skipped rollback (current template already matches revision ${toRevision})` };
+  const template = templateIgnoringHash((rs.spec as { template?: Template } | undefined)?.template ?? {});
+  if (sameJson(template, templateIgnoringHash(spec.template ?? {}))) return { text: `skipped rollback (current template already matches revision ${toRevision})` };
   const annotations: Record<string, string> = {};
-  for (const [k, v] of Object.entries(d.metadata?.annotations ?? {})) if (KEPT.has(k)) annotations[k] = v;
-  for (const [k, v] of Object.entries(rs.metadata?.annotations ?? {})) if (!KEPT.has(k)) annotations[k] = v;
+  for (const [k, v] of Object.entries(d.metadata?.annotations ?? {})) if (NOT_COPIED.has(k)) annotations[k] = v;
+  for (const [k, v] of Object.entries(rs.metadata?.annotations ?? {})) if (!NOT_COPIED.has(k)) annotations[k] = v;
   if (dryRun) return { text: 'rolled back' };
   const patch = [
     { op: 'replace', path: '/spec/template', value: template },
@@ -65,9 +62,4 @@ function pick(sets: KubeObject[], toRevision: number): KubeObject | undefined {
   const numbered = sets.filter((rs) => revisionOf(rs) !== undefined).sort((a, b) => revisionOf(b)! - revisionOf(a)!);
   if (toRevision > 0) return numbered.find((rs) => revisionOf(rs) === toRevision);
   return numbered[1];
-}
-
-function withoutHash(t: Template): Template {
-  const { 'pod-template-hash': _hash, ...labels } = t.metadata?.labels ?? {};
-  return { ...t, metadata: { ...t.metadata, labels } };
 }

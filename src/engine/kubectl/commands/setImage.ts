@@ -3,12 +3,12 @@
 // strategic merge patch of just those containers. Nothing changed, nothing sent and
 // nothing printed. A change-cause the object already carries is rewritten to this
 // command line (RecordFlags without --record), so `rollout history` can tell revisions apart.
+import { CHANGE_CAUSE } from '../../api/deploymentHistory';
 import type { KubeObject } from '../../api/objects';
 import type { ParsedArgs } from '../cli';
 import { displayName } from '../files';
 import { request, type KubectlEnv, type KubectlProgram } from '../program';
 import { SERVER_DRY_RUN, responseError, targetOf } from './resourceArgs';
-import { CHANGE_CAUSE } from './rolloutHistory';
 import { findTargets, finish, type Step, type Target } from './rolloutTargets';
 
 interface Container {
