@@ -1,15 +1,21 @@
 // The web benchmark (`npm run bench:web`), not a test: builds the site, serves it, and
 // measures in Chromium with the CPU throttled 4× (a classroom laptop): time to a typable
 // terminal, initial JS size, JS heap, and p95 frame time while the nine steps animate and
-// while a hundred pods come up on ten nodes. Prints each number against its target.
+// while a hundred pods come up on ten nodes. Prints each number against its target. Frame
+// times are read on a second, cross-origin-isolated copy of the site (see
+// vite.isolated.config.ts), the only one whose clock is fine enough for them.
 import { launch } from '../../test/e2e/support/browser';
 import { buildSite, serveSite } from '../../test/e2e/support/site';
-import { heapMB, percentile, startFrames, stopFrames, THROTTLE, throttled, timeToTypable } from './measure';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bareTypable, heapMB, percentile, startFrames, stopFrames, THROTTLE, throttled, timeToTypable } from './measure';
 import { jsSizes, loadedJs } from './size';
 import type { Browser, Page } from 'playwright-core';
 
 const OUT_DIR = 'test-results/bench-site';
 const RUNS = 5;
+/** A page of one input and nothing else, served beside the site: what a cold load costs this machine and harness. */
+const BARE = 'bare.html';
 
 interface Row {
   name: string;
@@ -26,6 +32,7 @@ async function typeCommand(page: Page, line: string): Promise<void> {
 }
 
 async function ready(page: Page): Promise<void> {
+  if (!(await page.evaluate('crossOriginIsolated'))) throw new Error('frame times need a cross-origin-isolated page (5 µs timers)');
   await page.getByTestId('terminal-input').waitFor();
   await page.waitForFunction('!document.querySelector(\'[data-testid="reset"]\')?.disabled', undefined, { timeout: 60_000 });
 }
@@ -33,13 +40,15 @@ async function ready(page: Page): Promise<void> {
 interface Animated {
   p95: number;
   frames: number;
-  /** Frames that took longer than one and a half refreshes (a visible stutter). */
-  dropped: number;
   heap: number;
 }
 
-function summary(frames: number[], heap: number): Animated {
-  return { p95: percentile(frames, 95), frames: frames.length, dropped: frames.filter((f) => f > 25).length, heap };
+/** Print how the frame times spread (over 25 ms: a visible stutter, one and a half refreshes). */
+function summary(name: string, frames: number[], heap: number): Animated {
+  const q = (p: number) => percentile(frames, p).toFixed(2);
+  const over = (ms: number) => frames.filter((f) => f > ms).length;
+  console.log(`  (${name}: p50 ${q(50)}, p90 ${q(90)}, p95 ${q(95)}, p99 ${q(99)} ms; over 17 ms ${over(17)}, over 20 ms ${over(20)}, over 25 ms ${over(25)} of ${frames.length})`);
+  return { p95: percentile(frames, 95), frames: frames.length, heap };
 }
 
 async function nineSteps(browser: Browser, url: string): Promise<Animated> {
@@ -55,7 +64,7 @@ async function nineSteps(browser: Browser, url: string): Promise<Animated> {
   const frames = await stopFrames(page);
   const heap = await heapMB(cdp);
   await context.close();
-  return summary(frames, heap);
+  return summary('nine steps', frames, heap);
 }
 
 async function hundredPods(browser: Browser, url: string): Promise<Animated> {
@@ -73,7 +82,7 @@ async function hundredPods(browser: Browser, url: string): Promise<Animated> {
   console.log(`  (100 pods: ${running} Running on the stage after 20 s at 8×)`);
   const heap = await heapMB(cdp);
   await context.close();
-  return summary(frames, heap);
+  return summary('100 pods', frames, heap);
 }
 
 /**
@@ -102,22 +111,29 @@ function report(rows: Row[]): void {
 
 async function main(): Promise<void> {
   buildSite(OUT_DIR);
+  writeFileSync(join(OUT_DIR, BARE), '<!doctype html><meta charset="utf-8"><title>bare</title><input data-testid="terminal-input">');
   const sizes = jsSizes(OUT_DIR);
   const served = await serveSite(OUT_DIR);
+  // Frame times are read on a cross-origin-isolated copy of the site (COOP/COEP headers, the
+  // benchmark's server only): there performance.now() is precise to 5 µs, not 100 µs.
+  const isolated = await serveSite(OUT_DIR, { isolated: true });
   const browser = await launch();
   try {
     const loads: number[] = [];
+    const bare: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
       loads.push(await timeToTypable(context, served.url));
       await context.close();
+      const other = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      bare.push(await bareTypable(other, served.url + BARE));
+      await other.close();
     }
-    console.log(`  (cold loads: ${loads.map((x) => x.toFixed(0)).join(', ')} ms)`);
+    console.log(`  (cold loads: ${loads.map((x) => x.toFixed(0)).join(', ')} ms; a page of one input: ${bare.map((x) => x.toFixed(0)).join(', ')} ms, median ${percentile(bare, 50).toFixed(0)})`);
     console.log(`  (lazy chunks: ${sizes.lazy.map((c) => `${c.file} ${(c.gzip / 1024).toFixed(0)} KB`).join(', ')})`);
     const firstJs = await firstCommandJs(browser, served.url);
-    const nine = await nineSteps(browser, served.url);
-    const crowd = await hundredPods(browser, served.url);
-    console.log(`  (frames over 25 ms: nine steps ${nine.dropped} of ${nine.frames}, 100 pods ${crowd.dropped} of ${crowd.frames})`);
+    const nine = await nineSteps(browser, isolated.url);
+    const crowd = await hundredPods(browser, isolated.url);
     report([
       { name: 'cold load to a typable terminal (median)', value: percentile(loads, 50), unit: 'ms', target: 330 },
       { name: 'initial JS, gzip', value: sizes.initialGzip / 1024, unit: 'KB', target: 200 },
@@ -130,6 +146,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     served.stop();
+    isolated.stop();
   }
 }
 

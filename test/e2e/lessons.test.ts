@@ -26,7 +26,15 @@ async function openLesson(id: string) {
 /** Press one *Run* button and wait until its command has finished. */
 async function run(block: Locator): Promise<void> {
   await block.getByTestId('run-button').click({ timeout: 60_000 });
-  await expect.poll(() => block.getAttribute('data-state'), { timeout: 120_000 }).toBe('done');
+  try {
+    await expect.poll(() => block.getAttribute('data-state'), { timeout: 60_000 }).toBe('done');
+  } catch (e) {
+    // Say what the learner would see: the command, the terminal's last lines, the caption.
+    const page = block.page();
+    const term = (await page.locator('[role="log"]').innerText()).split('\n').slice(-8).join('\n');
+    const caption = await page.getByTestId('caption').innerText();
+    throw new Error(`${await block.locator('code').innerText()} did not finish\n--- terminal ---\n${term}\n--- caption ---\n${caption}`, { cause: e });
+  }
 }
 
 /** Press every *Run* button of the lesson, in order. */
@@ -161,6 +169,10 @@ describe('lessons in the browser', () => {
     await expect.poll(() => page.getByTestId('lesson').innerText()).toContain('Welcome to Pod Lab');
     expect(await page.getByTestId('goals').count()).toBe(0);
     expect(page.url()).not.toContain('lesson=');
+    // The bigger cluster is welcomed as what it is, with the file that fills it.
+    await page.getByTestId('scenario').selectOption('ten-nodes');
+    await expect.poll(() => page.getByTestId('lesson').innerText()).toContain('ten worker nodes');
+    expect(await page.getByTestId('lesson').innerText()).toContain('kubectl apply -f pods.yaml');
     expect(errors).toEqual([]);
     await context.close();
   });

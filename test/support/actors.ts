@@ -26,6 +26,12 @@ export class RecordingNet implements NetPort {
   now(): number {
     return this.clock.now();
   }
+  timer(ms: number, fn: () => void): number {
+    return this.clock.after(ms, fn);
+  }
+  cancelTimer(id: number): void {
+    this.clock.cancel(id);
+  }
   /** Messages of one type, in order. */
   of(type: string): Sent['event'][] {
     return this.sent.filter((s) => s.event.type === type).map((s) => s.event);
@@ -41,7 +47,7 @@ export class RecordingNet implements NetPort {
 export function startAlone<M extends AnyActorLogic>(machine: M, self: string, extra: Record<string, unknown> = {}) {
   const clock = new VirtualClock();
   const net = new RecordingNet(clock);
-  const actor = createActor(machine, { clock: clock.forXState(), input: { self, net, seed: 1, epoch: Date.UTC(2026, 0, 5, 9), ...extra } as never });
+  const actor = createActor(machine, { input: { self, net, seed: 1, epoch: Date.UTC(2026, 0, 5, 9), ...extra } as never });
   actor.start();
   return { actor, net, clock };
 }

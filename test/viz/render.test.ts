@@ -44,6 +44,22 @@ group('stage render', () => {
     expect(status.textContent).toContain('0/1 Pending');
   });
 
+  it('cuts the names in the laptop and registry frames to fit a narrow stage', () => {
+    const el = svg();
+    const { stage } = stageOf(el);
+    const snap = { ...run.after, laptop: { ...run.after.laptop, files: ['kubia-wrongport-service.yaml', ...run.after.laptop.files] } };
+    const l = layout(snap, { width: 560, height: 500 }, describe);
+    stage.update(l, { duration: 0 });
+    const lines = [...el.querySelectorAll('text.frame-line')].map((t) => ({ text: t.textContent ?? '', frame: l.frames.find((f) => f.x + 10 === Number(t.getAttribute('x')))! }));
+    expect(lines.some((t) => t.text.startsWith('kubia-wrong') && t.text.endsWith('…'))).toBe(true);
+    expect(lines.some((t) => t.frame.id === 'registryFrame' && t.text.startsWith('curlimages') && t.text.endsWith('…'))).toBe(true);
+    // 10px monospace is 6 px a character: every line stays inside its frame.
+    for (const t of lines) expect(10 + t.text.length * 6).toBeLessThanOrEqual(t.frame.w);
+    const labels = [...el.querySelectorAll('text.frame-label')].map((t) => t.textContent ?? '');
+    expect(labels).toContain('laptop');
+    expect(labels.some((t) => t.startsWith('image reg'))).toBe(true);
+  });
+
   it('draws a crowd on the canvas, with no token elements', () => {
     const { stage, overlay } = stageOf(svg());
     const l = layout(run.after, { width: 1000, height: 600 }, describe);

@@ -39,8 +39,8 @@ describe('statechart layout', () => {
   });
 
   it('reads delays and nested state values', () => {
-    expect(eventLabel('xstate.after.10000.pod.sandboxBackoff')).toBe('after 10s');
-    expect(eventLabel('xstate.after.resync.container.pullFailed')).toBe('after resync');
+    expect(eventLabel('after.10s')).toBe('after 10s');
+    expect(eventLabel('after.resync')).toBe('after resync');
     expect(activeState({ crashLoop: 'waiting' })).toBe('crashLoop');
     expect(activeState('running')).toBe('running');
     expect(statePath({ crashLoop: 'waiting' })).toBe('crashLoop.waiting');

@@ -11,7 +11,8 @@ export type RequestSpec = Omit<ApiRequest, 'type' | 'id' | 'replyTo'>;
  */
 export function apiRequest(actor: ActorBase & { nextRequest: number }, spec: RequestSpec, ref?: ObjectRef, detail?: Detail): string {
   const id = `${actor.self}:${actor.nextRequest++}`;
-  const req: ApiRequest = Object.assign({ type: 'api.request' as const, id, replyTo: actor.self }, spec);
+  const line = requestLine(spec);
+  const req: ApiRequest = Object.assign({ type: 'api.request' as const, id, replyTo: actor.self }, spec, { line });
   const singular = resourceForName(spec.resource)?.singular ?? spec.resource;
   actor.net.post(actor.self, {
     to: 'apiServer',
@@ -19,7 +20,7 @@ export function apiRequest(actor: ActorBase & { nextRequest: number }, spec: Req
     kind: requestKind(spec, singular),
     step: spec.step,
     ref,
-    detail: { request: requestLine(spec), ...detail },
+    detail: detail ? Object.assign({ request: line }, detail) : { request: line },
   });
   return id;
 }

@@ -21,23 +21,40 @@ function eventSuffix(actor: ActorBase, rec: EventRecorder): string {
   return nanos.toString(16);
 }
 
+/** An event already sent: what makes it "the same" (client-go's EventCorrelator key), and its name and count. */
 interface Recorded {
+  kind: string;
+  namespace: string;
   name: string;
+  uid: string;
+  fieldPath: string;
+  type: string;
+  reason: string;
+  message: string;
+  event: string;
   count: number;
-  firstTimestamp: string;
+}
+
+type Involved = EventSpec['involvedObject'];
+
+function same(r: Recorded, o: Involved, namespace: string, spec: EventSpec): boolean {
+  return (
+    r.uid === (o.uid ?? '') && r.name === o.name && r.kind === o.kind && r.namespace === namespace &&
+    r.fieldPath === (o.fieldPath ?? '') && r.type === spec.type && r.reason === spec.reason && r.message === spec.message
+  );
 }
 
 export interface EventRecorder {
   component: string;
   host?: string;
-  /** Events already sent, by what makes them "the same" (client-go's EventCorrelator key). */
-  seen: Map<string, Recorded>;
+  /** Events already sent, by the name of the object they are about: a handful each. */
+  seen: Map<string, Recorded[]>;
   /** Nanoseconds since 1970 are past 2^53, so they are counted exactly as a bigint. */
   lastNanos: bigint;
 }
 
 export function eventRecorder(component: string, host?: string): EventRecorder {
-  return Object.assign({ component }, host ? { host } : {}, { seen: new Map<string, Recorded>(), lastNanos: 0n });
+  return Object.assign({ component }, host ? { host } : {}, { seen: new Map<string, Recorded[]>(), lastNanos: 0n });
 }
 
 /**
@@ -48,21 +65,25 @@ export function eventRecorder(component: string, host?: string): EventRecorder {
 export function recordEvent(actor: ActorBase & { nextRequest: number }, rec: EventRecorder, spec: EventSpec): void {
   const o = spec.involvedObject;
   const namespace = o.namespace ?? 'default';
-  const key = [o.kind, namespace, o.name, o.uid ?? '', o.fieldPath ?? '', spec.type, spec.reason, spec.message].join('\u0000');
   const now = timestamp(actor.epoch, actor.net.now());
-  const ref = { kind: o.kind, namespace, name: o.name, ...(o.uid ? { uid: o.uid } : {}) };
-  const previous = rec.seen.get(key);
+  const ref = o.uid ? { kind: o.kind, namespace, name: o.name, uid: o.uid } : { kind: o.kind, namespace, name: o.name };
+  let sent = rec.seen.get(o.name);
+  const previous = sent?.find((r) => same(r, o, namespace, spec));
   if (previous) {
     previous.count += 1;
     apiRequest(
       actor,
-      { verb: 'patch', resource: 'events', groupVersion: 'v1', namespace, name: previous.name, body: { count: previous.count, lastTimestamp: now } },
+      { verb: 'patch', resource: 'events', groupVersion: 'v1', namespace, name: previous.event, body: { count: previous.count, lastTimestamp: now } },
       ref,
     );
     return;
   }
   const name = `${o.name}.${eventSuffix(actor, rec)}`;
-  rec.seen.set(key, { name, count: 1, firstTimestamp: now });
+  if (!sent) {
+    sent = [];
+    rec.seen.set(o.name, sent);
+  }
+  sent.push({ kind: o.kind, namespace, name: o.name, uid: o.uid ?? '', fieldPath: o.fieldPath ?? '', type: spec.type, reason: spec.reason, message: spec.message, event: name, count: 1 });
   const event: KubeEvent = {
     apiVersion: 'v1',
     kind: 'Event',

@@ -2,7 +2,8 @@
 // API server, as events. It mirrors the real HTTP API: a verb on a resource path, a JSON
 // body, a status code, and watches that stream ADDED / MODIFIED / DELETED.
 import type { ApiStatus, KubeList, KubeObject } from './objects';
-import type { Step } from '../runtime/trace';
+import { flat } from '../runtime/strings';
+import { kindName, type Step } from '../runtime/trace';
 
 export type Verb = 'create' | 'get' | 'list' | 'update' | 'patch' | 'delete' | 'deletecollection';
 
@@ -35,12 +36,17 @@ export interface ApiRequest {
    * a list of operations on paths, how `kubectl rollout undo` puts back an old template).
    */
   patchType?: 'strategic' | 'merge' | 'json';
+  /**
+   * The HTTP request line the client sent (`POST /api/v1/namespaces/default/pods`), which
+   * the response names again; a request built without one gets it from `requestLine`.
+   */
+  line?: string;
 }
 
 /** The trace name of a request: `pod.create`, `binding.create`, `pod.status.patch`, `pod.log.get`. */
 export function requestKind(req: Pick<ApiRequest, 'verb' | 'resource' | 'subresource'>, singular: string): string {
   if (req.subresource === 'binding') return 'binding.create';
-  return req.subresource ? `${singular}.${req.subresource}.${req.verb}` : `${singular}.${req.verb}`;
+  return req.subresource ? kindName(kindName(singular, req.subresource), req.verb) : kindName(singular, req.verb);
 }
 
 export interface ApiResponse {
@@ -94,16 +100,17 @@ export interface WatchClose {
 
 export type ApiServerEvent = ApiRequest | WatchRequest | WatchClose;
 
+const METHODS: Record<Verb, string> = { create: 'POST', get: 'GET', list: 'GET', update: 'PUT', patch: 'PATCH', delete: 'DELETE', deletecollection: 'DELETE' };
+
 /** The HTTP method and path kubectl -v=8 would print for a request. */
 export function requestLine(req: Pick<ApiRequest, 'verb' | 'resource' | 'groupVersion' | 'namespace' | 'name' | 'subresource' | 'query'>): string {
-  const method = { create: 'POST', get: 'GET', list: 'GET', update: 'PUT', patch: 'PATCH', delete: 'DELETE', deletecollection: 'DELETE' }[req.verb];
-  const root = req.groupVersion.includes('/') ? `/apis/${req.groupVersion}` : `/api/${req.groupVersion}`;
-  let path = root;
-  if (req.namespace !== undefined && req.resource !== 'namespaces') path += `/namespaces/${req.namespace}`;
-  path += `/${req.resource}`;
-  if (req.name !== undefined) path += `/${req.name}`;
-  if (req.subresource !== undefined) path += `/${req.subresource}`;
+  const root = req.groupVersion.includes('/') ? '/apis/' : '/api/';
+  let line = METHODS[req.verb] + ' ' + root + req.groupVersion;
+  if (req.namespace !== undefined && req.resource !== 'namespaces') line += '/namespaces/' + req.namespace;
+  line += '/' + req.resource;
+  if (req.name !== undefined) line += '/' + req.name;
+  if (req.subresource !== undefined) line += '/' + req.subresource;
   const q = req.query ? Object.entries(req.query).filter(([, v]) => v !== '') : [];
-  if (q.length > 0) path += '?' + q.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
-  return `${method} ${path}`;
+  if (q.length > 0) line += '?' + q.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
+  return flat(line);
 }

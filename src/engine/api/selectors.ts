@@ -95,8 +95,11 @@ export function matchesLabels(selector: Selector, labels: Record<string, string>
 }
 
 /** A `matchLabels` map (Service selectors, ReplicaSet selectors) as a selector. */
-export function selectorFromMap(map: Record<string, string> | undefined): Selector {
-  return Object.entries(map ?? {}).map(([key, value]) => ({ key, op: '=' as const, values: [value] as [string] }));
+/** A map selector (a Service's `spec.selector`): every key's label has that key's value. */
+export function matchesLabelMap(map: Record<string, string> | undefined, labels: Record<string, string> | undefined): boolean {
+  const l = labels ?? {};
+  for (const key in map) if (l[key] !== map[key]) return false;
+  return true;
 }
 
 export interface FieldRequirement {
@@ -122,26 +125,26 @@ export function parseFieldSelector(text: string): FieldSelectorParse {
 /** The fields each resource can be selected by, as the API server registers them. */
 const FIELD_GETTERS: Record<string, Record<string, (o: Record<string, unknown>) => string>> = {
   pods: {
-    'spec.nodeName': (o) => str(get(o, ['spec', 'nodeName'])),
-    'spec.restartPolicy': (o) => str(get(o, ['spec', 'restartPolicy'])),
-    'spec.schedulerName': (o) => str(get(o, ['spec', 'schedulerName'])),
-    'spec.serviceAccountName': (o) => str(get(o, ['spec', 'serviceAccountName'])),
-    'status.phase': (o) => str(get(o, ['status', 'phase'])),
-    'status.podIP': (o) => str(get(o, ['status', 'podIP'])),
-    'status.nominatedNodeName': (o) => str(get(o, ['status', 'nominatedNodeName'])),
+    'spec.nodeName': (o) => str(get(o, 'spec', 'nodeName')),
+    'spec.restartPolicy': (o) => str(get(o, 'spec', 'restartPolicy')),
+    'spec.schedulerName': (o) => str(get(o, 'spec', 'schedulerName')),
+    'spec.serviceAccountName': (o) => str(get(o, 'spec', 'serviceAccountName')),
+    'status.phase': (o) => str(get(o, 'status', 'phase')),
+    'status.podIP': (o) => str(get(o, 'status', 'podIP')),
+    'status.nominatedNodeName': (o) => str(get(o, 'status', 'nominatedNodeName')),
   },
   events: {
-    'involvedObject.kind': (o) => str(get(o, ['involvedObject', 'kind'])),
-    'involvedObject.namespace': (o) => str(get(o, ['involvedObject', 'namespace'])),
-    'involvedObject.name': (o) => str(get(o, ['involvedObject', 'name'])),
-    'involvedObject.uid': (o) => str(get(o, ['involvedObject', 'uid'])),
-    'involvedObject.fieldPath': (o) => str(get(o, ['involvedObject', 'fieldPath'])),
+    'involvedObject.kind': (o) => str(get(o, 'involvedObject', 'kind')),
+    'involvedObject.namespace': (o) => str(get(o, 'involvedObject', 'namespace')),
+    'involvedObject.name': (o) => str(get(o, 'involvedObject', 'name')),
+    'involvedObject.uid': (o) => str(get(o, 'involvedObject', 'uid')),
+    'involvedObject.fieldPath': (o) => str(get(o, 'involvedObject', 'fieldPath')),
     reason: (o) => str(o.reason),
     type: (o) => str(o.type),
-    'source.component': (o) => str(get(o, ['source', 'component'])),
+    'source.component': (o) => str(get(o, 'source', 'component')),
   },
-  namespaces: { 'status.phase': (o) => str(get(o, ['status', 'phase'])) },
-  nodes: { 'spec.unschedulable': (o) => String(get(o, ['spec', 'unschedulable']) ?? false) },
+  namespaces: { 'status.phase': (o) => str(get(o, 'status', 'phase')) },
+  nodes: { 'spec.unschedulable': (o) => String(get(o, 'spec', 'unschedulable') ?? false) },
 };
 
 /** Check a field selector is supported for a resource; returns the API server's error text if not. */
@@ -158,21 +161,18 @@ export function matchesFields(resource: string, selector: FieldRequirement[], ob
   const getters = FIELD_GETTERS[resource] ?? {};
   for (const r of selector) {
     let value: string;
-    if (r.field === 'metadata.name') value = str(get(obj, ['metadata', 'name']));
-    else if (r.field === 'metadata.namespace') value = str(get(obj, ['metadata', 'namespace']));
+    if (r.field === 'metadata.name') value = str(get(obj, 'metadata', 'name'));
+    else if (r.field === 'metadata.namespace') value = str(get(obj, 'metadata', 'namespace'));
     else value = getters[r.field]?.(obj) ?? '';
     if ((value === r.value) !== (r.op === '=')) return false;
   }
   return true;
 }
 
-function get(obj: unknown, path: string[]): unknown {
-  let cur: unknown = obj;
-  for (const p of path) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string, unknown>)[p];
-  }
-  return cur;
+/** `obj[a][b]`, or undefined where there is nothing: a watch tests these on every write. */
+function get(obj: Record<string, unknown>, a: string, b: string): unknown {
+  const v = obj[a];
+  return v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[b] : undefined;
 }
 
 function str(v: unknown): string {

@@ -5,6 +5,7 @@ import {
   applyDefaults,
   badRequestStatus,
   decodeError,
+  decodesStrictly,
   invalidStatus,
   objectWarnings,
   strictDecodingStatus,
@@ -26,9 +27,10 @@ import { submitWrite, type WriteIntent } from './write';
 export function handleCreate(ctx: ApiServerContext, req: ApiRequest, info: ResourceInfo): void {
   const body = req.body as KubeObject;
   const [group, version] = splitGroupVersion(body.apiVersion);
-  const typeError = decodeError(body as Record<string, unknown>);
+  const clean = decodesStrictly(body as Record<string, unknown>);
+  const typeError = clean ? undefined : decodeError(body as Record<string, unknown>);
   if (typeError) return fail(ctx, req, badRequestStatus(body.kind, version, typeError));
-  const unknown = unknownFields(body);
+  const unknown = clean ? [] : unknownFields(body);
   const validation = fieldValidationOf(req.query);
   if (unknown.length > 0 && validation === 'Strict') return fail(ctx, req, strictDecodingStatus(body.kind, version, unknown));
   const decoded = unknown.length > 0 ? dropFields(body, unknown) : body;

@@ -11,6 +11,7 @@ import {
 import { cached, cachedList } from './cache';
 import { fail, refOf, reply, singularOf, statuses } from './respond';
 import type { ApiServerContext } from './types';
+import { kindName } from '../runtime/trace';
 
 /** GET one object from the watch cache (kube-apiserver serves reads from it). */
 export function handleGet(ctx: ApiServerContext, req: ApiRequest, info: ResourceInfo): void {
@@ -50,7 +51,7 @@ export function sendInitialEvents(ctx: ApiServerContext, req: WatchRequest): voi
     if (labels.ok && !matchesLabels(labels.selector, obj.metadata?.labels)) continue;
     if (fields.ok && !matchesFields(req.resource, fields.selector, obj as Record<string, unknown>)) continue;
     const event: WatchNotification = { type: 'api.watch', watch: req.watch, event: 'ADDED', object: obj };
-    ctx.net.post(ctx.self, { to: req.replyTo, event, kind: `${singular}.ADDED`, ref: refOf(obj) });
+    ctx.net.post(ctx.self, { to: req.replyTo, event, kind: kindName(singular, 'ADDED'), ref: refOf(obj) });
   }
   const bookmark: WatchNotification = {
     type: 'api.watch',
@@ -58,5 +59,5 @@ export function sendInitialEvents(ctx: ApiServerContext, req: WatchRequest): voi
     event: 'BOOKMARK',
     object: { apiVersion: 'v1', kind: 'Status', metadata: { resourceVersion: String(ctx.revision), annotations: { 'k8s.io/initial-events-end': 'true' } } },
   };
-  ctx.net.post(ctx.self, { to: req.replyTo, event: bookmark, kind: `${singular}.BOOKMARK` });
+  ctx.net.post(ctx.self, { to: req.replyTo, event: bookmark, kind: kindName(singular, 'BOOKMARK') });
 }

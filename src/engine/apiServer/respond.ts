@@ -1,15 +1,17 @@
 import type { ApiStatus, KubeList, KubeObject } from '../api/objects';
 import { requestKind, requestLine, type ApiRequest, type ApiResponse } from '../api/protocol';
 import { resourceForName, type ResourceInfo } from '../api/resources';
-import type { ObjectRef } from '../runtime/trace';
+import { kindName, type ObjectRef } from '../runtime/trace';
 import type { ApiServerContext } from './types';
 
+/** Which object a message is about; built whole, as it stays in the trace (see traceEvent). */
 export function refOf(obj: KubeObject): ObjectRef {
   const m = obj.metadata ?? {};
-  const ref: ObjectRef = { kind: obj.kind, name: m.name ?? '' };
-  if (m.namespace) ref.namespace = m.namespace;
-  if (m.uid) ref.uid = m.uid;
-  return ref;
+  const kind = obj.kind;
+  const name = m.name ?? '';
+  const { namespace, uid } = m;
+  if (namespace) return uid ? { kind, name, namespace, uid } : { kind, name, namespace };
+  return uid ? { kind, name, uid } : { kind, name };
 }
 
 export function singularOf(resource: string): string {
@@ -33,10 +35,10 @@ export function reply(
   ctx.net.post(ctx.self, {
     to: req.replyTo,
     event: response,
-    kind: `${requestKind(req, singularOf(req.resource))}.response`,
+    kind: kindName(requestKind(req, singularOf(req.resource)), 'response'),
     step: req.step,
     ref,
-    detail: { code, request: requestLine(req) },
+    detail: { code, request: req.line ?? requestLine(req) },
   });
 }
 

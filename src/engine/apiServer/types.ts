@@ -1,16 +1,19 @@
 import type { ApiRequest } from '../api/protocol';
-import type { KubeObject } from '../api/objects';
 import type { InFlightWrite, WriteIntent } from './write';
 import type { ActorBase } from '../runtime/actor';
 import type { WatchRegistry } from './watches';
+import type { CacheTable } from './cache';
 
 export interface ApiServerContext extends ActorBase {
-  /** The watch cache: resource → `namespace/name` → object. Only this actor writes it. */
-  cache: Map<string, Map<string, KubeObject>>;
+  /** The watch cache: resource → namespace → name → object (cache.ts). Only this actor writes it. */
+  cache: Map<string, CacheTable>;
   /** Writes sent to etcd, by etcd request id. */
   inFlight: Map<string, InFlightWrite>;
-  /** Per etcd key: writes waiting for the one in flight (present while a write is in flight). */
-  keyQueues: Map<string, WriteIntent[]>;
+  /**
+   * Per etcd key, present while a write to it is in flight: the writes waiting for it, or
+   * null while none waits (nearly always).
+   */
+  keyQueues: Map<string, WriteIntent[] | null>;
   watches: WatchRegistry;
   /** Proxied calls to kubelets (logs, exec) waiting for an answer. */
   proxied: Map<string, ApiRequest>;

@@ -1,6 +1,5 @@
 import type { KubeObject } from '../api/objects';
 import type { WatchEventType, WatchNotification, WatchRequest } from '../api/protocol';
-import { resourceForName } from '../api/resources';
 import {
   matchesFields,
   matchesLabels,
@@ -10,7 +9,8 @@ import {
   type Selector,
 } from '../api/selectors';
 import type { NetPort } from '../runtime/network';
-import { refOf } from './respond';
+import { kindName, type ObjectRef } from '../runtime/trace';
+import { refOf, singularOf } from './respond';
 
 export interface Watch {
   id: string;
@@ -72,30 +72,45 @@ export class WatchRegistry {
 
   /** Tell every interested watcher about a change from `before` to `after` (undefined = absent). */
   notify(net: NetPort, from: string, resource: string, before: KubeObject | undefined, after: KubeObject | undefined): void {
-    for (const watch of this.candidates(resource, before, after)) {
-      const type = transitionFor(watch, resource, before, after);
-      if (!type) continue;
-      const object = (type === 'DELETED' ? (after ?? before) : after)!;
-      const event: WatchNotification = { type: 'api.watch', watch: watch.id, event: type, object };
-      const singular = resourceForName(resource)?.singular ?? resource;
-      net.post(from, {
-        to: watch.replyTo,
-        event,
-        kind: `${singular}.${type}`,
-        step: type === 'ADDED' ? watch.stepOnAdded : undefined,
-        ref: refOf(object),
-      });
-    }
-  }
-
-  private *candidates(resource: string, before?: KubeObject, after?: KubeObject): Iterable<Watch> {
-    yield* this.byResource.get(resource) ?? [];
+    const change: Change = { net, from, resource, singular: singularOf(resource), before, after, refBefore: undefined, refAfter: undefined };
+    const watches = this.byResource.get(resource);
+    if (watches) for (const w of watches) tell(w, change);
     if (resource !== 'pods') return;
     const a = nodeNameOf(before);
     const b = nodeNameOf(after);
-    yield* this.byNode.get(a) ?? [];
-    if (b !== a) yield* this.byNode.get(b) ?? [];
+    const onA = this.byNode.get(a);
+    if (onA) for (const w of onA) tell(w, change);
+    const onB = b !== a ? this.byNode.get(b) : undefined;
+    if (onB) for (const w of onB) tell(w, change);
   }
+}
+
+/** One write, as every watch is told about it; the object's ref is made once and shared by its notifications. */
+interface Change {
+  net: NetPort;
+  from: string;
+  resource: string;
+  singular: string;
+  before: KubeObject | undefined;
+  after: KubeObject | undefined;
+  refBefore: ObjectRef | undefined;
+  refAfter: ObjectRef | undefined;
+}
+
+function tell(watch: Watch, c: Change): void {
+  const type = transitionFor(watch, c.resource, c.before, c.after);
+  if (!type) return;
+  const gone = type === 'DELETED' && !c.after;
+  const object = (gone ? c.before : c.after)!;
+  const ref = gone ? (c.refBefore ??= refOf(object)) : (c.refAfter ??= refOf(object));
+  const event: WatchNotification = { type: 'api.watch', watch: watch.id, event: type, object };
+  c.net.post(c.from, {
+    to: watch.replyTo,
+    event,
+    kind: kindName(c.singular, type),
+    step: type === 'ADDED' ? watch.stepOnAdded : undefined,
+    ref,
+  });
 }
 
 function nodeIndex(w: Watch): string | undefined {
@@ -131,7 +146,12 @@ export function onlyStatusChanged(before: KubeObject, after: KubeObject): boolea
   if (before.spec !== after.spec) return false;
   const a = (before.metadata ?? {}) as Record<string, unknown>;
   const b = (after.metadata ?? {}) as Record<string, unknown>;
-  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+  return sameBut(a, b) && sameBut(b, a);
+}
+
+/** Every key of `a` but the ones a write bumps holds the same value in `b`. */
+function sameBut(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  for (const key in a) {
     if (key !== 'resourceVersion' && key !== 'managedFields' && a[key] !== b[key]) return false;
   }
   return true;

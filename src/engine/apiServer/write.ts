@@ -25,6 +25,7 @@ export interface WriteIntent {
 }
 
 export interface InFlightWrite {
+  key: string;
   intent: WriteIntent;
   plan: Extract<WritePlan, { op: 'put' | 'delete' }>;
   previous: KubeObject | undefined;
@@ -39,11 +40,12 @@ export interface InFlightWrite {
 export function submitWrite(ctx: ApiServerContext, intent: WriteIntent): void {
   const key = etcdKey(intent.resource, intent.namespace, intent.name);
   const queue = ctx.keyQueues.get(key);
-  if (queue) {
-    queue.push(intent);
+  if (queue !== undefined) {
+    if (queue) queue.push(intent);
+    else ctx.keyQueues.set(key, [intent]);
     return;
   }
-  ctx.keyQueues.set(key, []);
+  ctx.keyQueues.set(key, null);
   startWrite(ctx, key, intent);
 }
 
@@ -60,14 +62,14 @@ function startWrite(ctx: ApiServerContext, key: string, intent: WriteIntent): vo
     return;
   }
   const requestId = `w${ctx.nextId++}`;
-  ctx.inFlight.set(requestId, { intent, plan, previous: current });
-  const step = intent.step !== undefined ? { step: intent.step } : {};
+  ctx.inFlight.set(requestId, { key, intent, plan, previous: current });
+  const step = intent.step;
   ctx.net.post(ctx.self, {
     to: 'etcd',
     event:
       plan.op === 'put'
-        ? { type: 'etcd.put', requestId, replyTo: ctx.self, key, value: plan.object, ...step }
-        : { type: 'etcd.delete', requestId, replyTo: ctx.self, key, ...step },
+        ? { type: 'etcd.put', requestId, replyTo: ctx.self, key, value: plan.object, step }
+        : { type: 'etcd.delete', requestId, replyTo: ctx.self, key, step },
     step: intent.step,
     ref: refOf(plan.object),
     detail: { key },
@@ -86,9 +88,8 @@ export function onEtcdResult(ctx: ApiServerContext, result: EtcdResult): void {
   const flight = ctx.inFlight.get(result.requestId);
   if (!flight) return;
   ctx.inFlight.delete(result.requestId);
-  const { intent, plan, previous } = flight;
+  const { key, intent, plan, previous } = flight;
   ctx.revision = Math.max(ctx.revision, result.revision);
-  const key = etcdKey(intent.resource, intent.namespace, intent.name);
   const stored = withResourceVersion(plan.object, result.revision);
   if (plan.op === 'put') cachePut(ctx, intent.resource, stored);
   else cacheDelete(ctx, intent.resource, stored);

@@ -4,6 +4,7 @@ import type { KubeObject } from '../api/objects';
 import type { ApiResponse } from '../api/protocol';
 import { resourceForKind } from '../api/resources';
 import { actorBase, type ActorBase, type ActorInput } from '../runtime/actor';
+import { delay, type DelayEvent } from '../runtime/timers';
 import type { Scenario } from '../scenario/types';
 import { corednsReplicaSet, systemNamespaces, systemObjects, withOwnerUids } from './systemObjects';
 import { controlPlanePods, corednsPod, flannelPod, kubeProxyPod } from './systemPods';
@@ -19,6 +20,9 @@ interface KubeadmContext extends ActorBase {
   pending: number;
   uids: Map<string, string>;
 }
+
+// The API server creates kube-system and the kubelets open their watches first.
+const settle = delay<'50ms', KubeadmContext>('50ms', 50);
 
 /** What each wave creates, given the UIDs of what earlier waves created. */
 function waves(ctx: KubeadmContext): ((uids: Map<string, string>) => KubeObject[])[] {
@@ -70,11 +74,11 @@ function recordUid(ctx: KubeadmContext, res: ApiResponse): void {
  * the Pods as they would any other.
  */
 export const kubeadmMachine = setup({
-  types: {} as { context: KubeadmContext; events: ApiResponse; input: KubeadmInput },
+  types: {} as { context: KubeadmContext; events: ApiResponse | DelayEvent<'50ms'>; input: KubeadmInput },
   actions: {
     send: assign(({ context }) => ({ pending: sendWave(context) })),
     answered: assign(({ context, event }) => {
-      recordUid(context, event);
+      recordUid(context, event as ApiResponse);
       return { pending: context.pending - 1 };
     }),
     next: assign(({ context }) => ({ wave: context.wave + 1 })),
@@ -88,8 +92,7 @@ export const kubeadmMachine = setup({
   context: ({ input }) => ({ ...actorBase(input), nextRequest: 1, scenario: input.scenario, wave: 0, pending: 0, uids: new Map() }),
   initial: 'waiting',
   states: {
-    // The API server creates kube-system and the kubelets open their watches first.
-    waiting: { after: { 50: 'applying' } },
+    waiting: { entry: settle.start, exit: settle.stop, on: { [settle.event]: 'applying' } },
     applying: {
       entry: 'send',
       always: { guard: 'waveDone', target: 'nextWave' },

@@ -1,6 +1,6 @@
 import { actorBase, type ActorBase, type ActorInput } from '../runtime/actor';
 import { component } from '../runtime/component';
-import type { Step } from '../runtime/trace';
+import { kindName, type Step } from '../runtime/trace';
 import { allocate, gateway, newIpam, release, type IpamState } from './ipam';
 
 export interface CniInput extends ActorInput {
@@ -117,7 +117,7 @@ function reply(ctx: CniContext, e: Extract<CniEvent, { type: 'cni.ADD' | 'cni.DE
   ctx.net.post(ctx.self, {
     to: e.replyTo,
     event: Object.assign({ type: 'cni.result' as const, requestId: e.requestId }, result),
-    kind: `${e.type.slice(4)}.result`,
+    kind: kindName(e.type === 'cni.ADD' ? 'ADD' : 'DEL', 'result'),
     step,
     detail: { ...(result.ip ? { ip: result.ip } : {}), ...(result.hostVeth ? { hostVeth: result.hostVeth } : {}), ...(result.error ? { error: result.error } : {}) },
   });

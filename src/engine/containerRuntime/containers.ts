@@ -1,5 +1,6 @@
 import { behaviourFor, effectiveArgv } from '../images';
 import type { ProcessContext } from '../images/effects';
+import type { ImageConfig } from '../images/types';
 import type { CriRequest } from './cri';
 import { appendLog, exitContainer, runProcess } from './process';
 import { criReply } from './reply';
@@ -94,11 +95,7 @@ export function startContainer(rt: RuntimeContext, req: Req<'cri.StartContainer'
 
 /** What a process in the container sees of itself: env, argv, hostname, files, its namespace. */
 export function processContext(rt: RuntimeContext, c: ContainerRecord, sandbox: Sandbox): ProcessContext {
-  const env: Record<string, string> = {};
-  for (const kv of c.image.config.env) {
-    const eq = kv.indexOf('=');
-    env[kv.slice(0, eq)] = kv.slice(eq + 1);
-  }
+  const env: Record<string, string> = Object.assign({}, imageEnv(c.image.config));
   env.HOSTNAME = sandbox.config.hostname;
   for (const e of c.config.env) env[e.name] = e.value;
   const fs = new ContainerFs(c, sandbox);
@@ -117,6 +114,22 @@ export function processContext(rt: RuntimeContext, c: ContainerRecord, sandbox: 
   const view = sandboxView(rt, c, sandbox);
   if (view) pctx.netView = view;
   return pctx;
+}
+
+const imageEnvs = new WeakMap<ImageConfig, Record<string, string>>();
+
+/** The image's `ENV` lines as a map, read once per image: every container of it starts from them. */
+function imageEnv(config: ImageConfig): Record<string, string> {
+  let env = imageEnvs.get(config);
+  if (!env) {
+    env = {};
+    for (const kv of config.env) {
+      const eq = kv.indexOf('=');
+      env[kv.slice(0, eq)] = kv.slice(eq + 1);
+    }
+    imageEnvs.set(config, env);
+  }
+  return env;
 }
 
 /**

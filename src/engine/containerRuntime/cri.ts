@@ -53,6 +53,18 @@ export type CriRequest =
 
 export type CriMethod = CriRequest['type'] extends `cri.${infer M}` ? M : never;
 
+const methods = new Map<string, CriMethod>();
+
+/** The gRPC method of a call (`cri.RunPodSandbox` → `RunPodSandbox`), one string per method for the trace. */
+export function criMethod(type: CriRequest['type']): CriMethod {
+  let method = methods.get(type);
+  if (method === undefined) {
+    method = type.slice(4) as CriMethod;
+    methods.set(type, method);
+  }
+  return method;
+}
+
 /** What a CRI call returns. `error` is the gRPC error text the kubelet would log. */
 export interface CriResponse {
   type: 'cri.response';

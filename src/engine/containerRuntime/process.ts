@@ -51,12 +51,13 @@ export function runProcess(rt: RuntimeContext, c: ContainerRecord, answer?: unkn
 
 /** Effects a process (or an exec session) gets answered at once: logs, ports, files, memory. */
 export function answerEffect(rt: RuntimeContext, c: ContainerRecord, e: Effect): unknown {
+  if (e.op === 'log') {
+    appendLog(rt, c, e.stream, e.text);
+    return undefined;
+  }
   const sandbox = rt.sandboxes.get(c.sandboxId)!;
   const fs = new ContainerFs(c, sandbox);
   switch (e.op) {
-    case 'log':
-      appendLog(rt, c, e.stream, e.text);
-      return undefined;
     case 'listen': {
       const key = `${e.protocol}/${e.port}`;
       const holder = sandbox.ports.get(key);

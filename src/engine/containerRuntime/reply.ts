@@ -1,14 +1,15 @@
-import type { CriRequest, CriResponse } from './cri';
+import { criMethod, type CriRequest, type CriResponse } from './cri';
+import { kindName } from '../runtime/trace';
 import type { RuntimeContext } from './types';
 
 /** Answer a CRI call; the method name in the trace is the real gRPC method. */
 export function criReply(rt: RuntimeContext, req: CriRequest, result: Omit<CriResponse, 'type' | 'requestId' | 'method'>): void {
-  const method = req.type.slice(4) as CriResponse['method'];
+  const method = criMethod(req.type) as CriResponse['method'];
   const res: CriResponse = Object.assign({ type: 'cri.response' as const, requestId: req.requestId, method }, result);
   rt.net.post(rt.self, {
     to: req.replyTo,
     event: res,
-    kind: `${method}.response`,
+    kind: kindName(method, 'response'),
     step: req.step,
     detail: {
       ok: result.ok,

@@ -4,7 +4,7 @@
 // up in that Pod's container ports, so two Pods may serve one Service port on different
 // numbers — they then land in different slices or subsets).
 import type { Pod, Service } from '../api/objects';
-import { matchesLabels, selectorFromMap } from '../api/selectors';
+import { matchesLabelMap } from '../api/selectors';
 
 export interface EndpointPort {
   name: string;
@@ -41,7 +41,7 @@ export function managesService(svc: Service): boolean {
 export function selects(svc: Service, pod: Pod): boolean {
   if (!managesService(svc)) return false;
   if ((svc.metadata?.namespace ?? 'default') !== (pod.metadata?.namespace ?? 'default')) return false;
-  return matchesLabels(selectorFromMap(svc.spec?.selector), pod.metadata?.labels);
+  return matchesLabelMap(svc.spec?.selector, pod.metadata?.labels);
 }
 
 function condition(pod: Pod, type: string): boolean {

@@ -1,5 +1,6 @@
 import { actorBase, type ActorBase, type ActorInput } from '../runtime/actor';
 import { component } from '../runtime/component';
+import { kindName } from '../runtime/trace';
 import type { EtcdDelete, EtcdEvent, EtcdPut, EtcdResult, KeyValue } from './types';
 
 export interface EtcdContext extends ActorBase {
@@ -49,7 +50,7 @@ function reply(ctx: EtcdContext, e: EtcdPut | EtcdDelete, ok: boolean): void {
   ctx.net.post(ctx.self, {
     to: e.replyTo,
     event: result,
-    kind: ok ? `${e.type}.ok` : `${e.type}.failed`,
+    kind: kindName(e.type, ok ? 'ok' : 'failed'),
     step: e.step,
     ref: e.ref,
     detail: { key: e.key, revision: ctx.revision },

@@ -95,6 +95,24 @@ function familiarName(registry: string, repository: string): string {
  * `invalid reference format: repository name (library/Nginx) must be lowercase`).
  */
 export function parseImageRef(text: string): ParseImageRefResult {
+  let parsed = parsedRefs.get(text);
+  if (!parsed) {
+    if (parsedRefs.size >= MAX_PARSED) parsedRefs.clear();
+    parsed = parse(text);
+    parsedRefs.set(text, parsed);
+  }
+  return parsed;
+}
+
+/**
+ * Parses remembered by text: every Pod's containers name the same few images, and the
+ * kubelet and the runtime parse each one again at every step. A result is shared, so it is
+ * never changed; a full table is dropped whole.
+ */
+const parsedRefs = new Map<string, ParseImageRefResult>();
+const MAX_PARSED = 256;
+
+function parse(text: string): ParseImageRefResult {
   if (identifierRegexp.test(text)) {
     return { ok: false, error: `invalid repository name (${text}), cannot specify 64-byte hexadecimal strings` };
   }

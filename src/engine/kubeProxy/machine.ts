@@ -1,8 +1,9 @@
-import { enqueueActions, setup } from 'xstate';
+import { setup } from 'xstate';
 import { openWatch } from '../api/client';
 import type { EndpointSlice, Service } from '../api/objects';
 import type { WatchNotification } from '../api/protocol';
 import { actorBase, type ActorBase, type ActorInput } from '../runtime/actor';
+import { raiseLater } from '../runtime/timers';
 import type { Scenario } from '../scenario/types';
 import { syncRules } from './sync';
 import { serviceKeyOf } from './model';
@@ -120,11 +121,11 @@ export const kubeProxyMachine = setup({
   },
   on: {
     'api.watch': {
-      actions: enqueueActions(({ context, event, enqueue }) => {
+      actions: ({ context, event, self }) => {
         onWatch(context, event as WatchNotification);
-        for (const t of context.timers) enqueue.raise({ type: 'kubeProxy.sync' }, { delay: t.ms });
+        for (const t of context.timers) raiseLater(self, context.net, t.ms, { type: 'kubeProxy.sync' });
         context.timers = [];
-      }),
+      },
     },
     'kubeProxy.sync': { actions: ({ context }) => onSyncTimer(context) },
   },

@@ -1,5 +1,5 @@
 import type { ContainerState } from '../api/objects';
-import type { ContainerEvent, CriRequest, CriResponse } from '../containerRuntime/cri';
+import { criMethod, type ContainerEvent, type CriRequest, type CriResponse } from '../containerRuntime/cri';
 import { timestamp } from '../runtime/time';
 import { goDuration, nextBackoff } from './backoff';
 import { containerEvent, goDurationPrecise } from './containerEvents';
@@ -12,7 +12,7 @@ type WithoutCall<T> = T extends unknown ? Omit<T, 'requestId' | 'replyTo'> : nev
 export function cri(ctx: ContainerWorkerContext, call: WithoutCall<CriRequest>): void {
   const requestId = `${ctx.self}:${ctx.nextRequest++}`;
   ctx.pending = requestId;
-  const method = call.type.slice(4);
+  const method = criMethod(call.type);
   ctx.net.post(ctx.self, {
     to: ctx.runtime,
     event: Object.assign({}, call, { requestId, replyTo: ctx.self }) as CriRequest,

@@ -1,6 +1,7 @@
 import type { Container, ContainerStatus } from '../api/objects';
 import type { EventRecorder } from '../api/eventRecorder';
 import type { ActorBase, ActorInput } from '../runtime/actor';
+import type { DelayEvent } from '../runtime/timers';
 import type { BackoffEntry } from './backoff';
 import type { ContainerEvent, CriResponse } from '../containerRuntime/cri';
 import type { ProbeType } from './prober/spec';
@@ -85,4 +86,5 @@ export type ContainerWorkerEvent =
   | { type: 'cw.stop'; graceSeconds: number }
   | CriResponse
   | ContainerEvent
-  | ProbeReport;
+  | ProbeReport
+  | DelayEvent<'resync' | 'neverPullRetry' | 'pullBackoffLeft' | 'crashBackoffLeft'>;

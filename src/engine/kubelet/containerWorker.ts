@@ -2,6 +2,7 @@ import { enqueueActions, sendParent, setup } from 'xstate';
 import { eventRecorder } from '../api/eventRecorder';
 import type { ContainerEvent, CriResponse } from '../containerRuntime/cri';
 import { actorContext } from '../runtime/actor';
+import { delay } from '../runtime/timers';
 import { inBackoffSince, nextBackoff } from './backoff';
 import {
   cri,
@@ -22,6 +23,20 @@ import { probeWorkerMachine, type ProbeReport } from './prober/worker';
 
 /** A pod sync that found a container in back-off reports CrashLoopBackOff about a second after the exit. */
 const RESYNC_MS = 1000;
+
+type Ctx = ContainerWorkerContext;
+const crashBackoffLeft = (c: Ctx) => Math.max(0, (c.exitedAt ?? 0) + (c.crashBackoff?.durationMs ?? 0) - c.net.now());
+const pullBackoffLeft = (c: Ctx) => Math.max(0, (c.pullBackoff?.lastUpdate ?? 0) + (c.pullBackoff?.durationMs ?? 0) - c.net.now());
+
+/** One timer per state that waits (XState's `after`, on the virtual clock: see runtime/timers.ts). */
+const wait = {
+  pullFailed: delay<'resync', Ctx>('resync', RESYNC_MS),
+  neverPull: delay<'neverPullRetry', Ctx>('neverPullRetry', 10 * RESYNC_MS),
+  pullBackOff: delay<'pullBackoffLeft', Ctx>('pullBackoffLeft', pullBackoffLeft),
+  createFailed: delay<'crashBackoffLeft', Ctx>('crashBackoffLeft', crashBackoffLeft),
+  crashLoop: delay<'crashBackoffLeft', Ctx>('crashBackoffLeft', crashBackoffLeft),
+  crashLoopReport: delay<'resync', Ctx>('resync', RESYNC_MS),
+};
 
 const answer = (ctx: ContainerWorkerContext, e: ContainerWorkerEvent): e is CriResponse =>
   e.type === 'cri.response' && e.requestId === ctx.pending;
@@ -45,13 +60,6 @@ export const containerWorkerMachine = setup({
     restartLater: ({ context }) => wantsRestart(context),
     hasRunningContainer: ({ context }) => context.status.state?.running !== undefined,
     probeKills: ({ event }) => event.type === 'probe.outcome' && event.set === 'failure' && event.probe !== 'Readiness',
-  },
-  delays: {
-    resync: RESYNC_MS,
-    neverPullRetry: 10 * RESYNC_MS,
-    crashBackoffLeft: ({ context }) => Math.max(0, (context.exitedAt ?? 0) + (context.crashBackoff?.durationMs ?? 0) - context.net.now()),
-    pullBackoffLeft: ({ context }) =>
-      Math.max(0, (context.pullBackoff?.lastUpdate ?? 0) + (context.pullBackoff?.durationMs ?? 0) - context.net.now()),
   },
   actions: {
     imageStatus: ({ context }) => cri(context, { type: 'cri.ImageStatus', image: context.container.image ?? '', step: 8 }),
@@ -157,9 +165,9 @@ export const containerWorkerMachine = setup({
         ],
       },
     },
-    pullFailed: { entry: 'notify', after: { resync: 'pullBackOff' } },
-    neverPull: { entry: ['neverPull', 'notify'], after: { neverPullRetry: 'checkingImage' } },
-    pullBackOff: { entry: ['pullBackOff', 'notify'], after: { pullBackoffLeft: 'checkingImage' } },
+    pullFailed: { entry: ['notify', wait.pullFailed.start], exit: wait.pullFailed.stop, on: { [wait.pullFailed.event]: 'pullBackOff' } },
+    neverPull: { entry: ['neverPull', 'notify', wait.neverPull.start], exit: wait.neverPull.stop, on: { [wait.neverPull.event]: 'checkingImage' } },
+    pullBackOff: { entry: ['pullBackOff', 'notify', wait.pullBackOff.start], exit: wait.pullBackOff.stop, on: { [wait.pullBackOff.event]: 'checkingImage' } },
     creating: {
       entry: 'create',
       on: {
@@ -169,7 +177,7 @@ export const containerWorkerMachine = setup({
         ],
       },
     },
-    createFailed: { entry: 'notify', after: { crashBackoffLeft: 'checkingImage' } },
+    createFailed: { entry: ['notify', wait.createFailed.start], exit: wait.createFailed.stop, on: { [wait.createFailed.event]: 'checkingImage' } },
     starting: {
       entry: 'start',
       on: { 'cri.response': [{ guard: 'ok', target: 'running', actions: 'started' }, { guard: 'failed', target: 'createFailed', actions: 'createFailed' }] },
@@ -201,10 +209,16 @@ export const containerWorkerMachine = setup({
     crashLoop: {
       initial: 'reporting',
       states: {
-        reporting: { after: { resync: { target: 'waiting', actions: ['crashLoop', 'notify'] } } },
+        reporting: {
+          entry: wait.crashLoopReport.start,
+          exit: wait.crashLoopReport.stop,
+          on: { [wait.crashLoopReport.event]: { target: 'waiting', actions: ['crashLoop', 'notify'] } },
+        },
         waiting: {},
       },
-      after: { crashBackoffLeft: { target: 'checkingImage', actions: 'countFailure' } },
+      entry: wait.crashLoop.start,
+      exit: wait.crashLoop.stop,
+      on: { [wait.crashLoop.event]: { target: 'checkingImage', actions: 'countFailure' } },
     },
     finished: { entry: 'notifyFinished' },
     stopping: {

@@ -4,6 +4,7 @@ import type { ApiResponse, WatchNotification } from '../api/protocol';
 import { apiRequest, openWatch } from '../api/client';
 import { actorContext, type ActorBase, type ActorInput } from '../runtime/actor';
 import { timestamp } from '../runtime/time';
+import { delay, type DelayEvent } from '../runtime/timers';
 import { nodeObject, type NodeSpec } from './node';
 import { podWorkerMachine } from './podWorker';
 import type { LogRequest } from './podTypes';
@@ -25,7 +26,12 @@ type KubeletEvent =
   | ApiResponse
   | (LogRequest & { uid: string })
   | (ExecRequest & { uid: string })
-  | { type: `xstate.done.actor.${string}` };
+  | { type: `xstate.done.actor.${string}` }
+  | DelayEvent<'5m'>;
+
+// nodeStatusReportFrequency: with nothing changed, the kubelet still reports the node's
+// status every 5 minutes, which moves each condition's lastHeartbeatTime.
+const heartbeat = delay<'5m', KubeletContext>('5m', 300_000);
 
 /**
  * The kubelet on one node: it registers the Node, watches the Pods bound to it, and runs
@@ -72,9 +78,11 @@ export const kubeletMachine = setup({
   entry: 'register',
   initial: 'reporting',
   states: {
-    // nodeStatusReportFrequency: with nothing changed, the kubelet still reports the
-    // node's status every 5 minutes, which moves each condition's lastHeartbeatTime.
-    reporting: { after: { 300000: { target: 'reporting', reenter: true, actions: 'heartbeat' } } },
+    reporting: {
+      entry: heartbeat.start,
+      exit: heartbeat.stop,
+      on: { [heartbeat.event]: { target: 'reporting', reenter: true, actions: 'heartbeat' } },
+    },
   },
   on: {
     'api.watch': {

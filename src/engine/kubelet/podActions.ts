@@ -2,7 +2,7 @@ import type { Container, PodStatus } from '../api/objects';
 import { apiRequest } from '../api/client';
 import { createMergePatch } from '../api/mergePatch';
 import { recordEvent } from '../api/eventRecorder';
-import type { CriRequest } from '../containerRuntime/cri';
+import { criMethod, type CriRequest } from '../containerRuntime/cri';
 import { timestamp } from '../runtime/time';
 import type { ContainerKind, ContainerWorkerInput, RestartPolicy } from './containerTypes';
 import type { PodWorkerContext } from './podTypes';
@@ -22,7 +22,7 @@ export function criCall(ctx: PodWorkerContext, call: WithoutCall<CriRequest>, tr
   ctx.net.post(ctx.self, {
     to: ctx.runtime,
     event: Object.assign({}, call, { requestId, replyTo: ctx.self }) as CriRequest,
-    kind: call.type.slice(4),
+    kind: criMethod(call.type),
     step: call.step,
     ref: podRef(ctx),
   });

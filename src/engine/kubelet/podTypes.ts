@@ -1,6 +1,7 @@
 import type { ContainerStatus, Pod, PodStatus } from '../api/objects';
 import type { EventRecorder } from '../api/eventRecorder';
 import type { ActorBase, ActorInput } from '../runtime/actor';
+import type { DelayEvent } from '../runtime/timers';
 import type { ContainerUpdate } from './containerTypes';
 import type { CriResponse } from '../containerRuntime/cri';
 import type { ApiResponse } from '../api/protocol';
@@ -63,4 +64,5 @@ export type PodWorkerEvent =
   | CriResponse
   | ApiResponse
   | LogRequest
-  | ExecRequest;
+  | ExecRequest
+  | DelayEvent<'10s'>;

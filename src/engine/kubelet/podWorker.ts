@@ -3,6 +3,7 @@ import type { Container } from '../api/objects';
 import { eventRecorder } from '../api/eventRecorder';
 import type { CriResponse } from '../containerRuntime/cri';
 import { actorContext } from '../runtime/actor';
+import { delay } from '../runtime/timers';
 import { timestamp } from '../runtime/time';
 import { containerWorkerMachine } from './containerWorker';
 import type { ContainerKind, ContainerUpdate } from './containerTypes';
@@ -10,6 +11,9 @@ import { execInContainer, onExecResult, type ExecRequest } from './exec';
 import { onLogRead, readLogs } from './logs';
 import { criCall, deleteFromApi, podEvent, reportStatus, runPodSandbox, workerInput } from './podActions';
 import type { LogRequest, PodWorkerContext, PodWorkerEvent, PodWorkerInput } from './podTypes';
+
+/** A sandbox that failed to start is tried again after a while. */
+const sandboxRetry = delay<'10s', PodWorkerContext>('10s', 10_000);
 
 const isAnswer = (ctx: PodWorkerContext, e: PodWorkerEvent): e is CriResponse =>
   e.type === 'cri.response' && e.requestId === ctx.pendingCri;
@@ -150,7 +154,7 @@ export const podWorkerMachine = setup({
         ],
       },
     },
-    sandboxBackoff: { after: { 10000: 'sandbox' } },
+    sandboxBackoff: { entry: sandboxRetry.start, exit: sandboxRetry.stop, on: { [sandboxRetry.event]: 'sandbox' } },
     initializing: {
       entry: 'startNextInit',
       always: [{ guard: 'initFailedForGood', target: 'completed' }, { guard: 'initDone', target: 'startingApps' }],

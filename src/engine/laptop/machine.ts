@@ -3,6 +3,7 @@ import { parseImageRef } from '../images/reference';
 import type { ImageManifest } from '../images/types';
 import type { RegistryResponse } from '../registry/types';
 import { actorBase, type ActorBase, type ActorInput } from '../runtime/actor';
+import { raiseLater } from '../runtime/timers';
 import { dockerProgram } from './docker';
 import type { DockerProgram, LocalImage } from './program';
 
@@ -61,10 +62,10 @@ export const laptopMachine = setup({
   }),
   on: {
     '*': {
-      actions: enqueueActions(({ context, event, enqueue }) => {
+      actions: enqueueActions(({ context, event, enqueue, self }) => {
         handle(context, event as LaptopEvent);
         for (const e of context.outbox) enqueue.emit(e);
-        for (const t of context.timers) enqueue.raise({ type: 'laptop.timer', token: t.token }, { delay: t.ms });
+        for (const t of context.timers) raiseLater(self, context.net, t.ms, { type: 'laptop.timer', token: t.token });
         context.outbox = [];
         context.timers = [];
       }),

@@ -188,9 +188,15 @@ export function cloneJSON<T>(v: T): T {
   return out as T;
 }
 
-/** A new object with the API server's defaults applied; the input is left untouched. */
+/**
+ * The object with the API server's defaults applied; the input is left untouched. A kind
+ * with no defaults (an Event, a ConfigMap) is returned as it is: objects are never changed
+ * once built, so only a kind whose defaulter writes into it needs a copy.
+ */
 export function applyDefaults(obj: KubeObject): KubeObject {
+  const defaults = BY_KIND[obj.kind];
+  if (!defaults) return obj;
   const copy = cloneJSON(obj);
-  BY_KIND[obj.kind]?.(copy as Obj);
+  defaults(copy as Obj);
   return copy;
 }

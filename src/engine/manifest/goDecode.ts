@@ -16,6 +16,8 @@ interface Walk {
    * decoder's order to find the error it reports first.
    */
   probe?: boolean;
+  /** In a probe, a field the Go type lacks is dirty too (strict decoding's question, asked in the same walk). */
+  strict?: boolean;
   dirty?: boolean;
 }
 
@@ -118,6 +120,7 @@ function walkStruct(w: Walk, obj: Record<string, unknown>, typeName: string, pat
   for (const key of keysOf(w, obj)) {
     const ref = fields.get(key);
     if (ref) walk(w, obj[key], ref, struct, w.probe ? path : [...path, key]);
+    else if (w.strict) w.dirty = true;
     if (w.abort) return;
   }
 }
@@ -142,6 +145,19 @@ export function decodeError(obj: Record<string, unknown>): string | undefined {
   const typeName = rootTypeName(String(obj.apiVersion), String(obj.kind));
   if (!typeName) return undefined;
   return decode((w) => walkStruct(w, obj, typeName, []));
+}
+
+/**
+ * True when the body decodes into its Go type and has no field the type lacks — what
+ * nearly every body does, found in one quick walk. Only a body that fails it needs
+ * `decodeError` and `unknownFields` (strict.ts) to say what is wrong.
+ */
+export function decodesStrictly(obj: Record<string, unknown>): boolean {
+  const typeName = rootTypeName(String(obj.apiVersion), String(obj.kind));
+  if (!typeName) return true;
+  const probe: Walk = { probe: true, strict: true };
+  walkStruct(probe, obj, typeName, []);
+  return !probe.dirty && !probe.abort;
 }
 
 /**

@@ -3,7 +3,7 @@
 export type { DecodeOutcome, FieldError, FieldErrorType, GoLiteral, ManifestDoc, ParseOutcome, SourcePos } from './types';
 export { parseManifests, sourceName } from './parse';
 export { decodeDoc } from './decode';
-export { decodeError } from './goDecode';
+export { decodeError, decodesStrictly } from './goDecode';
 export { unknownFields } from './strict';
 export { validateDefaulted, validateObject } from './validate';
 export { validateUpdate } from './update';

@@ -4,10 +4,14 @@ import type { KubeObject } from '../api/objects';
 import { asList, asObj, str, type Obj } from './meta';
 
 interface PortBlock {
-  field: string;
+  list: string;
+  ci: number;
+  pi: number;
   hostIP: string;
   hostPort: number;
 }
+
+const fieldOf = (path: string, b: PortBlock): string => `${path}.${b.list}[${b.ci}].ports[${b.pi}]`;
 
 /** Ports shared by two containers of one pod: allowed, and a bind failure waiting to happen. */
 function portWarnings(spec: Obj, path: string): string[] {
@@ -17,20 +21,21 @@ function portWarnings(spec: Obj, path: string): string[] {
     asList(spec[list]).forEach((c, ci) => {
       asList(asObj(c).ports).forEach((raw, pi) => {
         const p = asObj(raw);
-        const field = `${path}.${list}[${ci}].ports[${pi}]`;
-        const block = { field, hostIP: str(p.hostIP), hostPort: typeof p.hostPort === 'number' ? p.hostPort : 0 };
-        if (block.hostIP && block.hostPort === 0) warnings.push(`${field}: hostIP set without hostPort`);
+        const block: PortBlock = { list, ci, pi, hostIP: str(p.hostIP), hostPort: typeof p.hostPort === 'number' ? p.hostPort : 0 };
+        if (block.hostIP && block.hostPort === 0) warnings.push(`${fieldOf(path, block)}: hostIP set without hostPort`);
         const key = `${String(p.containerPort)}/${str(p.protocol) || 'TCP'}`;
-        for (const other of seen.get(key) ?? []) {
+        const same = seen.get(key);
+        for (const other of same ?? []) {
           if (block.hostIP === other.hostIP && block.hostPort === other.hostPort) {
-            warnings.push(`${field}: duplicate port definition with ${other.field}`);
+            warnings.push(`${fieldOf(path, block)}: duplicate port definition with ${fieldOf(path, other)}`);
           } else if (block.hostPort === 0 || other.hostPort === 0) {
-            warnings.push(`${field}: overlapping port definition with ${other.field}`);
+            warnings.push(`${fieldOf(path, block)}: overlapping port definition with ${fieldOf(path, other)}`);
           } else if (block.hostPort === other.hostPort && (block.hostIP === '') !== (other.hostIP === '')) {
-            warnings.push(`${field}: dangerously ambiguous port definition with ${other.field}`);
+            warnings.push(`${fieldOf(path, block)}: dangerously ambiguous port definition with ${fieldOf(path, other)}`);
           }
         }
-        seen.set(key, [...(seen.get(key) ?? []), block]);
+        if (same) same.push(block);
+        else seen.set(key, [block]);
       });
     });
   }

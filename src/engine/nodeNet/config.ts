@@ -2,6 +2,7 @@
 // traced as the commands they amount to: the bridge plugin wiring a Pod, flanneld adding
 // a route, a neighbour and an FDB entry for every other node, kube-proxy and flanneld
 // restoring their iptables rules, processes binding sockets.
+import { flat } from '../runtime/strings';
 import { networkOf } from './addr';
 import { addPod, addVtep, ensureBridge, removePod, FLANNEL_DEV, type VethPlan } from './devices';
 import type { NodeNetEvent } from './events';
@@ -13,8 +14,9 @@ import type { FlannelPeer, Link } from './types';
 /** Which writer's head rules come first in a built-in chain (see tables.ts). */
 const PRECEDENCE = ['kube-proxy', 'kubelet', 'flanneld'];
 
-function netlink(ctx: NodeNetContext, command: string, extra: Record<string, string> = {}): void {
-  ctx.net.note(ctx.self, 'netlink', { step: 7, detail: { command, ...extra } });
+function netlink(ctx: NodeNetContext, command: string, extra?: Record<string, string>): void {
+  const detail = { command: flat(command) };
+  ctx.net.note(ctx.self, 'netlink', { step: 7, detail: extra ? Object.assign(detail, extra) : detail });
 }
 
 /** The bridge plugin's ADD for one Pod (step 7 of the nine). */

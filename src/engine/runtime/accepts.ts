@@ -11,20 +11,20 @@ interface StateNodeLike {
   states?: Record<string, StateNodeLike>;
 }
 
-type Accepts = (type: string) => boolean;
+export type Accepts = (type: string) => boolean;
 
 const ANY: Accepts = () => true;
 const byLogic = new WeakMap<object, Accepts>();
 
-/** Whether delivering an event of `type` to an actor running `logic` can do anything. */
-export function accepts(logic: unknown, type: string): boolean {
-  if (typeof logic !== 'object' || logic === null) return true;
+/** Whether delivering an event of a type to an actor running `logic` can do anything. */
+export function acceptsFor(logic: unknown): Accepts {
+  if (typeof logic !== 'object' || logic === null) return ANY;
   let test = byLogic.get(logic);
   if (!test) {
     test = acceptsOf(logic as { root?: StateNodeLike });
     byLogic.set(logic, test);
   }
-  return test(type);
+  return test;
 }
 
 function acceptsOf(logic: { root?: StateNodeLike }): Accepts {

@@ -1,26 +1,39 @@
-import type { ActorOptions, AnyActorLogic } from 'xstate';
-import { MinHeap } from './heap';
+import { Timeline } from './timeline';
 
-/** XState's `Clock` (not exported by name): what `createActor({ clock })` takes. */
-type XStateClock = NonNullable<ActorOptions<AnyActorLogic>['clock']>;
-
-interface Timer {
+/**
+ * Something waiting on the clock: a timer's callback, or a message on its way
+ * (network.ts). The clock sets `at` and `order` when it is scheduled.
+ */
+export interface Due {
   at: number;
-  seq: number;
-  fn: () => void;
+  order: number;
   cancelled: boolean;
+  fire(): void;
+}
+
+class Timer implements Due {
+  at = 0;
+  order = 0;
+  cancelled = false;
+  constructor(readonly fn: () => void) {}
+
+  fire(): void {
+    this.fn();
+  }
 }
 
 /**
- * Virtual time for the whole cluster. Every message in flight and, through `forXState()`,
- * every actor's `after` delay waits here; nothing reads the wall clock.
+ * Virtual time for the whole cluster. Every message in flight and every actor's delay
+ * (`runtime/timers.ts`) waits here; nothing reads the wall clock.
  * Time only moves when the sandbox asks: `advanceTo(t)` fires every timer due by `t`,
  * in `(time, order scheduled)` order, so a run is the same on every machine.
  */
 export class VirtualClock {
-  private timers = new MinHeap<Timer>();
-  private live = new Map<number, Timer>();
-  private seq = 0;
+  private queue = new Timeline<Due>();
+  /** Timers that can still be cancelled, by id. */
+  private live = new Map<number, Due>();
+  private waiting = 0;
+  private order = 0;
   private current = 0;
 
   now(): number {
@@ -29,11 +42,21 @@ export class VirtualClock {
 
   /** Run `fn` once `ms` of virtual time have passed; the id cancels it. */
   after(ms: number, fn: () => void): number {
-    const seq = ++this.seq;
-    const timer: Timer = { at: this.current + Math.max(0, ms || 0), seq, fn, cancelled: false };
-    this.timers.push(timer);
-    this.live.set(seq, timer);
-    return seq;
+    const timer = this.schedule(ms, new Timer(fn));
+    this.live.set(timer.order, timer);
+    return timer.order;
+  }
+
+  /**
+   * Fire `due` once `ms` of virtual time have passed. Nothing cancels it by id (a message
+   * is delivered or dropped when it arrives), so the clock keeps no index of it.
+   */
+  schedule<D extends Due>(ms: number, due: D): D {
+    due.at = this.current + Math.max(0, ms || 0);
+    due.order = ++this.order;
+    this.queue.push(due);
+    this.waiting++;
+    return due;
   }
 
   cancel(id: number): void {
@@ -41,40 +64,33 @@ export class VirtualClock {
     if (timer) {
       timer.cancelled = true;
       this.live.delete(id);
+      this.waiting--;
     }
-  }
-
-  /**
-   * This clock in the shape XState's `createActor({ clock })` asks for (its `Clock`
-   * interface names the two methods after the browser's timers): delayed transitions and
-   * delayed events then run on virtual time too.
-   */
-  forXState(): XStateClock {
-    return {
-      setTimeout: (fn: (...args: unknown[]) => void, ms: number) => this.after(ms, fn),
-      clearTimeout: (id: number) => this.cancel(id),
-    };
   }
 
   /** When the next timer fires, or `undefined` when nothing is scheduled. */
   nextAt(): number | undefined {
-    this.dropCancelled();
-    return this.timers.peek()?.at;
+    return this.queue.peek()?.at;
   }
 
   /** How many timers are waiting. */
   pending(): number {
-    return this.live.size;
+    return this.waiting;
+  }
+
+  /** Everything waiting, in no particular order. */
+  scheduled(): Due[] {
+    return [...this.queue.all()].filter((d) => !d.cancelled);
   }
 
   /** Fire the earliest timer (moving time to it). Returns false when none is left. */
   step(): boolean {
-    this.dropCancelled();
-    const timer = this.timers.pop();
-    if (!timer) return false;
-    this.live.delete(timer.seq);
-    if (timer.at > this.current) this.current = timer.at;
-    timer.fn();
+    const due = this.queue.pop();
+    if (!due) return false;
+    if (due instanceof Timer) this.live.delete(due.order);
+    this.waiting--;
+    if (due.at > this.current) this.current = due.at;
+    due.fire();
     return true;
   }
 
@@ -86,13 +102,5 @@ export class VirtualClock {
       this.step();
     }
     if (t > this.current) this.current = t;
-  }
-
-  private dropCancelled(): void {
-    let top = this.timers.peek();
-    while (top?.cancelled) {
-      this.timers.pop();
-      top = this.timers.peek();
-    }
   }
 }

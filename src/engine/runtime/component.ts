@@ -1,4 +1,6 @@
 import type { ActorLogic, ActorScope, ActorSystem, EventObject, Snapshot } from 'xstate';
+import type { NetPort } from './network';
+import { raiseLater, stopTimer } from './timers';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- XState's own AnyActorSystem, not exported by name
 type AnyActorSystem = ActorSystem<any>;
@@ -7,7 +9,7 @@ type AnyActorSystem = ActorSystem<any>;
  * A component that has no states to move between — the API server, etcd, the scheduler,
  * the controller manager, containerd, CNI: every message goes to one handler that
  * updates the component's context. It is still an XState actor (spawned with its
- * `systemId`, sent events, given delayed events on the virtual clock), with logic that
+ * `systemId`, sent events, sent delayed events on the virtual clock), with logic that
  * skips the statechart machinery a machine with one state and a `'*'` transition would
  * run for every message.
  */
@@ -23,7 +25,7 @@ export interface ComponentTools<E extends EventObject> {
   emit(event: EventObject): void;
 }
 
-export interface ComponentDefinition<C, E extends EventObject, I> {
+export interface ComponentDefinition<C extends { net: NetPort }, E extends EventObject, I> {
   id: string;
   context(input: I): C;
   /** Work done once the actor starts, as a machine's `entry` actions. */
@@ -32,20 +34,21 @@ export interface ComponentDefinition<C, E extends EventObject, I> {
   on(ctx: C, event: E, tools: ComponentTools<E>): void;
 }
 
-export type ComponentLogic<C, E extends EventObject, I> = ActorLogic<ComponentSnapshot<C>, E, I, AnyActorSystem, EventObject> & {
+export type ComponentLogic<C extends { net: NetPort }, E extends EventObject, I> = ActorLogic<ComponentSnapshot<C>, E, I, AnyActorSystem, EventObject> & {
   id: string;
 };
 
 const STOP = 'xstate.stop';
 
-export function component<C, E extends EventObject, I>(def: ComponentDefinition<C, E, I>): ComponentLogic<C, E, I> {
+export function component<C extends { net: NetPort }, E extends EventObject, I>(def: ComponentDefinition<C, E, I>): ComponentLogic<C, E, I> {
   const toolsByScope = new WeakMap<object, ComponentTools<E>>();
-  const tools = (scope: ActorScope<ComponentSnapshot<C>, E, AnyActorSystem, EventObject>): ComponentTools<E> => {
+  const tools = (scope: ActorScope<ComponentSnapshot<C>, E, AnyActorSystem, EventObject>, ctx: C): ComponentTools<E> => {
     let t = toolsByScope.get(scope);
     if (!t) {
+      const net = ctx.net;
       t = {
-        raise: (event, ms, id) => scope.system.scheduler.schedule(scope.self, scope.self, event, ms, id),
-        cancel: (id) => scope.system.scheduler.cancel(scope.self, id),
+        raise: (event, ms, id) => raiseLater(scope.self, net, ms, event, id),
+        cancel: (id) => stopTimer(scope.self, net, id),
         emit: (event) => scope.emit(event),
       };
       toolsByScope.set(scope, t);
@@ -56,10 +59,10 @@ export function component<C, E extends EventObject, I>(def: ComponentDefinition<
     id: def.id,
     config: def,
     getInitialSnapshot: (_scope, input) => ({ status: 'active', output: undefined, error: undefined, context: def.context(input) }),
-    start: (snapshot, scope) => def.start?.(snapshot.context, tools(scope)),
+    start: (snapshot, scope) => def.start?.(snapshot.context, tools(scope, snapshot.context)),
     transition: (snapshot, event, scope) => {
       if (event.type === STOP) return { status: 'stopped', output: undefined, error: undefined, context: snapshot.context };
-      def.on(snapshot.context, event, tools(scope));
+      def.on(snapshot.context, event, tools(scope, snapshot.context));
       return snapshot;
     },
     getPersistedSnapshot: (snapshot) => snapshot,

@@ -1,69 +1,50 @@
-/**
- * A binary min-heap ordered by `(at, seq)`: the earliest time first, and among equal
- * times the one scheduled first. That tie-break is what makes a run deterministic.
- */
-export interface HeapEntry {
-  at: number;
-  seq: number;
-}
-
-export class MinHeap<T extends HeapEntry> {
-  private items: T[] = [];
+/** A binary min-heap of numbers: the distinct times something is due at (timeline.ts). */
+export class TimeHeap {
+  private items: number[] = [];
 
   get size(): number {
     return this.items.length;
   }
 
-  peek(): T | undefined {
+  peek(): number | undefined {
     return this.items[0];
   }
 
-  push(entry: T): void {
+  push(t: number): void {
     const items = this.items;
-    items.push(entry);
+    items.push(t);
     let i = items.length - 1;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (!before(items[i]!, items[parent]!)) break;
-      swap(items, i, parent);
+      if (items[parent]! <= t) break;
+      items[i] = items[parent]!;
       i = parent;
     }
+    items[i] = t;
   }
 
-  pop(): T | undefined {
+  pop(): number | undefined {
     const items = this.items;
     const top = items[0];
     const last = items.pop();
-    if (items.length > 0 && last !== undefined) {
-      items[0] = last;
-      this.sinkFrom(0);
-    }
+    if (items.length > 0 && last !== undefined) this.sink(last);
     return top;
   }
 
-  private sinkFrom(start: number): void {
+  /** Put `t` at the root and move it down to its place. */
+  private sink(t: number): void {
     const items = this.items;
     const n = items.length;
-    let i = start;
+    let i = 0;
     for (;;) {
       const l = 2 * i + 1;
+      if (l >= n) break;
       const r = l + 1;
-      let least = i;
-      if (l < n && before(items[l]!, items[least]!)) least = l;
-      if (r < n && before(items[r]!, items[least]!)) least = r;
-      if (least === i) return;
-      swap(items, i, least);
-      i = least;
+      const child = r < n && items[r]! < items[l]! ? r : l;
+      if (items[child]! >= t) break;
+      items[i] = items[child]!;
+      i = child;
     }
+    items[i] = t;
   }
-}
-
-function before(a: HeapEntry, b: HeapEntry): boolean {
-  return a.at < b.at || (a.at === b.at && a.seq < b.seq);
-}
-
-function swap<T>(items: T[], i: number, j: number): void {
-  const t = items[i]!;
-  items[i] = items[j]!;
-  items[j] = t;
 }

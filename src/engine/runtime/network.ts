@@ -1,13 +1,6 @@
-import { accepts } from './accepts';
-import type { VirtualClock } from './clock';
-import { componentOf, type Detail, type ObjectRef, type Step, type TraceEvent } from './trace';
-
-/** Anything that takes events: an XState actor. */
-export interface Receiver {
-  send(event: { type: string }): void;
-  /** The actor's logic (an XState machine), to skip events it has no transition for. */
-  readonly logic?: unknown;
-}
+import type { Due, VirtualClock } from './clock';
+import { Endpoints, type Endpoint, type Receiver } from './endpoints';
+import { traceEvent, type Detail, type ObjectRef, type Step, type TraceEvent } from './trace';
 
 /**
  * A message an actor hands to the network. `to` is an actor address (a `systemId`):
@@ -32,6 +25,9 @@ export interface NetPort {
   /** Record work done inside one component (building an image, validating a manifest). */
   note(component: string, kind: string, extra?: { step?: Step; ref?: ObjectRef; detail?: Detail }): void;
   now(): number;
+  /** Run `fn` once `ms` of virtual time have passed (an actor's delay, see timers.ts); the id cancels it. */
+  timer(ms: number, fn: () => void): number;
+  cancelTimer(id: number): void;
 }
 
 /** A message on its way: plain data, so a lesson can look at, delay or drop it. */
@@ -44,71 +40,74 @@ export interface InFlight {
   kind: string;
 }
 
+/** A message on its way, as the clock holds it until it is due. */
+class Delivery implements InFlight, Due {
+  at = 0;
+  order = 0;
+  cancelled = false;
+
+  constructor(
+    private readonly net: Network,
+    readonly seq: number,
+    readonly from: string,
+    readonly to: string,
+    readonly sentAt: number,
+    readonly deliverAt: number,
+    readonly kind: string,
+    /** The receiving actor's own address (`to` names only its component). */
+    readonly target: Endpoint,
+    readonly event: { type: string },
+  ) {}
+
+  fire(): void {
+    this.net.deliver(this);
+  }
+}
+
 /**
  * The cluster's network, raftscope-style: messages are data with a send and a delivery
  * time, delivered on the virtual clock, and every one is recorded in the trace.
  */
 export class Network implements NetPort {
   readonly trace: TraceEvent[] = [];
-  private readonly flying = new Map<number, InFlight>();
-  private nextFlight = 1;
   private dropRule: ((m: InFlight) => boolean) | undefined;
 
-  /** Latency per component pair, computed once: it is asked for on every message. */
-  private readonly latencies = new Map<string, Map<string, number>>();
-  /** Address → component, kept so every message reuses one string per component. */
-  private readonly components = new Map<string, string>();
+  private readonly endpoints: Endpoints;
 
   constructor(
     private readonly clock: VirtualClock,
-    private readonly resolve: (address: string) => Receiver | undefined,
-    private readonly latency: (from: string, to: string) => number,
-  ) {}
-
-  private linkLatency(from: string, to: string): number {
-    let row = this.latencies.get(from);
-    if (!row) {
-      row = new Map();
-      this.latencies.set(from, row);
-    }
-    let ms = row.get(to);
-    if (ms === undefined) {
-      ms = this.latency(from, to);
-      row.set(to, ms);
-    }
-    return ms;
+    resolve: (address: string) => Receiver | undefined,
+    latency: (from: string, to: string) => number,
+  ) {
+    this.endpoints = new Endpoints(resolve, latency);
   }
 
   now(): number {
     return this.clock.now();
   }
 
-  private componentOf(address: string): string {
-    let component = this.components.get(address);
-    if (component === undefined) {
-      component = componentOf(address);
-      this.components.set(address, component);
-    }
-    return component;
+  timer(ms: number, fn: () => void): number {
+    return this.clock.after(ms, fn);
+  }
+
+  cancelTimer(id: number): void {
+    this.clock.cancel(id);
   }
 
   post<E extends { type: string }>(from: string, env: Envelope<E>): void {
     const t = this.clock.now();
-    const fromComponent = this.componentOf(from);
-    const toComponent = this.componentOf(env.to);
-    const delay = env.latency ?? this.linkLatency(fromComponent, toComponent);
+    const src = this.endpoints.at(from);
+    const dst = this.endpoints.at(env.to);
+    const delay = env.latency ?? this.endpoints.latencyBetween(src, dst);
     const kind = env.kind ?? env.event.type;
-    const seq = this.record(t, t + delay, fromComponent, toComponent, kind, env.step, env.ref, env.detail);
-    const flight: InFlight = { seq, from: fromComponent, to: toComponent, sentAt: t, deliverAt: t + delay, kind };
-    const id = this.nextFlight++;
-    this.flying.set(id, flight);
-    const { to, event } = env;
-    this.clock.after(delay, () => {
-      this.flying.delete(id);
-      if (this.dropRule?.(flight)) return;
-      const receiver = this.resolve(to);
-      if (receiver && accepts(receiver.logic, event.type)) receiver.send(event);
-    });
+    const seq = this.record(t, t + delay, src.component, dst.component, kind, env.step, env.ref, env.detail);
+    this.clock.schedule(delay, new Delivery(this, seq, src.component, dst.component, t, t + delay, kind, dst, env.event));
+  }
+
+  /** A message arrives: unless a drop rule takes it, its receiver gets the event. */
+  deliver(m: Delivery): void {
+    if (this.dropRule?.(m)) return;
+    this.endpoints.deliver(m.target, m.event);
   }
 
   note(component: string, kind: string, extra: { step?: Step; ref?: ObjectRef; detail?: Detail } = {}): void {
@@ -126,7 +125,8 @@ export class Network implements NetPort {
 
   /** Messages sent and not yet delivered, oldest first. */
   inFlight(): InFlight[] {
-    return [...this.flying.values()];
+    const flying = this.clock.scheduled().filter((d): d is Delivery => d instanceof Delivery);
+    return flying.sort((a, b) => a.order - b.order).map((d) => ({ seq: d.seq, from: d.from, to: d.to, sentAt: d.sentAt, deliverAt: d.deliverAt, kind: d.kind }));
   }
 
   /** Drop every message the rule matches when it arrives (a partition, a lost packet). */
@@ -145,11 +145,7 @@ export class Network implements NetPort {
     detail: Detail | undefined,
   ): number {
     const seq = this.trace.length + 1;
-    const event: TraceEvent = { seq, t, at, from, to, kind };
-    if (step !== undefined) event.step = step;
-    if (ref) event.ref = ref;
-    if (detail) event.detail = detail;
-    this.trace.push(event);
+    this.trace.push(traceEvent(seq, t, at, from, to, kind, step, ref, detail));
     return seq;
   }
 }

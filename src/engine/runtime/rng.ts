@@ -1,3 +1,5 @@
+import { flat } from './strings';
+
 /**
  * The seeded random generator every actor draws from: UIDs, IPs, MACs, veth names,
  * pod-name suffixes and load-balancing choices all come from here, so the same seed
@@ -57,15 +59,15 @@ export class Rng {
       const x = Math.floor(this.next() * 4294967296) >>> 0;
       out += BYTE_HEX[x >>> 24]! + BYTE_HEX[(x >>> 16) & 255]! + BYTE_HEX[(x >>> 8) & 255]! + BYTE_HEX[x & 255]!;
     }
-    return out.length === n ? out : out.slice(0, n);
+    return flat(out.length === n ? out : out.slice(0, n));
   }
 
   /** A version-4 UUID, the shape of `metadata.uid`. */
   uuid(): string {
     const h = this.hex(32);
     // Version 4 in the 13th digit, the RFC 4122 variant (8, 9, a or b) in the 17th.
-    const variant = HEX[(parseInt(h[16]!, 16) & 0x3) | 0x8]!;
-    return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20)}`;
+    const variant = HEX[(hexDigit(h.charCodeAt(16)) & 0x3) | 0x8]!;
+    return flat(`${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20)}`);
   }
 
   /**
@@ -87,6 +89,11 @@ export class Rng {
 }
 
 const HEX = '0123456789abcdef';
+
+/** The value of a lowercase hex digit's character code. */
+function hexDigit(code: number): number {
+  return code <= 57 ? code - 48 : code - 87;
+}
 const BYTE_HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 export const NAME_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
 

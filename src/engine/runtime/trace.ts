@@ -42,6 +42,41 @@ export function componentOf(address: string): string {
   return hash < 0 ? address : address.slice(0, hash);
 }
 
+/**
+ * A trace event with only the fields it has. Each combination is written as its own
+ * literal: an object given a key after it was built keeps that key outside itself (a
+ * second allocation in V8), and the trace keeps every event for the whole run.
+ */
+export function traceEvent(seq: number, t: number, at: number, from: string, to: string, kind: string, step?: Step, ref?: ObjectRef, detail?: Detail): TraceEvent {
+  if (step === undefined) {
+    if (!ref) return detail ? { seq, t, at, from, to, kind, detail } : { seq, t, at, from, to, kind };
+    return detail ? { seq, t, at, from, to, kind, ref, detail } : { seq, t, at, from, to, kind, ref };
+  }
+  if (!ref) return detail ? { seq, t, at, from, to, kind, step, detail } : { seq, t, at, from, to, kind, step };
+  return detail ? { seq, t, at, from, to, kind, step, ref, detail } : { seq, t, at, from, to, kind, step, ref };
+}
+
+const kindNames = new Map<string, Map<string, string>>();
+
+/**
+ * `a.b` (`pod.create`, `pod.create.response`, `etcd.put.ok`) as one shared string: a trace
+ * kind is named thousands of times in a big run and the trace keeps every event, so each
+ * name is built once and every event points at it.
+ */
+export function kindName(a: string, b: string): string {
+  let row = kindNames.get(a);
+  if (!row) {
+    row = new Map();
+    kindNames.set(a, row);
+  }
+  let name = row.get(b);
+  if (name === undefined) {
+    name = `${a}.${b}`;
+    row.set(b, name);
+  }
+  return name;
+}
+
 /** One JSON object per line, keys in a fixed order, so traces diff byte for byte. */
 export function traceToJsonLines(events: readonly TraceEvent[]): string {
   let out = '';

@@ -210,7 +210,6 @@ export class Sandbox {
     this.clock = new VirtualClock();
     this.network = new Network(this.clock, (address) => this.root.system.get(address) as AnyActorRef | undefined, linkLatency);
     this.root = createActor(clusterMachine, {
-      clock: this.clock.forXState(),
       input: { scenario: this.scenario, seed: this.seed, net: this.network, epoch: this.epoch, catalog: defaultCatalog() },
     });
     this.root.start();

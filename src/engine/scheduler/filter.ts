@@ -10,17 +10,32 @@ export interface FilterFailure {
   resolvable: boolean;
 }
 
+type Spec = NonNullable<Pod['spec']>;
+
 /**
  * What the PreFilter plugins work out once per scheduling cycle, not once per node:
- * NodeResourcesFit's request sum and NodePorts' host ports.
+ * NodeResourcesFit's request sum, NodePorts' host ports, and the Pod's own constraints
+ * (node name, tolerations, node selector and required affinity), read from the Pod once.
  */
 export interface PreFilterState {
   requests: Requests;
   ports: string[];
+  nodeName: string | undefined;
+  tolerations: Toleration[] | undefined;
+  nodeSelector: Spec['nodeSelector'];
+  terms: NonNullable<NonNullable<NonNullable<Spec['affinity']>['nodeAffinity']>['requiredDuringSchedulingIgnoredDuringExecution']>['nodeSelectorTerms'] | undefined;
 }
 
 export function preFilter(pod: Pod): PreFilterState {
-  return { requests: podRequests(pod), ports: hostPorts(pod) };
+  const spec = pod.spec;
+  return {
+    requests: podRequests(pod),
+    ports: hostPorts(pod),
+    nodeName: spec?.nodeName,
+    tolerations: spec?.tolerations,
+    nodeSelector: spec?.nodeSelector,
+    terms: spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms,
+  };
 }
 
 /**
@@ -29,17 +44,17 @@ export function preFilter(pod: Pod): PreFilterState {
  */
 export function filterNode(pod: Pod, info: NodeInfo, state: PreFilterState = preFilter(pod)): FilterFailure | undefined {
   const node = info.node;
-  if (node.spec?.unschedulable && !tolerates(pod.spec?.tolerations, { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' })) {
+  if (node.spec?.unschedulable && !tolerates(state.tolerations, { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' })) {
     return { reasons: ['node(s) were unschedulable'], resolvable: false };
   }
-  if (pod.spec?.nodeName && pod.spec.nodeName !== node.metadata?.name) {
+  if (state.nodeName && state.nodeName !== info.name) {
     return { reasons: ["node(s) didn't match the requested node name"], resolvable: false };
   }
-  const taint = untolerated(pod, node.spec?.taints);
+  const taint = untolerated(state.tolerations, node.spec?.taints);
   if (taint) {
     return { reasons: [`node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`], resolvable: false };
   }
-  if (!matchesNodeSelector(pod, node.metadata?.labels ?? {})) {
+  if ((state.nodeSelector || state.terms) && !matchesNodeSelector(state, node.metadata?.labels ?? {})) {
     return { reasons: ["node(s) didn't match Pod's node affinity/selector"], resolvable: false };
   }
   if (state.ports.length > 0 && state.ports.some((p) => info.usedPorts.has(p))) {
@@ -72,18 +87,18 @@ export function tolerates(tolerations: Toleration[] | undefined, taint: { key: s
   });
 }
 
-function untolerated(pod: Pod, taints: Taint[] | undefined): Taint | undefined {
+function untolerated(tolerations: Toleration[] | undefined, taints: Taint[] | undefined): Taint | undefined {
   if (!taints) return undefined;
   for (const t of taints) {
-    if ((t.effect === 'NoSchedule' || t.effect === 'NoExecute') && !tolerates(pod.spec?.tolerations, t)) return t;
+    if ((t.effect === 'NoSchedule' || t.effect === 'NoExecute') && !tolerates(tolerations, t)) return t;
   }
   return undefined;
 }
 
-function matchesNodeSelector(pod: Pod, labels: Record<string, string>): boolean {
-  const selector = pod.spec?.nodeSelector;
+function matchesNodeSelector(state: PreFilterState, labels: Record<string, string>): boolean {
+  const selector = state.nodeSelector;
   if (selector) for (const k in selector) if (labels[k] !== selector[k]) return false;
-  const terms = pod.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
+  const terms = state.terms;
   if (!terms || terms.length === 0) return true;
   return terms.some((term) =>
     (term.matchExpressions ?? []).every((e) => {

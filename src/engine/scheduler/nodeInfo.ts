@@ -9,6 +9,8 @@ export interface Requests {
 
 /** One node as the scheduler's cache sees it: the Node, and what its Pods already request. */
 export interface NodeInfo {
+  /** The Node's name, its key in the cache. */
+  name: string;
   node: Node;
   /** What the node offers Pods, parsed once per Node update. */
   capacity: Requests & { pods: number };
@@ -22,7 +24,7 @@ export interface NodeInfo {
 }
 
 export function newNodeInfo(node: Node): NodeInfo {
-  return { node, capacity: allocatable(node), requested: zero(), nonZeroRequested: zero(), pods: new Map(), usedPorts: new Set() };
+  return { name: node.metadata?.name ?? '', node, capacity: allocatable(node), requested: zero(), nonZeroRequested: zero(), pods: new Map(), usedPorts: new Set() };
 }
 
 function zero(): Requests {

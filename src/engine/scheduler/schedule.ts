@@ -60,10 +60,10 @@ export function schedulePod(ctx: SchedulerContext, pod: Pod): void {
   const picker = new HostPicker(ctx.rng);
   const state = preFilter(pod);
   const nonZero = nonZeroRequests(pod);
-  for (const [name, info] of ctx.nodes) {
+  for (const info of ctx.nodes.values()) {
     const failure = filterNode(pod, info, state);
     if (failure) failures.push(failure);
-    else picker.offer(name, scoreNode(pod, info, nonZero));
+    else picker.offer(info.name, scoreNode(pod, info, nonZero));
   }
   const host = picker.best;
   if (!host) return unschedulable(ctx, pod, fitErrorMessage(ctx.nodes.size, failures));

@@ -41,3 +41,17 @@ export class FrameLoop {
     }, Math.max(0, ms - 8));
   }
 }
+
+/**
+ * Call `fn` once the frame being drawn has been rendered (style, layout, paint): a task
+ * queued now runs after the rendering step. Without a page (tests), never.
+ */
+export function afterRender(fn: () => void): void {
+  if (typeof MessageChannel === 'undefined' || typeof requestAnimationFrame === 'undefined') return;
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    fn();
+  };
+  channel.port2.postMessage(undefined);
+}

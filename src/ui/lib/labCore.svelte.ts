@@ -9,7 +9,7 @@ import type { ScenarioName } from './scenarios';
 import { clockText } from './clock';
 import { copyFiles, sameFiles } from './files';
 import { FlightFeed } from './flights';
-import { FrameLoop } from './frames';
+import { afterRender, FrameLoop } from './frames';
 import { HoldBack } from './lessonHold';
 import { pauseInTyping } from './quiet';
 import { jobsSignature, termEntries, type TermEntry } from './terminal';
@@ -24,6 +24,14 @@ const NO_FILES: ReadonlyMap<string, string> = new Map();
 /** A crowd's cluster, caption and clock are redrawn twice a second (a hundred pods' redraw
  *  costs a few frames on a slow laptop); the frames between only move the tokens. */
 const CROWD_REDRAW_MS = 500;
+/** A crowd stays one this long after its last ungated message (see publish). */
+const CROWD_LINGER_MS = 1000;
+/**
+ * A redraw of the cluster gets at most one part in this many of the page's time: half of it
+ * when the story is told one message at a time (a pod's change shows as its message lands),
+ * a sixth in a crowd, whose tokens moving smoothly matter more than a hundred boxes.
+ */
+const REDRAW_SHARE = { alone: 2, crowd: 6 };
 const now = () => (typeof performance !== 'undefined' ? performance.now() : 0);
 
 export abstract class LabCore {
@@ -90,9 +98,16 @@ export abstract class LabCore {
   protected lastSnapshot = 0;
   protected termSignature = -1;
   protected lastTick = 0;
-  protected snapshotCost = 0;
+  /**
+   * What a redraw of the cluster costs (real ms, smoothed): from the new snapshot until the
+   * frame showing it is rendered, the page's effects, layout and paint included. A hundred
+   * pods take ~100 ms on a slow laptop.
+   */
+  protected redrawCost = 0;
   /** A crowd's messages are on screen (drawn on a canvas): the page is redrawn less often. */
   protected crowded = false;
+  /** When the playback last let a crowd's messages go ungated (real ms). */
+  protected crowdSeen = -Infinity;
 
   /** Load the engine, build the cluster (or replay the link in the hash), start playing. */
   async init(hash: string): Promise<void> {
@@ -151,6 +166,7 @@ export abstract class LabCore {
     this.driver.limit = () => this.session.next();
     this.hold.rebase(sb.trace);
     this.held = undefined;
+    this.crowdSeen = -Infinity;
     this.refresh(true);
   }
 
@@ -197,7 +213,7 @@ export abstract class LabCore {
     // crowd (a hundred pods) a few times a second, with the caption and the clock in the
     // same frame. Tokens move every frame.
     const since = real - this.lastSnapshot;
-    const pause = this.crowded ? CROWD_REDRAW_MS : Math.min(1000, Math.max(100, 12 * this.snapshotCost));
+    const pause = Math.min(1000, this.crowded ? Math.max(CROWD_REDRAW_MS, REDRAW_SHARE.crowd * this.redrawCost) : Math.max(100, REDRAW_SHARE.alone * this.redrawCost));
     const due = (since >= pause && this.sb.trace.length !== this.traceLength) || since >= 1000;
     // A crowd's redraw is its frame's work: the engine waits a frame (it runs in slow motion
     // there anyway, and stops at the same messages whichever frames run it).
@@ -205,11 +221,14 @@ export abstract class LabCore {
     this.holdBack(captionBefore);
     const acted = this.applyDue();
     this.startQueued();
+    const t0 = now();
     this.refresh(acted || due, moved);
+    if (acted || due) afterRender(() => (this.redrawCost = (this.redrawCost + now() - t0) / 2));
     this.publish(real);
     if (!(this.playing || this.driver.busy(real) || this.queued.length > 0)) return false;
-    // Nothing but glides until then: no frames needed (the compositor moves the tokens).
-    const quiet = this.queued.length === 0 && !this.hold.holding ? this.driver.quietUntil(real) : undefined;
+    // Nothing but glides until then: no frames needed (the compositor moves the tokens); a
+    // crowd's tokens are drawn on the canvas every frame.
+    const quiet = this.queued.length === 0 && !this.hold.holding && !this.crowded ? this.driver.quietUntil(real) : undefined;
     return quiet ?? true;
   }
 
@@ -235,7 +254,10 @@ export abstract class LabCore {
     const driver = this.driver!;
     const started = driver.started(real);
     // A crowd: messages that nothing waits for (many stories at once), or too many to glide.
-    this.crowded = this.playing && (started.length > GLIDING_MAX || started.some((f) => f.gate === 0 && !f.clock));
+    // It lingers a moment: the few messages between its bursts (ten image pulls riding the
+    // clock) stay on the canvas rather than being built as elements for a frame or two.
+    if (started.length > GLIDING_MAX || started.some((f) => f.gate === 0 && !f.clock)) this.crowdSeen = real;
+    this.crowded = this.playing && real - this.crowdSeen < CROWD_LINGER_MS;
     this.flights.publish(
       started.map((f) => ({ event: f.event, progress: driver.progress(f, real), ...(f.clock ? {} : { motion: { start: f.start, duration: f.duration } }) })),
       this.crowded || started.length > GLIDING_MAX,
@@ -282,11 +304,9 @@ export abstract class LabCore {
       this.terminal = termEntries(this.ran);
     }
     if (!full) return;
-    const t0 = now();
-    this.lastSnapshot = t0;
+    this.lastSnapshot = now();
     this.traceLength = sb.trace.length;
     this.snapshot = sb.snapshot();
-    this.snapshotCost = now() - t0;
     const files = sb.files();
     if (!sameFiles(files, this.files)) this.files = copyFiles(files);
     const last = this.ran[this.ran.length - 1];

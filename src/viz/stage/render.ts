@@ -126,9 +126,10 @@ function renderFrames(g: G, frames: FrameBox[]): void {
       return changed(this, `${d.x},${d.y},${d.w},${d.h},${d.label}`);
     });
   sel.select('rect').attr('x', (d) => d.x).attr('y', (d) => d.y).attr('width', (d) => d.w).attr('height', (d) => d.h);
-  sel.select('.frame-label').attr('x', (d) => d.x + 8).attr('y', (d) => d.y + 14).text((d) => d.label);
+  // Labels are set in spaced capitals, file and image names in 10px monospace: cut to the frame.
+  sel.select('.frame-label').attr('x', (d) => d.x + 8).attr('y', (d) => d.y + 14).text((d) => fit(d.label, d.w - 12, 7.2));
   const lines: FrameLine[] = frames.flatMap((f) =>
-    f.lines.filter((_, i) => 66 + i * 13 < f.h).map((text, i) => ({ key: `${f.id}:${i}`, x: f.x + 10, y: f.y + 66 + i * 13, text })),
+    f.lines.filter((_, i) => 66 + i * 13 < f.h).map((text, i) => ({ key: `${f.id}:${i}`, x: f.x + 10, y: f.y + 66 + i * 13, text: fit(text, f.w - 14, 6.1) })),
   );
   g.selectAll<SVGTextElement, FrameLine>('text.frame-line')
     .data(lines, (d) => d.key)

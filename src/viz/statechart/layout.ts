@@ -46,12 +46,11 @@ export interface ChartLayout {
   global: ChartEdge[];
 }
 
-/** `xstate.after.10000.pod.sandboxBackoff` → `after 10s`; `cri.response` → `cri.response`. */
+/** A delay's event (`runtime/timers.ts`) `after.10s` → `after 10s`; `cri.response` → `cri.response`. */
 export function eventLabel(event: string): string {
-  const m = /^xstate\.after\.([^.]+)\./.exec(event);
-  if (!m) return event === '' ? 'always' : event;
-  const ms = Number(m[1]);
-  return Number.isFinite(ms) ? `after ${ms >= 1000 ? `${ms / 1000}s` : `${ms}ms`}` : `after ${m[1]}`;
+  const m = /^after\.(.+)$/.exec(event);
+  if (m) return `after ${m[1]}`;
+  return event === '' ? 'always' : event;
 }
 
 /** The top-level state a node belongs to (`stoppingSandbox.check` → `stoppingSandbox`). */

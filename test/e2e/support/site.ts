@@ -43,9 +43,11 @@ export interface Served {
   stop: () => void;
 }
 
-export async function serveSite(outDir: string): Promise<Served> {
+/** `isolated`: with the benchmark's COOP/COEP headers (bench/web/vite.isolated.config.ts). */
+export async function serveSite(outDir: string, opts: { isolated?: boolean } = {}): Promise<Served> {
   const port = await freePort();
-  const child = spawn(process.execPath, [VITE, 'preview', '--outDir', outDir, '--base', BASE, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+  const config = opts.isolated ? ['--config', 'bench/web/vite.isolated.config.ts'] : [];
+  const child = spawn(process.execPath, [VITE, 'preview', ...config, '--outDir', outDir, '--base', BASE, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
     detached: true,
     stdio: 'ignore',
   });

@@ -14,14 +14,14 @@ function harness(container: Record<string, unknown>, restartPolicy = 'Always') {
   const parent = setup({}).createMachine({
     on: { 'container.update': { actions: ({ event }) => void updates.push(event as unknown as ContainerUpdate) } },
   });
-  const actor = createActor(parent, { clock: clock.forXState() });
+  const actor = createActor(parent);
   actor.start();
   const input = {
     self: 'kubelet/node-1#uid/web', net, seed: 1, epoch: 0, runtime: 'containerRuntime/node-1', node: 'node-1',
     pod: { uid: 'uid', name: 'web', namespace: 'default' }, container: { name: 'web', image: 'nginx', imagePullPolicy: 'Always', ...container },
     kind: 'app', sandboxId: 'sb', restartPolicy, podHasInitContainers: false,
   };
-  const cw = createActor(containerWorkerMachine, { clock: clock.forXState(), input: input as never, parent: actor as unknown as AnyActorRef });
+  const cw = createActor(containerWorkerMachine, { input: input as never, parent: actor as unknown as AnyActorRef });
   cw.start();
   /** Answer the CRI call the worker is waiting for. */
   const answer = (method: string, extra: Record<string, unknown> = {}) => {

@@ -76,6 +76,8 @@ describe('EndpointSlices and Endpoints', () => {
 
   it('marks a terminating Pod ready: false (still serving), and kube-proxy stops sending to it', () => {
     sb.run('kubectl delete pod k1 --wait=false');
+    // The EndpointSlice controller hears of the deletion through its watch, a moment later.
+    sb.run('sleep 1');
     const yaml = sb.run('kubectl get endpointslices -l kubernetes.io/service-name=k -o yaml').output;
     expect(yaml).toContain('      ready: false\n      serving: true\n      terminating: true');
     sb.run('sleep 2');

@@ -2,6 +2,7 @@ import { enqueueActions, sendParent, setup } from 'xstate';
 import type { Container } from '../../api/objects';
 import type { CriRequest, CriResponse } from '../../containerRuntime/cri';
 import { actorContext, type ActorBase, type ActorInput } from '../../runtime/actor';
+import { delay, type DelayEvent } from '../../runtime/timers';
 import type { PodIdentity } from '../containerTypes';
 import type { ProbeAnswer, ProbeRun } from './messages';
 import {
@@ -60,7 +61,17 @@ export interface ProbeReport {
   set?: Result;
 }
 
-type ProbeWorkerEvent = ProbeAnswer | CriResponse | { type: 'probe.done'; outcome: ProbeOutcome };
+/** What ends one probe: the container's answer, CRI's (exec), or an outcome decided here. */
+type ProbeEnd = ProbeAnswer | CriResponse | { type: 'probe.done'; outcome: ProbeOutcome };
+type ProbeWorkerEvent = ProbeEnd | DelayEvent<'initialDelay' | 'timeout' | 'period'>;
+
+type Ctx = ProbeWorkerContext;
+/** The waits of a probe (XState's `after`, on the virtual clock: see runtime/timers.ts). */
+const wait = {
+  initialDelay: delay<'initialDelay', Ctx>('initialDelay', (c) => Math.max(0, c.startedAt + c.timing.initialDelayMs - c.net.now())),
+  timeout: delay<'timeout', Ctx>('timeout', (c) => c.timing.timeoutMs),
+  period: delay<'period', Ctx>('period', (c) => c.timing.periodMs),
+};
 
 /** The initial value of each results manager: not ready, alive, not yet started. */
 function initialResult(type: ProbeType): Result | undefined {
@@ -82,11 +93,6 @@ export const probeWorkerMachine = setup({
     answered: ({ context, event }) => (event.type === 'probe.answer' || event.type === 'cri.response') && event.requestId === context.pending,
     onHold: ({ context }) => context.onHold,
   },
-  delays: {
-    firstProbe: ({ context }) => Math.max(0, context.startedAt + context.timing.initialDelayMs - context.net.now()),
-    period: ({ context }) => context.timing.periodMs,
-    timeout: ({ context }) => context.timing.timeoutMs,
-  },
   actions: {
     probe: enqueueActions(({ context, enqueue }) => {
       if ('error' in context.action) enqueue.raise({ type: 'probe.done', outcome: { result: 'unknown', output: context.action.error } });
@@ -98,7 +104,7 @@ export const probeWorkerMachine = setup({
       const output = `command timed out: ${JSON.stringify(command)} timed out after ${context.timing.timeoutMs / 1000}s`;
       enqueue.raise({ type: 'probe.done', outcome: { result: 'unknown', output } });
     }),
-    report: sendParent(({ context, event }) => evaluate(context, outcomeOf(context, event))),
+    report: sendParent(({ context, event }) => evaluate(context, outcomeOf(context, event as ProbeEnd))),
   },
 }).createMachine({
   id: 'probe',
@@ -120,19 +126,20 @@ export const probeWorkerMachine = setup({
     }),
   initial: 'delay',
   states: {
-    delay: { after: { firstProbe: 'probing' } },
+    delay: { entry: wait.initialDelay.start, exit: wait.initialDelay.stop, on: { [wait.initialDelay.event]: 'probing' } },
     probing: {
-      entry: 'probe',
+      entry: ['probe', wait.timeout.start],
+      exit: wait.timeout.stop,
       on: {
         'probe.answer': { guard: 'answered', target: 'decide', actions: 'report' },
         'cri.response': { guard: 'answered', target: 'decide', actions: 'report' },
         'probe.done': { target: 'decide', actions: 'report' },
+        // Only an exec can hang here: the catalog's servers answer at once.
+        [wait.timeout.event]: { guard: ({ context }) => 'kind' in context.action && context.action.kind === 'exec', actions: 'timedOut' },
       },
-      // Only an exec can hang here: the catalog's servers answer at once.
-      after: { timeout: { guard: ({ context }) => 'kind' in context.action && context.action.kind === 'exec', actions: 'timedOut' } },
     },
     decide: { always: [{ guard: 'onHold', target: 'onHold' }, { target: 'waiting' }] },
-    waiting: { after: { period: 'probing' } },
+    waiting: { entry: wait.period.start, exit: wait.period.stop, on: { [wait.period.event]: 'probing' } },
     onHold: {},
   },
 });
@@ -154,7 +161,7 @@ function send(ctx: ProbeWorkerContext, action: ProbeAction): void {
   });
 }
 
-function outcomeOf(ctx: ProbeWorkerContext, e: ProbeWorkerEvent): ProbeOutcome {
+function outcomeOf(ctx: ProbeWorkerContext, e: ProbeEnd): ProbeOutcome {
   ctx.pending = undefined;
   if (e.type === 'probe.done') return e.outcome;
   if (e.type === 'cri.response') return execOutcome(e);
