@@ -9,8 +9,7 @@ kubectl exec client -- curl -s kubia
 kubectl exec client -- curl -s kubia
 kubectl exec client -- nslookup kubia
 node-shell node-1 -- iptables-save -t nat
-kubectl apply -f kubia-typo.yaml
-kubectl apply -f kubia-wrongport.yaml
+kubectl apply -f kubia-typo.yaml -f kubia-wrongport.yaml
 sleep 2
 kubectl exec client -- curl -sS kubia-typo || true
 kubectl exec client -- curl -sS kubia-wrongport || true
