@@ -97,9 +97,11 @@ const sprites = new Map<string, HTMLCanvasElement>();
 /** Room around a numbered disc's sprite for its ring. */
 const SPRITE_PAD = 2;
 
-/** A numbered disc drawn once (its number set in type is the dear part), then stamped. */
-function sprite(r: number, step: number | undefined, current: boolean, c: Palette, dpr: number): HTMLCanvasElement | undefined {
-  const key = `${r}|${step ?? ''}|${current}|${dpr}`;
+/**
+ * A disc of radius `r` (filled, then ringed) drawn once at the screen's pixel density, with
+ * `more` drawn on it (a number), then stamped: cached under `key`.
+ */
+function disc(key: string, r: number, dpr: number, fill: string, ring: { colour: string; width: number }, more?: (ctx: CanvasRenderingContext2D, size: number) => void): HTMLCanvasElement | undefined {
   const hit = sprites.get(key);
   if (hit) return hit;
   const size = 2 * (r + SPRITE_PAD);
@@ -111,42 +113,31 @@ function sprite(r: number, step: number | undefined, current: boolean, c: Palett
   ctx.scale(dpr, dpr);
   ctx.beginPath();
   ctx.arc(size / 2, size / 2, r, 0, 2 * Math.PI);
-  ctx.fillStyle = c.token;
+  ctx.fillStyle = fill;
   ctx.fill();
-  ctx.strokeStyle = current ? c.focus : '#fff';
-  ctx.lineWidth = current ? 2 : 1.5;
+  ctx.strokeStyle = ring.colour;
+  ctx.lineWidth = ring.width;
   ctx.stroke();
-  if (step) {
-    ctx.fillStyle = '#fff';
-    ctx.font = `700 11px ${c.font}`;
-    ctx.textAlign = 'center';
-    ctx.fillText(String(step), size / 2, size / 2 + 4);
-  }
+  more?.(ctx, size);
   sprites.set(key, el);
   return el;
 }
 
-/** A light dot (status, events) drawn once, then stamped. */
+/** A numbered disc (its number set in type is the dear part). */
+function sprite(r: number, step: number | undefined, current: boolean, c: Palette, dpr: number): HTMLCanvasElement | undefined {
+  const ring = current ? { colour: c.focus, width: 2 } : { colour: '#fff', width: 1.5 };
+  return disc(`${r}|${step ?? ''}|${current}|${dpr}`, r, dpr, c.token, ring, (ctx, size) => {
+    if (!step) return;
+    ctx.fillStyle = '#fff';
+    ctx.font = `700 11px ${c.font}`;
+    ctx.textAlign = 'center';
+    ctx.fillText(String(step), size / 2, size / 2 + 4);
+  });
+}
+
+/** A light dot (status, events). */
 function dotSprite(r: number, c: Palette, dpr: number): HTMLCanvasElement | undefined {
-  const key = `dot|${r}|${dpr}`;
-  const hit = sprites.get(key);
-  if (hit) return hit;
-  const size = 2 * (r + SPRITE_PAD);
-  const el = document.createElement('canvas');
-  el.width = Math.ceil(size * dpr);
-  el.height = Math.ceil(size * dpr);
-  const ctx = el.getContext('2d');
-  if (!ctx) return undefined;
-  ctx.scale(dpr, dpr);
-  ctx.beginPath();
-  ctx.arc(size / 2, size / 2, r, 0, 2 * Math.PI);
-  ctx.fillStyle = c.light;
-  ctx.fill();
-  ctx.strokeStyle = '#fff';
-  ctx.lineWidth = 1;
-  ctx.stroke();
-  sprites.set(key, el);
-  return el;
+  return disc(`dot|${r}|${dpr}`, r, dpr, c.light, { colour: '#fff', width: 1 });
 }
 
 /** Numbered discs stamped from sprites; light ones of the caption's message ringed. */
