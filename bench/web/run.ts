@@ -8,9 +8,10 @@ import { launch } from '../../test/e2e/support/browser';
 import { buildSite, serveSite } from '../../test/e2e/support/site';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bareTypable, heapMB, percentile, startFrames, stopFrames, THROTTLE, throttled, timeToTypable } from './measure';
+import { bareTypable, percentile, THROTTLE, timeToTypable } from './measure';
+import { hundredPods, nineSteps, typeCommand } from './scenes';
 import { jsSizes, loadedJs } from './size';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 const OUT_DIR = 'test-results/bench-site';
 const RUNS = 5;
@@ -22,67 +23,6 @@ interface Row {
   value: number;
   unit: string;
   target: number;
-}
-
-async function typeCommand(page: Page, line: string): Promise<void> {
-  const input = page.getByTestId('terminal-input');
-  await input.click();
-  await input.fill(line);
-  await input.press('Enter');
-}
-
-async function ready(page: Page): Promise<void> {
-  if (!(await page.evaluate('crossOriginIsolated'))) throw new Error('frame times need a cross-origin-isolated page (5 µs timers)');
-  await page.getByTestId('terminal-input').waitFor();
-  await page.waitForFunction('!document.querySelector(\'[data-testid="reset"]\')?.disabled', undefined, { timeout: 60_000 });
-}
-
-interface Animated {
-  p95: number;
-  frames: number;
-  heap: number;
-}
-
-/** Print how the frame times spread (over 25 ms: a visible stutter, one and a half refreshes). */
-function summary(name: string, frames: number[], heap: number): Animated {
-  const q = (p: number) => percentile(frames, p).toFixed(2);
-  const over = (ms: number) => frames.filter((f) => f > ms).length;
-  console.log(`  (${name}: p50 ${q(50)}, p90 ${q(90)}, p95 ${q(95)}, p99 ${q(99)} ms; over 17 ms ${over(17)}, over 20 ms ${over(20)}, over 25 ms ${over(25)} of ${frames.length})`);
-  return { p95: percentile(frames, 95), frames: frames.length, heap };
-}
-
-async function nineSteps(browser: Browser, url: string): Promise<Animated> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
-  const page = await context.newPage();
-  await page.goto(url);
-  await ready(page);
-  const cdp = await throttled(context, page);
-  await startFrames(page);
-  await typeCommand(page, 'kubectl apply -f pod.yaml');
-  // Speed 1×: the animation as a learner first sees it; record until the pod runs (≤ 60 s).
-  await page.locator('g.pod[aria-label^="pod kubia-manual,"][aria-label*="status Running"]').waitFor({ timeout: 90_000 });
-  const frames = await stopFrames(page);
-  const heap = await heapMB(cdp);
-  await context.close();
-  return summary('nine steps', frames, heap);
-}
-
-async function hundredPods(browser: Browser, url: string): Promise<Animated> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
-  const page = await context.newPage();
-  await page.goto(`${url}#seed=1&scenario=ten-nodes&speed=8`);
-  await ready(page);
-  const cdp = await throttled(context, page);
-  await startFrames(page);
-  await typeCommand(page, 'kubectl apply -f pods.yaml');
-  // Twenty seconds of pods being created, scheduled, pulled and started.
-  await page.waitForTimeout(20_000);
-  const frames = await stopFrames(page);
-  const running = await page.locator('g.pod[aria-label*="status Running"]:not(.system)').count();
-  console.log(`  (100 pods: ${running} Running on the stage after 20 s at 8×)`);
-  const heap = await heapMB(cdp);
-  await context.close();
-  return summary('100 pods', frames, heap);
 }
 
 /**

@@ -9,7 +9,7 @@ import { buildSite, serveSite } from '../../test/e2e/support/site';
 import { startFrames, throttled } from './measure';
 import type { CDPSession, Page } from 'playwright-core';
 
-const OUT_DIR = 'test-results/bench-site';
+const OUT_DIR = process.env.OUT_DIR ?? 'test-results/bench-site';
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', ...(process.env.INVALIDATIONS ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : [])];
 
 interface TraceEvent {
@@ -57,7 +57,7 @@ async function profiled(cdp: CDPSession, ms: number, page: Page): Promise<void> 
   };
   walk(profile.nodes[0]!.id, new Set());
   console.log(`\nJS inclusive time:`);
-  for (const [k, v] of [...total.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`  ${v.toFixed(0).padStart(6)} ms  ${k}`);
+  for (const [k, v] of [...total.entries()].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 40))) console.log(`  ${v.toFixed(0).padStart(6)} ms  ${k}`);
 }
 
 async function record(cdp: CDPSession, ms: number, page: Page): Promise<TraceEvent[]> {

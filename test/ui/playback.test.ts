@@ -127,4 +127,31 @@ describe('a crowd', () => {
     const stepped = single.p.flights.filter((f) => f.event.step !== undefined && !f.clock);
     for (const f of stepped) expect(f.gate).toBeCloseTo(f.duration);
   });
+
+  it('stops the engine by the time the frame gives it, so a frame that began late is not made longer', async () => {
+    const { scenarioFor } = await import('../../src/ui/lib/scenarios');
+    const sb = createSandbox({ seed: 1, scenario: scenarioFor('ten-nodes') });
+    const p = new Playback(sb);
+    p.speed = 8;
+    let clock = 0;
+    // Every message the engine stops at takes 1 ms of the page's time.
+    p.clock = () => clock;
+    const engineAdvance = sb.advance.bind(sb);
+    sb.advance = (ms, opts) => {
+      clock += 1;
+      return engineAdvance(ms, opts);
+    };
+    sb.start('kubectl apply -f pods.yaml');
+    p.collect(0);
+    let real = 0;
+    for (let i = 0; i < 600 && p.flights.length < 20; i++) p.frame((real += FRAME), FRAME);
+    const worked = (until?: number) => {
+      const before = clock;
+      p.frame((real += FRAME), FRAME, until);
+      return clock - before;
+    };
+    expect(worked(clock + 2)).toBeLessThanOrEqual(3);
+    // Without a deadline the frame's own few ms bound it.
+    expect(worked()).toBeGreaterThan(3);
+  });
 });

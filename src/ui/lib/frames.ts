@@ -26,10 +26,13 @@ export class FrameLoop {
   private frame = (real: number): void => {
     this.id = 0;
     const dt = real - this.last;
-    this.last = real;
     const next = this.tick(real, dt);
-    if (next === true) this.kick();
-    else if (next !== false) this.sleep(next - real);
+    if (next === true) {
+      // The next frame's dt runs from this frame's start, not from the end of its work
+      // (which would leave the time the tick took out of every dt: time would run slow).
+      this.last = real;
+      this.id ||= requestAnimationFrame(this.frame);
+    } else if (next !== false) this.sleep(next - real);
   };
 
   private sleep(ms: number): void {

@@ -32,6 +32,8 @@ const CROWD_LINGER_MS = 1000;
  * a sixth in a crowd, whose tokens moving smoothly matter more than a hundred boxes.
  */
 const REDRAW_SHARE = { alone: 2, crowd: 6 };
+/** How far into a frame (real ms from its start) the engine may work. */
+const ENGINE_BY_MS = 6;
 const now = () => (typeof performance !== 'undefined' ? performance.now() : 0);
 
 export abstract class LabCore {
@@ -217,7 +219,9 @@ export abstract class LabCore {
     const due = (since >= pause && this.sb.trace.length !== this.traceLength) || since >= 1000;
     // A crowd's redraw is its frame's work: the engine waits a frame (it runs in slow motion
     // there anyway, and stops at the same messages whichever frames run it).
-    const moved = this.crowded && due ? this.sb.now() !== this.time : this.driver.frame(real, dt);
+    // The engine's work ends early enough in the frame to leave the rest (a crowd's canvas,
+    // the browser's paint) time before the next one, however late this frame began.
+    const moved = this.crowded && due ? this.sb.now() !== this.time : this.driver.frame(real, dt, real + ENGINE_BY_MS);
     this.holdBack(captionBefore);
     const acted = this.applyDue();
     this.startQueued();

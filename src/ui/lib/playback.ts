@@ -75,8 +75,12 @@ export class Playback {
     this.crowdSize = 1;
   }
 
-  /** One animation frame at real time `real`, `dt` real ms after the previous one. True when engine time moved. */
-  frame(real: number, dt: number): boolean {
+  /**
+   * One animation frame at real time `real`, `dt` real ms after the previous one. True when
+   * engine time moved. The engine works a few ms at most, and stops by `until` (real ms, as
+   * `clock`) when given: a frame that started late leaves less room for it.
+   */
+  frame(real: number, dt: number, until = Infinity): boolean {
     this.catchUp(real);
     this.expire(real);
     this.pickCurrent(real);
@@ -90,11 +94,11 @@ export class Playback {
     const end = before + (stop === undefined ? budget : Math.max(0, Math.min(budget, stop - before)));
     // Stop at each message; in a crowd nothing gates, so go on to the next while the
     // frame has time left (the rest waits for the next frame: slow motion, not jank).
-    const started = this.clock();
+    const stopBy = Math.min(this.clock() + FRAME_WORK_MS, until);
     for (let i = 0; i < MAX_MESSAGES_PER_FRAME; i++) {
       this.engine.advance(end - this.engine.now(), { stopAtTrace: true });
       const fresh = this.collect(real);
-      if (fresh.length === 0 || this.engine.now() >= end || this.gated(real) || this.clock() - started > FRAME_WORK_MS) break;
+      if (fresh.length === 0 || this.engine.now() >= end || this.gated(real) || this.clock() > stopBy) break;
     }
     this.pickCurrent(real);
     return this.engine.now() !== before;

@@ -50,11 +50,16 @@ export function clearCanvas(canvas: HTMLCanvasElement, width: number, height: nu
   return ctx;
 }
 
-/** Trails and pulses under the discs: one path for every trail, a pulse each (they fade). */
-function drawPaths(ctx: CanvasRenderingContext2D, tokens: readonly CanvasToken[], c: Palette): void {
+/**
+ * Trails and pulses under the discs. The trails are one hairline path (one device pixel,
+ * twice the opacity of the HTML trail's two pixels: as much ink): without a GPU, Skia fills a
+ * wider translucent path through a mask the size of the canvas, ~6 ms a frame on a slow
+ * laptop for a crowd's thirty trails, and draws a hairline in well under one.
+ */
+function drawPaths(ctx: CanvasRenderingContext2D, tokens: readonly CanvasToken[], c: Palette, dpr: number): void {
   ctx.strokeStyle = c.token;
-  ctx.lineWidth = 2;
-  ctx.globalAlpha = 0.45;
+  ctx.lineWidth = 1 / dpr;
+  ctx.globalAlpha = 0.9;
   ctx.beginPath();
   for (const { p, light } of tokens) {
     if (light || p.note) continue;
@@ -62,6 +67,7 @@ function drawPaths(ctx: CanvasRenderingContext2D, tokens: readonly CanvasToken[]
     ctx.lineTo(p.x, p.y);
   }
   ctx.stroke();
+  ctx.lineWidth = 2;
   for (const t of tokens) {
     if (!t.p.note) continue;
     ctx.globalAlpha = Math.max(0, 1 - t.progress);
@@ -72,31 +78,30 @@ function drawPaths(ctx: CanvasRenderingContext2D, tokens: readonly CanvasToken[]
   ctx.globalAlpha = 1;
 }
 
-/** The light dots as one path: filled, then ringed. */
-function drawDots(ctx: CanvasRenderingContext2D, tokens: readonly CanvasToken[], c: Palette): void {
-  ctx.beginPath();
-  let any = false;
+/** Where a sprite of `size` centred on (x, y) goes, on whole device pixels: a copy, not a filtered one. */
+function snap(v: number, size: number, dpr: number): number {
+  return Math.round((v - size / 2) * dpr) / dpr;
+}
+
+/** The light dots, stamped from a sprite (a path of arcs costs more to fill and ring). */
+function drawDots(ctx: CanvasRenderingContext2D, tokens: readonly CanvasToken[], c: Palette, dpr: number): void {
   for (const { p, light } of tokens) {
     if (!light) continue;
-    ctx.moveTo(p.x + p.r, p.y);
-    ctx.arc(p.x, p.y, p.r, 0, 2 * Math.PI);
-    any = true;
+    const img = dotSprite(p.r, c, dpr);
+    const size = 2 * (p.r + SPRITE_PAD);
+    if (img) ctx.drawImage(img, snap(p.x, size, dpr), snap(p.y, size, dpr), size, size);
   }
-  if (!any) return;
-  ctx.fillStyle = c.light;
-  ctx.fill();
-  ctx.strokeStyle = '#fff';
-  ctx.lineWidth = 1;
-  ctx.stroke();
 }
 
 const sprites = new Map<string, HTMLCanvasElement>();
 /** Room around a numbered disc's sprite for its ring. */
 const SPRITE_PAD = 2;
 
-/** A numbered disc drawn once (its number set in type is the dear part), then stamped. */
-function sprite(r: number, step: number | undefined, current: boolean, c: Palette, dpr: number): HTMLCanvasElement | undefined {
-  const key = `${r}|${step ?? ''}|${current}|${dpr}`;
+/**
+ * A disc of radius `r` (filled, then ringed) drawn once at the screen's pixel density, with
+ * `more` drawn on it (a number), then stamped: cached under `key`.
+ */
+function disc(key: string, r: number, dpr: number, fill: string, ring: { colour: string; width: number }, more?: (ctx: CanvasRenderingContext2D, size: number) => void): HTMLCanvasElement | undefined {
   const hit = sprites.get(key);
   if (hit) return hit;
   const size = 2 * (r + SPRITE_PAD);
@@ -108,19 +113,31 @@ function sprite(r: number, step: number | undefined, current: boolean, c: Palett
   ctx.scale(dpr, dpr);
   ctx.beginPath();
   ctx.arc(size / 2, size / 2, r, 0, 2 * Math.PI);
-  ctx.fillStyle = c.token;
+  ctx.fillStyle = fill;
   ctx.fill();
-  ctx.strokeStyle = current ? c.focus : '#fff';
-  ctx.lineWidth = current ? 2 : 1.5;
+  ctx.strokeStyle = ring.colour;
+  ctx.lineWidth = ring.width;
   ctx.stroke();
-  if (step) {
+  more?.(ctx, size);
+  sprites.set(key, el);
+  return el;
+}
+
+/** A numbered disc (its number set in type is the dear part). */
+function sprite(r: number, step: number | undefined, current: boolean, c: Palette, dpr: number): HTMLCanvasElement | undefined {
+  const ring = current ? { colour: c.focus, width: 2 } : { colour: '#fff', width: 1.5 };
+  return disc(`${r}|${step ?? ''}|${current}|${dpr}`, r, dpr, c.token, ring, (ctx, size) => {
+    if (!step) return;
     ctx.fillStyle = '#fff';
     ctx.font = `700 11px ${c.font}`;
     ctx.textAlign = 'center';
     ctx.fillText(String(step), size / 2, size / 2 + 4);
-  }
-  sprites.set(key, el);
-  return el;
+  });
+}
+
+/** A light dot (status, events). */
+function dotSprite(r: number, c: Palette, dpr: number): HTMLCanvasElement | undefined {
+  return disc(`dot|${r}|${dpr}`, r, dpr, c.light, { colour: '#fff', width: 1 });
 }
 
 /** Numbered discs stamped from sprites; light ones of the caption's message ringed. */
@@ -129,7 +146,7 @@ function drawDiscs(ctx: CanvasRenderingContext2D, tokens: readonly CanvasToken[]
     if (light) continue;
     const img = sprite(p.r, step, current, c, dpr);
     const size = 2 * (p.r + SPRITE_PAD);
-    if (img) ctx.drawImage(img, p.x - size / 2, p.y - size / 2, size, size);
+    if (img) ctx.drawImage(img, snap(p.x, size, dpr), snap(p.y, size, dpr), size, size);
   }
   ctx.strokeStyle = c.focus;
   ctx.lineWidth = 2;
@@ -159,15 +176,17 @@ function drawLabels(ctx: CanvasRenderingContext2D, tokens: readonly CanvasToken[
 }
 
 /**
- * Every token in a few passes, one path per look, not a path and a change of pen per
- * token: drawing a crowd then costs little more than drawing one.
+ * Every token in a few passes: the trails as one path, the dots and discs stamped from
+ * sprites on whole pixels, not a path and a change of pen per token: drawing a crowd then
+ * costs little more than drawing one.
  */
 export function drawCanvas(canvas: HTMLCanvasElement, tokens: readonly CanvasToken[], width: number, height: number): void {
   const ctx = clearCanvas(canvas, width, height);
   if (!ctx) return;
   const c = colours(canvas);
-  drawPaths(ctx, tokens, c);
-  drawDots(ctx, tokens, c);
-  drawDiscs(ctx, tokens, c, typeof devicePixelRatio === 'number' ? devicePixelRatio : 1);
+  const dpr = typeof devicePixelRatio === 'number' ? devicePixelRatio : 1;
+  drawPaths(ctx, tokens, c, dpr);
+  drawDots(ctx, tokens, c, dpr);
+  drawDiscs(ctx, tokens, c, dpr);
   drawLabels(ctx, tokens, c, width);
 }
