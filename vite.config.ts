@@ -17,6 +17,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
+    setupFiles: ['test/setup.ts'],
     testTimeout: 60_000,
   },
 });

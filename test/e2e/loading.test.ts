@@ -98,4 +98,29 @@ describe('loading', () => {
     await expect.poll(() => page.locator('[role="log"]').innerText(), { timeout: 60_000 }).toContain('pod.yaml');
     await context.close();
   });
+
+  it('runs kubectl explain typed first, once its documentation has loaded', async () => {
+    // The docs are a chunk of their own (src/engine/parts.ts), held here until the cluster stands.
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/docs-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(inject('baseURL'));
+    await page.getByTestId('terminal-input').click();
+    await page.keyboard.type('kubectl explain pods');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => performance.getEntriesByName('podlab:cluster-ready').length > 0, undefined, { timeout: 60_000 });
+    const log = page.locator('[role="log"]');
+    // The line waits, shown as typed ahead, until the docs are there; then it runs.
+    expect(await log.innerText()).toContain('kubectl explain pods');
+    expect(await log.innerText()).not.toContain('KIND:');
+    release();
+    await expect.poll(() => log.innerText(), { timeout: 60_000 }).toContain('KIND:       Pod');
+    expect(await log.innerText()).toContain('FIELDS:');
+    await context.close();
+  });
 });
