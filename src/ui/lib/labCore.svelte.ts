@@ -21,6 +21,8 @@ import { decodeHash, encodeHash } from './url';
 /** How long the learner's typing must pause before the engine loads or the cluster boots. */
 const TYPING_PAUSE_MS = 300;
 const NO_FILES: ReadonlyMap<string, string> = new Map();
+/** How long after the first command has printed the engine's parts loaded on demand load anyway. */
+const PARTS_AFTER_MS = 2000;
 /** A crowd's cluster, caption and clock are redrawn twice a second (a hundred pods' redraw
  *  costs a few frames on a slow laptop); the frames between only move the tokens. */
 const CROWD_REDRAW_MS = 500;
@@ -299,11 +301,12 @@ export abstract class LabCore {
 
   private partsAsked = false;
 
+  /** After the first command has printed, when the learner is reading it: not in its way. */
   protected loadPartsSoon(): void {
     if (this.partsAsked || !this.engine) return;
     this.partsAsked = true;
     const engine = this.engine;
-    whenIdle(() => void engine.loadEngineParts());
+    setTimeout(() => whenIdle(() => void engine.loadEngineParts()), PARTS_AFTER_MS);
   }
 
   protected refresh(full: boolean, moved = true): void {
