@@ -9,14 +9,19 @@ export default defineConfig({
   base: './',
   plugins: [svelte()],
   resolve: {
-    // See src/ui/vendor/ajv-i18n.ts: every ajv locale, for messages Pod Lab never reads.
-    alias: { 'ajv-i18n': fileURLToPath(new URL('./src/ui/vendor/ajv-i18n.ts', import.meta.url)) },
+    alias: {
+      // See src/ui/vendor/ajv-i18n.ts: every ajv locale, for messages Pod Lab never reads.
+      'ajv-i18n': fileURLToPath(new URL('./src/ui/vendor/ajv-i18n.ts', import.meta.url)),
+      // See src/ui/vendor/ajv-formats-draft2019.ts: formats no schema of the API uses.
+      'ajv-formats-draft2019/formats/index.js': fileURLToPath(new URL('./src/ui/vendor/ajv-formats-draft2019.ts', import.meta.url)),
+    },
   },
   build: { target: 'es2022', sourcemap: true },
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
+    setupFiles: ['test/setup.ts'],
     testTimeout: 60_000,
   },
 });

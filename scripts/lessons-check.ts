@@ -5,10 +5,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkLesson, formatProblem } from '../src/lessons/lib/check';
 import { LESSON_FOLDER, lessonFolders, loadLessonFromDisk } from '../src/lessons/lib/check/disk';
+import { loadEngineParts } from '../src/engine/parts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'lessons');
 
 async function main(): Promise<number> {
+  // A lesson's Run blocks may use any command: the whole engine is loaded first.
+  await loadEngineParts();
   const folders = lessonFolders(root);
   const wanted = process.argv.slice(2);
   const ids = folders.map((f) => LESSON_FOLDER.exec(f)![1]!);

@@ -7,6 +7,7 @@ import { runTranscript } from '../engine/sandbox/transcript';
 import { loadScenario } from '../engine/scenario/load';
 import { defaultScenario } from '../engine/scenario/default';
 import { traceToJsonLines } from '../engine/runtime/trace';
+import { loadEngineParts } from '../engine/parts';
 
 interface Options {
   seed: string;
@@ -72,4 +73,6 @@ function main(): number {
   return exitCode;
 }
 
+// A script may run any command: the whole engine is loaded first.
+await loadEngineParts();
 process.exitCode = main();

@@ -15,3 +15,4 @@ export { containerWorkerMachine } from './kubelet/containerWorker';
 export { parseManifests, decodeDoc, validateObject, unknownFields, applyDefaults, fieldErrorText } from './manifest';
 export { podStatusReason, podReady, podRestarts } from './kubectl/printers';
 export { isIncomplete } from './shell';
+export { loadEngineParts, enginePartsLoaded, needsEngineParts } from './parts';

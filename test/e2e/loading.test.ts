@@ -16,8 +16,8 @@ afterAll(async () => {
 
 const INPUT_NAME = 'Terminal input: type a shell command and press Enter';
 
-/** A page whose app chunk is held back until `release()`: the boot terminal stays on screen. */
-async function heldPage(): Promise<{ page: Page; release: () => void; errors: string[]; close: () => Promise<void> }> {
+/** A page whose chunk (the app's by default) is held back until `release()`: the boot terminal stays on screen. */
+async function heldPage(chunk = /\/assets\/app-[^/]*\.js$/, waitUntil: 'load' | 'commit' = 'load'): Promise<{ page: Page; release: () => void; errors: string[]; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -27,11 +27,11 @@ async function heldPage(): Promise<{ page: Page; release: () => void; errors: st
   });
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/app-[^/]*\.js$/, async (route) => {
+  await page.route(chunk, async (route) => {
     await held;
     await route.continue();
   });
-  await page.goto(inject('baseURL'));
+  await page.goto(inject('baseURL'), { waitUntil });
   return { page, release, errors, close: () => context.close() };
 }
 
@@ -77,15 +77,7 @@ describe('loading', () => {
 
   it('keeps a line whose Enter came before any script had run', async () => {
     // The entry script held too: Enter in a plain input does nothing, the text stays.
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto(inject('baseURL'), { waitUntil: 'commit' });
+    const { page, release, close } = await heldPage(/\/assets\/index-[^/]*\.js$/, 'commit');
     const input = page.getByTestId('terminal-input');
     await input.click();
     await page.keyboard.type('ls');
@@ -96,6 +88,23 @@ describe('loading', () => {
     expect(await input.inputValue()).toBe('ls');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('[role="log"]').innerText(), { timeout: 60_000 }).toContain('pod.yaml');
-    await context.close();
+    await close();
+  });
+
+  it('runs kubectl explain typed first, once its documentation has loaded', async () => {
+    // The docs are a chunk of their own (src/engine/parts.ts), held here until the cluster stands.
+    const { page, release, close } = await heldPage(/\/assets\/docs-[^/]*\.js$/);
+    await page.getByTestId('terminal-input').click();
+    await page.keyboard.type('kubectl explain pods');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => performance.getEntriesByName('podlab:cluster-ready').length > 0, undefined, { timeout: 60_000 });
+    const log = page.locator('[role="log"]');
+    // The line waits, shown as typed ahead, until the docs are there; then it runs.
+    expect(await log.innerText()).toContain('kubectl explain pods');
+    expect(await log.innerText()).not.toContain('KIND:');
+    release();
+    await expect.poll(() => log.innerText(), { timeout: 60_000 }).toContain('KIND:       Pod');
+    expect(await log.innerText()).toContain('FIELDS:');
+    await close();
   });
 });

@@ -12,6 +12,9 @@ export {
   isIncomplete,
   podWorkerMachine,
   containerWorkerMachine,
+  loadEngineParts,
+  enginePartsLoaded,
+  needsEngineParts,
 } from '../../engine';
 export { RESOURCES } from '../../engine/api/resources';
 export { toYaml } from '../../engine/kubectl/printers';

@@ -11,7 +11,7 @@ import { copyFiles, sameFiles } from './files';
 import { FlightFeed } from './flights';
 import { afterRender, FrameLoop } from './frames';
 import { HoldBack } from './lessonHold';
-import { pauseInTyping } from './quiet';
+import { pauseInTyping, whenIdle } from './quiet';
 import { jobsSignature, termEntries, type TermEntry } from './terminal';
 import { Session, perform, type RanCommand } from './timeline';
 import { i18n } from '../i18n/index.svelte';
@@ -21,6 +21,8 @@ import { decodeHash, encodeHash } from './url';
 /** How long the learner's typing must pause before the engine loads or the cluster boots. */
 const TYPING_PAUSE_MS = 300;
 const NO_FILES: ReadonlyMap<string, string> = new Map();
+/** How long after the first command has printed the engine's parts loaded on demand load anyway. */
+const PARTS_AFTER_MS = 2000;
 /** A crowd's cluster, caption and clock are redrawn twice a second (a hundred pods' redraw
  *  costs a few frames on a slow laptop); the frames between only move the tokens. */
 const CROWD_REDRAW_MS = 500;
@@ -120,6 +122,8 @@ export abstract class LabCore {
     await pauseInTyping(TYPING_PAUSE_MS, urgent);
     const shared = decodeHash(hash);
     this.engine = engine;
+    // A shared session replays its commands at once: what they need must be there first.
+    if (shared?.actions.some((a) => a.op === 'run' && engine.needsEngineParts(a.line))) await engine.loadEngineParts();
     if (shared) {
       this.seed = shared.seed;
       this.scenario = shared.scenario;
@@ -281,10 +285,32 @@ export abstract class LabCore {
   }
 
   protected startQueued(): void {
-    if (!this.sb || this.sb.current || this.queued.length === 0) return;
+    if (!this.sb || this.sb.current || this.queued.length === 0 || !this.partsReadyFor(this.queued[0]!)) return;
     const [line, ...rest] = this.queued;
     this.queued = rest;
     this.submit(line!);
+  }
+
+  /**
+   * A line that may need a part of the engine loaded on demand (`kubectl explain`'s docs,
+   * src/engine/parts.ts) waits in the queue until it has loaded. The parts load anyway once
+   * the learner's first command has printed, so that they are there when wanted.
+   */
+  protected partsReadyFor(line: string): boolean {
+    const engine = this.engine!;
+    if (engine.enginePartsLoaded() || !engine.needsEngineParts(line)) return true;
+    void engine.loadEngineParts().then(() => this.kick());
+    return false;
+  }
+
+  private partsAsked = false;
+
+  /** After the first command has printed, when the learner is reading it: not in its way. */
+  protected loadPartsSoon(): void {
+    if (this.partsAsked || !this.engine) return;
+    this.partsAsked = true;
+    const engine = this.engine;
+    setTimeout(() => whenIdle(() => void engine.loadEngineParts()), PARTS_AFTER_MS);
   }
 
   protected refresh(full: boolean, moved = true): void {
@@ -314,7 +340,10 @@ export abstract class LabCore {
     const files = sb.files();
     if (!sameFiles(files, this.files)) this.files = copyFiles(files);
     const last = this.ran[this.ran.length - 1];
-    if (last?.job.done) this.diagnostics = last.job.diagnostics;
+    if (last?.job.done) {
+      this.diagnostics = last.job.diagnostics;
+      this.loadPartsSoon();
+    }
     for (const fn of this.watchers) fn();
   }
 

@@ -25,7 +25,7 @@ export class Lab extends LabCore {
   }
 
   submit(line: string): void {
-    if (!this.sb || this.sb.current) {
+    if (!this.sb || this.sb.current || !this.partsReadyFor(line)) {
       this.queued = [...this.queued, line];
       this.kick();
       return;

@@ -3,7 +3,8 @@ import { ROOT_TYPES, TYPES } from '../../manifest/generated/fieldMap';
 import type { ParsedArgs } from '../cli';
 import { wrapString } from '../cli/wordwrap';
 import type { KubectlEnv, KubectlProgram } from '../program';
-import { EXPLAIN_DOCS, type FieldDoc } from './explain/generated/docs';
+import { explainDocsPart } from '../../parts';
+import type { FieldDoc } from './explain/generated/docs';
 
 /** One field of a type: its field-map code (`s`, `[]Container`, `{}q`…) and its docs. */
 interface Field {
@@ -33,7 +34,7 @@ function objectType(code: string): string | undefined {
 }
 
 function fieldsOf(type: string, isRoot: boolean): Field[] {
-  const docs = new Map<string, FieldDoc>((EXPLAIN_DOCS[type]?.[1] ?? []).map((f) => [f[0], f]));
+  const docs = new Map<string, FieldDoc>((explainDocsPart()[type]?.[1] ?? []).map((f) => [f[0], f]));
   const fields = (TYPES[type] ?? '').split(',').filter(Boolean).map((entry) => {
     const colon = entry.indexOf(':');
     const name = entry.slice(0, colon);
@@ -56,7 +57,7 @@ function longDescription(field: Field): string {
   let text = field.description ? field.description + '\n' : '';
   const inner = field.code.replace(/^(\[\]|\{\})+/, '');
   const referenced = REFERENCED_SCALARS[inner] ?? objectType(field.code);
-  const typeDoc = referenced ? EXPLAIN_DOCS[referenced]?.[0] : undefined;
+  const typeDoc = referenced ? explainDocsPart()[referenced]?.[0] : undefined;
   if (typeDoc) text += typeDoc + '\n';
   return text;
 }
@@ -103,7 +104,7 @@ export function explainText(resource: ResourceInfo, path: string[], recursive: b
     type = next ?? '';
   }
   let s = '';
-  let description = (EXPLAIN_DOCS[type]?.[0] ?? '') + '\n';
+  let description = (explainDocsPart()[type]?.[0] ?? '') + '\n';
   if (field) {
     s += `FIELD: ${field.name} <${typeName(field.code)}>\n`;
     if (field.enumValues.length > 0) s += `ENUM:\n${field.enumValues.map((v) => `    ${v === '' ? '""' : v}\n`).join('')}`;
