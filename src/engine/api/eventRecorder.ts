@@ -21,11 +21,13 @@ function eventSuffix(actor: ActorBase, rec: EventRecorder): string {
   return nanos.toString(16);
 }
 
-/** An event already sent: what makes it "the same" (client-go's EventCorrelator key), and its name and count. */
+/**
+ * An event already sent: what makes it "the same" (client-go's EventCorrelator key; the
+ * object's name is the key of the list it is kept in), and the Event's name and count.
+ */
 interface Recorded {
   kind: string;
   namespace: string;
-  name: string;
   uid: string;
   fieldPath: string;
   type: string;
@@ -39,7 +41,7 @@ type Involved = EventSpec['involvedObject'];
 
 function same(r: Recorded, o: Involved, namespace: string, spec: EventSpec): boolean {
   return (
-    r.uid === (o.uid ?? '') && r.name === o.name && r.kind === o.kind && r.namespace === namespace &&
+    r.uid === (o.uid ?? '') && r.kind === o.kind && r.namespace === namespace &&
     r.fieldPath === (o.fieldPath ?? '') && r.type === spec.type && r.reason === spec.reason && r.message === spec.message
   );
 }
@@ -83,7 +85,7 @@ export function recordEvent(actor: ActorBase & { nextRequest: number }, rec: Eve
     sent = [];
     rec.seen.set(o.name, sent);
   }
-  sent.push({ kind: o.kind, namespace, name: o.name, uid: o.uid ?? '', fieldPath: o.fieldPath ?? '', type: spec.type, reason: spec.reason, message: spec.message, event: name, count: 1 });
+  sent.push({ kind: o.kind, namespace, uid: o.uid ?? '', fieldPath: o.fieldPath ?? '', type: spec.type, reason: spec.reason, message: spec.message, event: name, count: 1 });
   const event: KubeEvent = {
     apiVersion: 'v1',
     kind: 'Event',

@@ -40,24 +40,19 @@ export function cacheDelete(ctx: ApiServerContext, resource: string, obj: KubeOb
   ctx.cache.get(resource)?.get(obj.metadata?.namespace ?? '')?.delete(obj.metadata?.name ?? '');
 }
 
-/** Every cached object of a resource, in no particular order. */
-export function cachedObjects(ctx: Pick<ApiServerContext, 'cache'>, resource: string): KubeObject[] {
-  const out: KubeObject[] = [];
-  for (const names of ctx.cache.get(resource)?.values() ?? []) for (const obj of names.values()) out.push(obj);
-  return out;
-}
-
-/** Every cached object of a resource, in one namespace or all, sorted by namespace then name as etcd's range returns them. */
-export function cachedList(ctx: ApiServerContext, resource: string, namespace?: string): KubeObject[] {
-  if (namespace === undefined) return cachedObjects(ctx, resource).sort(byNamespaceThenName);
-  return [...(ctx.cache.get(resource)?.get(namespace)?.values() ?? [])].sort(byNamespaceThenName);
-}
-
-function byNamespaceThenName(a: KubeObject, b: KubeObject): number {
-  const an = a.metadata?.namespace ?? '';
-  const bn = b.metadata?.namespace ?? '';
-  if (an !== bn) return an < bn ? -1 : 1;
-  const a2 = a.metadata?.name ?? '';
-  const b2 = b.metadata?.name ?? '';
-  return a2 < b2 ? -1 : a2 > b2 ? 1 : 0;
+/**
+ * Every cached object of a resource, in one namespace or all, in the order etcd's range
+ * returns them: by key, `namespace/name` compared character by character (so `dev-team`
+ * comes before `dev`, as '-' sorts before '/'). Each key is built once, not in every
+ * comparison: a cluster with a hundred pods stores several hundred Events.
+ */
+export function cachedList(ctx: Pick<ApiServerContext, 'cache'>, resource: string, namespace?: string): KubeObject[] {
+  const table = ctx.cache.get(resource);
+  const keyed: [string, KubeObject][] = [];
+  for (const [ns, names] of table ?? []) {
+    if (namespace !== undefined && ns !== namespace) continue;
+    for (const [name, obj] of names) keyed.push([`${ns}/${name}`, obj]);
+  }
+  keyed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return keyed.map(([, obj]) => obj);
 }

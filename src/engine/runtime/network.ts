@@ -52,12 +52,16 @@ class Delivery implements InFlight, Due {
     readonly from: string,
     readonly to: string,
     readonly sentAt: number,
-    readonly deliverAt: number,
     readonly kind: string,
     /** The receiving actor's own address (`to` names only its component). */
     readonly target: Endpoint,
     readonly event: { type: string },
   ) {}
+
+  /** When it arrives: the time the clock holds it until. */
+  get deliverAt(): number {
+    return this.at;
+  }
 
   fire(): void {
     this.net.deliver(this);
@@ -101,7 +105,7 @@ export class Network implements NetPort {
     const delay = env.latency ?? this.endpoints.latencyBetween(src, dst);
     const kind = env.kind ?? env.event.type;
     const seq = this.record(t, t + delay, src.component, dst.component, kind, env.step, env.ref, env.detail);
-    this.clock.schedule(delay, new Delivery(this, seq, src.component, dst.component, t, t + delay, kind, dst, env.event));
+    this.clock.schedule(delay, new Delivery(this, seq, src.component, dst.component, t, kind, dst, env.event));
   }
 
   /** A message arrives: unless a drop rule takes it, its receiver gets the event. */

@@ -1,6 +1,6 @@
 import type { KubeObject } from '../api/objects';
 import type { ApiServerContext } from '../apiServer/types';
-import { cachedObjects } from '../apiServer/cache';
+import { cachedList } from '../apiServer/cache';
 import type { CniContext } from '../cni/machine';
 import type { RuntimeContext } from '../containerRuntime/types';
 import type { EtcdContext } from '../etcd/machine';
@@ -60,7 +60,7 @@ export interface Contexts {
 export function takeSnapshot(time: number, now: string, scenario: Scenario, c: Contexts, inFlight: InFlight[]): ClusterSnapshot {
   const objects: Record<string, KubeObject[]> = {};
   for (const resource of [...c.apiServer.cache.keys()].sort()) {
-    objects[resource] = sortedByKey(cachedObjects(c.apiServer, resource));
+    objects[resource] = cachedList(c.apiServer, resource);
   }
   return {
     time,
@@ -96,18 +96,6 @@ function nodeSnapshot(name: string, ip: string, podCIDR: string, role: NodeSnaps
     sandboxes,
     interfaces: [...(cni?.interfaces.values() ?? [])].map((i) => ({ ip: i.ip, hostVeth: i.hostVeth, mac: i.mac, podUid: i.podUid })),
   };
-}
-
-/**
- * The objects by namespace then name, as their keys `namespace/name` sort: building each
- * key once and sorting those is far cheaper than building both keys in every comparison
- * (a cluster with a hundred pods stores several hundred Events).
- */
-function sortedByKey(objects: KubeObject[]): KubeObject[] {
-  const keyed: [string, KubeObject][] = [];
-  for (const obj of objects) keyed.push([`${obj.metadata?.namespace ?? ''}/${obj.metadata?.name ?? ''}`, obj]);
-  keyed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return keyed.map(([, obj]) => obj);
 }
 
 function withNetwork(n: NodeSnapshot, s: NodeNetState | undefined): NodeSnapshot {

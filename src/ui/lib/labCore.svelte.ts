@@ -299,10 +299,15 @@ export abstract class LabCore {
   protected partsReadyFor(line: string): boolean {
     const engine = this.engine!;
     if (engine.enginePartsLoaded() || !engine.needsEngineParts(line)) return true;
-    void engine.loadEngineParts().then(() => this.kick());
+    // Asked once, however many frames the line waits: the frame after the load runs it.
+    if (!this.partsWanted) {
+      this.partsWanted = true;
+      void engine.loadEngineParts().then(() => this.kick());
+    }
     return false;
   }
 
+  private partsWanted = false;
   private partsAsked = false;
 
   /** After the first command has printed, when the learner is reading it: not in its way. */

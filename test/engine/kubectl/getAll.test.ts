@@ -18,3 +18,16 @@ describe('kubectl get all', () => {
     expect(sb.run('kubectl get all -n nosuch').output).toBe('No resources found in nosuch namespace.\n');
   });
 });
+
+describe('kubectl get across namespaces', () => {
+  it('lists in etcd key order, so dev-team comes before dev (a "-" sorts before the "/" after a namespace)', () => {
+    const sb = cluster();
+    for (const ns of ['dev', 'dev-team']) {
+      expect(sb.run(`kubectl apply -f - <<'EOF'\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${ns}\nEOF`).exitCode).toBe(0);
+      expect(sb.run(`kubectl run web --image=nginx -n ${ns}`).exitCode).toBe(0);
+    }
+    const rows = sb.run('kubectl get pods -A --no-headers').output.trim().split('\n').map((l) => l.split(/\s+/).slice(0, 2).join('/'));
+    expect(rows.filter((r) => r.endsWith('/web'))).toEqual(['dev-team/web', 'dev/web']);
+    expect(sb.snapshot().objects.pods!.filter((p) => p.metadata?.name === 'web').map((p) => p.metadata?.namespace)).toEqual(['dev-team', 'dev']);
+  });
+});
