@@ -1,4 +1,5 @@
 import {
+  KUBECTL_COMMAND_HELP,
   KUBECTL_COMMANDS,
   KUBECTL_GLOBAL_FLAGS,
   findSubcommand,
@@ -42,6 +43,11 @@ export function* kubectlProgram(env: KubectlEnv): KubectlProgram {
   }
   let rest = [...env.argv.slice(0, found.index), ...env.argv.slice(found.index + 1)];
   const sub = subcommandOf(verb, rest);
+  if (sub && 'unsimulated' in sub) {
+    const simulated = ['kubectl create -f FILE', ...Object.keys(COMMANDS).filter((c) => c.startsWith('create ')).map((c) => `kubectl ${c}`)];
+    yield { op: 'err', text: `error: "kubectl ${sub.unsimulated}" is not part of Pod Lab's simulation yet; it runs ${simulated.map((c) => `"${c}"`).join(', ')}\n` };
+    return 1;
+  }
   if (sub) {
     rest = [...rest.slice(0, sub.index), ...rest.slice(sub.index + 1)];
     return yield* runVerb(env, sub.name, rest, COMMANDS[sub.name]!);
@@ -49,15 +55,29 @@ export function* kubectlProgram(env: KubectlEnv): KubectlProgram {
   return yield* runVerb(env, verb, rest, impl);
 }
 
-/** Subcommands cobra nests under a verb (`create deployment`), with their aliases. */
-const SUBCOMMAND_ALIASES: Record<string, string> = { 'create deploy': 'create deployment' };
+/** Subcommands cobra nests under a verb (`create deployment`), by every name they answer to (`create deploy`). */
+const SUBCOMMANDS = new Map<string, string>(
+  Object.entries(KUBECTL_COMMAND_HELP).flatMap(([name, help]) => {
+    const verb = name.split(' ').slice(0, -1).join(' ');
+    return [name, ...(help.aliases ?? []).map((alias) => `${verb} ${alias}`)].map((typed) => [typed, name] as const);
+  }),
+);
 
-function subcommandOf(verb: string, rest: string[]): { name: string; index: number } | undefined {
+/** kubectl's other `create` generators and their aliases: real commands Pod Lab does not run yet. */
+const UNSIMULATED_CREATE = new Set(
+  (KUBECTL_COMMAND_HELP.create?.subcommands ?? '')
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/)[0] ?? '')
+    .concat(['cm', 'cj', 'pdb', 'pc', 'resourcequota', 'svc', 'sa']),
+);
+
+function subcommandOf(verb: string, rest: string[]): { name: string; index: number } | { unsimulated: string } | undefined {
   const next = findSubcommand(rest, KUBECTL_GLOBAL_FLAGS);
   if (!next) return undefined;
   const typed = `${verb} ${next.name}`;
-  const name = SUBCOMMAND_ALIASES[typed] ?? typed;
-  return COMMANDS[name] ? { name, index: next.index } : undefined;
+  const name = SUBCOMMANDS.get(typed);
+  if (name && COMMANDS[name]) return { name, index: next.index };
+  return verb === 'create' && UNSIMULATED_CREATE.has(next.name) ? { unsimulated: typed } : undefined;
 }
 
 function* runVerb(env: KubectlEnv, verb: string, rest: string[], impl: CommandImpl): KubectlProgram {

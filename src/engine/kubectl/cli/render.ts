@@ -54,6 +54,7 @@ export function renderCommandHelp(help: CommandHelp, terminalWidth?: number): st
   const limit = wrapLimitFor(terminalWidth);
   const wrap = (s: string): string => wrapString(s, limit);
   let out = `${wrap(help.long.trim())}\n\n`;
+  if (help.aliases) out += `Aliases:\n${[help.name.split(' ').pop(), ...help.aliases].join(', ')}\n\n`;
   if (help.example) out += `Examples:\n${wrap(help.example.trimEnd())}\n\n`;
   if (help.subcommands) out += `Available Commands:\n${wrap(help.subcommands)}\n\n`;
   const visible = help.flags.filter((f) => !f.hidden);

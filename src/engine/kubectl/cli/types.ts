@@ -48,6 +48,8 @@ export interface CommandHelp {
   name: string;
   /** cobra's Use, without the root command name. */
   use: string;
+  /** cobra's Aliases: other names the command answers to (`deploy`), printed after the long text. */
+  aliases?: string[];
   long: string;
   /** The Examples block as printed (two-space indent). */
   example?: string;

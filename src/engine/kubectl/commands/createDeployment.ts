@@ -2,13 +2,10 @@
 // builds the Deployment kubectl's generator builds (labels app=NAME, one container per
 // image named after it) and POSTs it; the controllers then make its ReplicaSet and Pods.
 import type { KubeObject } from '../../api/objects';
-import { resourceForName } from '../../api/resources';
 import type { ParsedArgs } from '../cli';
-import { fieldValidation, flagNamespace, serverError, stringList, warnings } from '../common';
-import { displayName } from '../files';
-import { toJson, toYaml } from '../printers';
-import { out, request, type KubectlEnv, type KubectlProgram } from '../program';
-import { SERVER_DRY_RUN } from './resourceArgs';
+import { stringList } from '../common';
+import type { KubectlEnv, KubectlProgram } from '../program';
+import { createGenerated, failWith, generatorName } from './createGenerated';
 
 /** The container name an image gets: its last path part without tag or digest, `_` made `-`. */
 function containerNames(images: string[]): string[] {
@@ -41,41 +38,10 @@ export function deploymentFor(name: string, images: string[], replicas: number, 
 }
 
 export function* createDeployment(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
-  const fail = function* (text: string): KubectlProgram {
-    yield { op: 'err', text: text + '\n' };
-    return 1;
-  };
-  const names = args.positional.slice(0, args.dashIndex < 0 ? undefined : args.dashIndex);
-  if (names.length !== 1) return yield* fail(`error: exactly one NAME is required, got ${names.length}\nSee 'kubectl create deployment -h' for help and examples`);
+  const named = generatorName(args, 'deployment');
+  if ('error' in named) return yield* failWith(named.error);
   const images = stringList(args.flags.image);
-  if (images.length === 0) return yield* fail('error: required flag(s) "image" not set');
-  const dryRun = String(args.flags['dry-run'] ?? 'none');
-  if (dryRun === 'server') return yield* fail(SERVER_DRY_RUN);
-  const validation = fieldValidation(args);
-  if ('error' in validation) return yield* fail(validation.error);
-  const obj = deploymentFor(names[0]!, images, Number(args.flags.replicas ?? 1), Number(args.flags.port ?? -1), args.afterDash);
-  const resource = resourceForName('deployments')!;
-  const output = String(args.flags.output ?? '');
-  if (dryRun === 'client') return yield* printCreated(output === '' ? `${displayName(resource, names[0]!)} created (dry run)\n` : undefined, obj, output);
-  const ns = flagNamespace(env, args);
-  const ref = { kind: 'Deployment', name: names[0]!, namespace: ns };
-  const res = yield* request({ verb: 'create', resource: 'deployments', groupVersion: 'apps/v1', namespace: ns, body: obj, fieldManager: String(args.flags['field-manager'] ?? 'kubectl-create'), step: 4, query: validation.query }, ref);
-  yield* warnings(res);
-  if (res.code >= 300) {
-    yield* serverError(res, 'creating');
-    return 1;
-  }
-  return yield* printCreated(output === '' ? `${displayName(resource, names[0]!)} created\n` : undefined, res.body as KubeObject, output);
-}
-
-function* printCreated(line: string | undefined, obj: KubeObject, output: string): KubectlProgram {
-  if (line !== undefined) yield* out(line);
-  else if (output === 'yaml') yield* out(toYaml(obj));
-  else if (output === 'json') yield* out(toJson(obj));
-  else if (output === 'name') yield* out(`deployment.apps/${obj.metadata?.name ?? ''}\n`);
-  else {
-    yield { op: 'err', text: `error: unable to match a printer suitable for the output format "${output}", allowed formats are: json,kyaml,name,yaml\n` };
-    return 1;
-  }
-  return 0;
+  if (images.length === 0) return yield* failWith('error: required flag(s) "image" not set');
+  const obj = deploymentFor(named.name, images, Number(args.flags.replicas ?? 1), Number(args.flags.port ?? -1), args.afterDash);
+  return yield* createGenerated(env, args, 'deployments', obj);
 }

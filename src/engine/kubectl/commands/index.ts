@@ -3,6 +3,7 @@ import { apply } from './apply';
 import { clusterInfo } from './clusterInfo';
 import { create } from './create';
 import { createDeployment } from './createDeployment';
+import { createNamespace } from './createNamespace';
 import { deleteCommand } from './delete';
 import { describe } from './describe';
 import { exec } from './exec';
@@ -35,6 +36,7 @@ export const COMMANDS: Record<string, CommandImpl> = {
   annotate,
   scale,
   'create deployment': createDeployment,
+  'create namespace': createNamespace,
   rollout: subcommandGroup('rollout'),
   'rollout status': rolloutStatus,
   'rollout history': rolloutHistory,

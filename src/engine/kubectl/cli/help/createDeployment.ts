@@ -5,6 +5,7 @@ import { pickFlags } from './pick';
 
 export const CREATE_DEPLOYMENT_HELP: CommandHelp = {
   name: 'create deployment',
+  aliases: ['deploy'],
   use: 'create deployment NAME --image=image -- [COMMAND] [args...]',
   long: 'Create a deployment with the specified name.',
   example: `  # Create a deployment named my-dep that runs the busybox image

@@ -8,6 +8,7 @@ import { APPLY_HELP } from './apply';
 import { CLUSTER_INFO_HELP } from './cluster-info';
 import { CREATE_HELP } from './create';
 import { CREATE_DEPLOYMENT_HELP } from './createDeployment';
+import { CREATE_NAMESPACE_HELP } from './createNamespace';
 import { DEBUG_HELP } from './debug';
 import { DELETE_HELP } from './delete';
 import { DESCRIBE_HELP } from './describe';
@@ -43,6 +44,7 @@ export const KUBECTL_COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
   annotate: ANNOTATE_HELP,
   scale: SCALE_HELP,
   'create deployment': CREATE_DEPLOYMENT_HELP,
+  'create namespace': CREATE_NAMESPACE_HELP,
   rollout: ROLLOUT_HELP,
   'rollout status': ROLLOUT_STATUS_HELP,
   'rollout history': ROLLOUT_HISTORY_HELP,
