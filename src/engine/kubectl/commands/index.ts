@@ -1,4 +1,5 @@
 import type { CommandImpl } from '../run';
+import { apiResources } from './apiResources';
 import { apply } from './apply';
 import { clusterInfo } from './clusterInfo';
 import { create } from './create';
@@ -24,6 +25,7 @@ import { wait } from './wait';
 
 /** The kubectl verbs Pod Lab simulates, one file each. */
 export const COMMANDS: Record<string, CommandImpl> = {
+  'api-resources': apiResources,
   apply,
   create,
   delete: deleteCommand,

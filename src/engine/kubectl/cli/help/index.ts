@@ -4,6 +4,7 @@
  */
 import type { CommandHelp } from '../types';
 import { ANNOTATE_HELP } from './annotate';
+import { API_RESOURCES_HELP } from './apiResources';
 import { APPLY_HELP } from './apply';
 import { CLUSTER_INFO_HELP } from './cluster-info';
 import { CREATE_HELP } from './create';
@@ -26,6 +27,7 @@ import { VERSION_HELP } from './version';
 import { WAIT_HELP } from './wait';
 
 export const KUBECTL_COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
+  'api-resources': API_RESOURCES_HELP,
   apply: APPLY_HELP,
   create: CREATE_HELP,
   run: RUN_HELP,
