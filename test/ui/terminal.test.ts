@@ -52,7 +52,8 @@ describe('tab completion', () => {
 
   it('completes commands, kubectl verbs and resource types', () => {
     expect(tab('kub').line).toBe('kubectl ');
-    expect(tab('kubectl ap').line).toBe('kubectl apply ');
+    expect(complete('kubectl ap', 10, ctx).candidates).toEqual(['api-resources', 'apply']);
+    expect(tab('kubectl app').line).toBe('kubectl apply ');
     expect(tab('kubectl get po').line).toBe('kubectl get pods ');
   });
 
@@ -60,6 +61,8 @@ describe('tab completion', () => {
     expect(complete('kubectl rollout ', 16, ctx).candidates).toEqual(['history', 'restart', 'status', 'undo']);
     expect(tab('kubectl rollout un').line).toBe('kubectl rollout undo ');
     expect(tab('kubectl set i').line).toBe('kubectl set image ');
+    expect(tab('kubectl create n').line).toBe('kubectl create namespace ');
+    expect(complete('kubectl create namespace ', 25, ctx).candidates).toEqual([]);
     expect(tab('kubectl rollout history no').line).toBe('kubectl rollout history nodes ');
     expect(tab('kubectl set image pod kubia-m').line).toBe('kubectl set image pod kubia-manual ');
   });

@@ -19,9 +19,9 @@ export interface Completion {
 }
 
 export const COMMANDS = ['kubectl', 'docker', 'cat', 'ls', 'echo', 'clear', 'sleep', 'grep', 'head', 'tail', 'wc', 'pwd', 'cd', 'history'];
-export const KUBECTL_VERBS = ['annotate', 'apply', 'cluster-info', 'create', 'debug', 'delete', 'describe', 'exec', 'explain', 'expose', 'get', 'label', 'logs', 'rollout', 'run', 'scale', 'set', 'version', 'wait'];
-/** Verbs whose next word is a subcommand (`kubectl rollout undo`, `kubectl set image`). */
-const SUBCOMMANDS: Record<string, readonly string[]> = { rollout: ['history', 'restart', 'status', 'undo'], set: ['image'] };
+export const KUBECTL_VERBS = ['annotate', 'api-resources', 'apply', 'cluster-info', 'create', 'debug', 'delete', 'describe', 'exec', 'explain', 'expose', 'get', 'label', 'logs', 'rollout', 'run', 'scale', 'set', 'version', 'wait'];
+/** Verbs whose next word is a subcommand (`kubectl rollout undo`, `kubectl create namespace`). */
+const SUBCOMMANDS: Record<string, readonly string[]> = { create: ['deployment', 'namespace'], rollout: ['history', 'restart', 'status', 'undo'], set: ['image'] };
 const DOCKER_VERBS = ['build', 'images', 'pull', 'push', 'tag'];
 const KUBECTL_FLAGS = ['--all-namespaces', '--filename', '--help', '--namespace', '--output', '--selector', '--watch', '-A', '-f', '-l', '-n', '-o', '-w'];
 const OUTPUTS = ['json', 'name', 'wide', 'yaml'];
@@ -48,6 +48,8 @@ function candidatesFor(before: string[], word: string, ctx: CompletionContext): 
   const subs = SUBCOMMANDS[verb];
   if (subs) {
     if (positional.length === 1) return subs;
+    // `create deployment NAME`, `create namespace NAME`: a new name, nothing to offer.
+    if (verb === 'create') return [];
     positional = positional.slice(1);
   }
   if (POD_VERBS.has(verb)) return positional.length === 1 ? ctx.names('pods') : [];
