@@ -62,6 +62,7 @@ describe('tab completion', () => {
     expect(tab('kubectl rollout un').line).toBe('kubectl rollout undo ');
     expect(tab('kubectl set i').line).toBe('kubectl set image ');
     expect(tab('kubectl create n').line).toBe('kubectl create namespace ');
+    expect(tab('kubectl create service n').line).toBe('kubectl create service nodeport ');
     expect(complete('kubectl create namespace ', 25, ctx).candidates).toEqual([]);
     expect(tab('kubectl rollout history no').line).toBe('kubectl rollout history nodes ');
     expect(tab('kubectl set image pod kubia-m').line).toBe('kubectl set image pod kubia-manual ');

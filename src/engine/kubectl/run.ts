@@ -42,17 +42,20 @@ export function* kubectlProgram(env: KubectlEnv): KubectlProgram {
     return 1;
   }
   let rest = [...env.argv.slice(0, found.index), ...env.argv.slice(found.index + 1)];
-  const sub = subcommandOf(verb, rest);
-  if (sub && 'unsimulated' in sub) {
-    const simulated = ['kubectl create -f FILE', ...Object.keys(COMMANDS).filter((c) => c.startsWith('create ')).map((c) => `kubectl ${c}`)];
-    yield { op: 'err', text: `error: "kubectl ${sub.unsimulated}" is not part of Pod Lab's simulation yet; it runs ${simulated.map((c) => `"${c}"`).join(', ')}\n` };
-    return 1;
-  }
-  if (sub) {
+  // Descend through nested subcommands: `create service nodeport`.
+  let name = verb;
+  for (;;) {
+    const sub = subcommandOf(name, rest);
+    if (!sub) break;
+    if ('unsimulated' in sub) {
+      const simulated = ['kubectl create -f FILE', ...Object.keys(COMMANDS).filter((c) => c.split(' ').length === 2 && c.startsWith('create ')).map((c) => `kubectl ${c}`)];
+      yield { op: 'err', text: `error: "kubectl ${sub.unsimulated}" is not part of Pod Lab's simulation yet; it runs ${simulated.map((c) => `"${c}"`).join(', ')}\n` };
+      return 1;
+    }
     rest = [...rest.slice(0, sub.index), ...rest.slice(sub.index + 1)];
-    return yield* runVerb(env, sub.name, rest, COMMANDS[sub.name]!);
+    name = sub.name;
   }
-  return yield* runVerb(env, verb, rest, impl);
+  return yield* runVerb(env, name, rest, COMMANDS[name]!);
 }
 
 /** Subcommands cobra nests under a verb (`create deployment`), by every name they answer to (`create deploy`). */

@@ -21,7 +21,7 @@ export interface Completion {
 export const COMMANDS = ['kubectl', 'docker', 'cat', 'ls', 'echo', 'clear', 'sleep', 'grep', 'head', 'tail', 'wc', 'pwd', 'cd', 'history'];
 export const KUBECTL_VERBS = ['annotate', 'api-resources', 'apply', 'cluster-info', 'create', 'debug', 'delete', 'describe', 'exec', 'explain', 'expose', 'get', 'label', 'logs', 'rollout', 'run', 'scale', 'set', 'version', 'wait'];
 /** Verbs whose next word is a subcommand (`kubectl rollout undo`, `kubectl create namespace`). */
-const SUBCOMMANDS: Record<string, readonly string[]> = { create: ['deployment', 'namespace'], rollout: ['history', 'restart', 'status', 'undo'], set: ['image'] };
+const SUBCOMMANDS: Record<string, readonly string[]> = { create: ['deployment', 'namespace', 'service'], 'create service': ['clusterip', 'externalname', 'loadbalancer', 'nodeport'], rollout: ['history', 'restart', 'status', 'undo'], set: ['image'] };
 const DOCKER_VERBS = ['build', 'images', 'pull', 'push', 'tag'];
 const KUBECTL_FLAGS = ['--all-namespaces', '--filename', '--help', '--namespace', '--output', '--selector', '--watch', '-A', '-f', '-l', '-n', '-o', '-w'];
 const OUTPUTS = ['json', 'name', 'wide', 'yaml'];
@@ -48,7 +48,9 @@ function candidatesFor(before: string[], word: string, ctx: CompletionContext): 
   const subs = SUBCOMMANDS[verb];
   if (subs) {
     if (positional.length === 1) return subs;
-    // `create deployment NAME`, `create namespace NAME`: a new name, nothing to offer.
+    const nested = SUBCOMMANDS[`${verb} ${positional[1]}`];
+    if (nested && positional.length === 2) return nested;
+    // `create deployment NAME`, `create service nodeport NAME`: a new name, nothing to offer.
     if (verb === 'create') return [];
     positional = positional.slice(1);
   }

@@ -5,6 +5,7 @@ import { clusterInfo } from './clusterInfo';
 import { create } from './create';
 import { createDeployment } from './createDeployment';
 import { createNamespace } from './createNamespace';
+import { createServiceClusterIP, createServiceExternalName, createServiceLoadBalancer, createServiceNodePort } from './createService';
 import { deleteCommand } from './delete';
 import { describe } from './describe';
 import { exec } from './exec';
@@ -39,6 +40,11 @@ export const COMMANDS: Record<string, CommandImpl> = {
   scale,
   'create deployment': createDeployment,
   'create namespace': createNamespace,
+  'create service': subcommandGroup('create service'),
+  'create service clusterip': createServiceClusterIP,
+  'create service nodeport': createServiceNodePort,
+  'create service loadbalancer': createServiceLoadBalancer,
+  'create service externalname': createServiceExternalName,
   rollout: subcommandGroup('rollout'),
   'rollout status': rolloutStatus,
   'rollout history': rolloutHistory,

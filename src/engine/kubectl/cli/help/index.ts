@@ -10,6 +10,13 @@ import { CLUSTER_INFO_HELP } from './cluster-info';
 import { CREATE_HELP } from './create';
 import { CREATE_DEPLOYMENT_HELP } from './createDeployment';
 import { CREATE_NAMESPACE_HELP } from './createNamespace';
+import {
+  CREATE_SERVICE_CLUSTERIP_HELP,
+  CREATE_SERVICE_EXTERNALNAME_HELP,
+  CREATE_SERVICE_HELP,
+  CREATE_SERVICE_LOADBALANCER_HELP,
+  CREATE_SERVICE_NODEPORT_HELP,
+} from './createService';
 import { DEBUG_HELP } from './debug';
 import { DELETE_HELP } from './delete';
 import { DESCRIBE_HELP } from './describe';
@@ -47,6 +54,11 @@ export const KUBECTL_COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
   scale: SCALE_HELP,
   'create deployment': CREATE_DEPLOYMENT_HELP,
   'create namespace': CREATE_NAMESPACE_HELP,
+  'create service': CREATE_SERVICE_HELP,
+  'create service clusterip': CREATE_SERVICE_CLUSTERIP_HELP,
+  'create service nodeport': CREATE_SERVICE_NODEPORT_HELP,
+  'create service loadbalancer': CREATE_SERVICE_LOADBALANCER_HELP,
+  'create service externalname': CREATE_SERVICE_EXTERNALNAME_HELP,
   rollout: ROLLOUT_HELP,
   'rollout status': ROLLOUT_STATUS_HELP,
   'rollout history': ROLLOUT_HISTORY_HELP,
