@@ -19,8 +19,28 @@ export function center(b: Box): Point {
   return { x: b.x + b.w / 2, y: b.y + b.h / 2 };
 }
 
+/**
+ * The boxes by trace address, and the edges found, of each layout: a crowd places sixty
+ * tokens a frame on the same few dozen edges, and a layout is replaced, never changed.
+ */
+const known = new WeakMap<StageLayout, { boxes: Map<string, Box | undefined>; edges: Map<string, Edge | undefined> }>();
+
+function memo(layout: StageLayout) {
+  let m = known.get(layout);
+  if (!m) known.set(layout, (m = { boxes: new Map(), edges: new Map() }));
+  return m;
+}
+
 /** The box of a trace address (`kubelet/node-1#uid` counts as `kubelet/node-1`). */
 export function boxOf(layout: StageLayout, address: string): Box | undefined {
+  const { boxes } = memo(layout);
+  if (boxes.has(address)) return boxes.get(address);
+  const box = findBox(layout, address);
+  boxes.set(address, box);
+  return box;
+}
+
+function findBox(layout: StageLayout, address: string): Box | undefined {
   const id = address.split('#')[0] ?? address;
   const c = layout.components.find((k) => k.id === id);
   if (c) return c;
@@ -43,6 +63,15 @@ export function borderPoint(b: Box, p: Point): Point {
 
 /** The path a message from `from` to `to` takes, or undefined when either is not drawn. */
 export function edge(layout: StageLayout, from: string, to: string): Edge | undefined {
+  const { edges } = memo(layout);
+  const key = `${from}>${to}`;
+  if (edges.has(key)) return edges.get(key);
+  const e = findEdge(layout, from, to);
+  edges.set(key, e);
+  return e;
+}
+
+function findEdge(layout: StageLayout, from: string, to: string): Edge | undefined {
   const a = boxOf(layout, from);
   const b = boxOf(layout, to);
   if (!a || !b) return undefined;
