@@ -2,6 +2,7 @@ import type { KubeList, KubeObject } from '../../api/objects';
 import { resourceForName, type ResourceInfo } from '../../api/resources';
 import type { ParsedArgs } from '../cli';
 import { flagNamespace, serverError, warnings } from '../common';
+import { sortObjects } from '../sortBy';
 import { displayName } from '../files';
 import { noResourcesMessage, printNames, printTable, toJson, toYaml } from '../printers';
 import { out, request, type KubectlEffect, type KubectlEnv, type KubectlProgram } from '../program';
@@ -56,6 +57,17 @@ export function* get(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
     const objs = yield* fetch(q, allNs ? undefined : ns, selectors);
     if (objs.failed) code = 1;
     found.push({ q, objs: objs.items });
+  }
+  const sortBy = String(args.flags['sort-by'] ?? '');
+  if (sortBy !== '') {
+    for (const f of found) {
+      const sorted = sortObjects(f.objs, sortBy, template === undefined && !columns && (output === '' || output === 'wide'));
+      if ('error' in sorted) {
+        yield { op: 'err', text: `error: ${sorted.error}\n` };
+        return 1;
+      }
+      f.objs = sorted.objs;
+    }
   }
   if (template !== undefined) return (yield* printJsonPath(found, template)) ? code : 1;
   if (columns) {

@@ -120,11 +120,9 @@ function eventRow(e: KubeEvent, now: number): Row {
  * object and run oldest-first within it. Use --sort-by or `kubectl events` for time.
  */
 export function printEvents(evs: KubeEvent[], o: TableOptions): string {
-  const key = (e: KubeEvent): string => `${e.metadata?.namespace ?? ''}/${e.metadata?.name ?? ''}`;
-  const sorted = [...evs].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   return renderTable(
     EVENT_COLUMNS,
-    sorted.map((e) => eventRow(e, o.now)),
+    evs.map((e) => eventRow(e, o.now)),
     o,
   );
 }
