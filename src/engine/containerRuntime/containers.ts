@@ -7,7 +7,7 @@ import { criReply } from './reply';
 import type { ContainerRecord, RuntimeContext, Sandbox } from './types';
 import { parseImageRef } from '../images/reference';
 import { ContainerFs } from './fs';
-import type { NetProcessContext } from '../nodeNet/tools/view';
+import type { NetProcessContext, NetView } from '../nodeNet/tools/view';
 import { processTable, sandboxView } from './namespaces';
 
 type Req<T extends CriRequest['type']> = Extract<CriRequest, { type: T }>;
@@ -111,8 +111,10 @@ export function processContext(rt: RuntimeContext, c: ContainerRecord, sandbox: 
     sandbox.ip ? { podIP: sandbox.ip } : {},
     { now: () => rt.epoch + rt.net.now(), cpus: rt.cpus, files, processes: () => processTable(rt, c, sandbox) },
   );
-  const view = sandboxView(rt, c, sandbox);
-  if (view) pctx.netView = view;
+  if (sandbox.net && !sandbox.config.hostNetwork) {
+    let view: NetView | undefined;
+    pctx.netView = () => (view ??= sandboxView(rt, c, sandbox));
+  }
   return pctx;
 }
 

@@ -1,7 +1,21 @@
 import { flat } from '../runtime/strings';
 import type { ContainerRecord, RuntimeContext } from './types';
 
-/** One line the process wrote, stamped with the node's virtual time (what `kubectl logs` reads). */
+/** How many distinct lines the node remembers for sharing before it starts afresh. */
+const SHARED_LINES = 1024;
+
+/**
+ * One line the process wrote, stamped with the node's virtual time (what `kubectl logs` reads).
+ * Containers of one image write the same lines (nginx's start-up notices, stamped to the
+ * second), and the node keeps every container's log for the whole run: a line written
+ * again is stored as the string already kept, not as a copy per container.
+ */
 export function appendLog(rt: RuntimeContext, c: ContainerRecord, stream: 'stdout' | 'stderr', text: string): void {
-  c.logs.push({ t: rt.net.now(), stream, text: flat(text) });
+  let kept = rt.logTexts.get(text);
+  if (kept === undefined) {
+    if (rt.logTexts.size >= SHARED_LINES) rt.logTexts.clear();
+    kept = flat(text);
+    rt.logTexts.set(kept, kept);
+  }
+  c.logs.push({ t: rt.net.now(), stream, text: kept });
 }

@@ -42,6 +42,7 @@ export const containerRuntimeMachine = component<RuntimeContext, RuntimeEvent, R
     netTasks: new Map(),
     execs: new Map(),
     nextNet: 1,
+    logTexts: new Map(),
   }),
   on: (ctx, event, { raise, cancel }) => {
     handle(ctx, event);

@@ -146,6 +146,8 @@ export interface RuntimeContext extends ActorBase {
   netTasks: Map<string, { target: NetTarget; task: Generator<unknown, unknown, unknown> }>;
   execs: Map<string, ExecRun>;
   nextNet: number;
+  /** Log lines written lately, each kept once: see appendLog. */
+  logTexts: Map<string, string>;
 }
 
 export type NetTarget = { kind: 'container'; containerId: string } | { kind: 'exec'; execId: string };

@@ -31,13 +31,13 @@ export function execInContainer(ctx: PodWorkerContext, req: ExecRequest): void {
   const body = (req.body ?? {}) as { command?: string[] };
   const command = body.command ?? [];
   const requestId = criCall(ctx, { type: 'cri.ExecSync', containerId: id, cmd: command, timeoutSeconds: 0, tty: req.query.tty === 'true' }, false);
-  ctx.execs.set(requestId, req);
+  (ctx.execs ??= new Map()).set(requestId, req);
 }
 
 export function onExecResult(ctx: PodWorkerContext, res: CriResponse): void {
-  const req = ctx.execs.get(res.requestId);
+  const req = ctx.execs?.get(res.requestId);
   if (!req) return;
-  ctx.execs.delete(res.requestId);
+  ctx.execs!.delete(res.requestId);
   if (!res.ok) return reply(ctx, req, 500, undefined, `Internal error occurred: error executing command in container: ${res.error ?? ''}`);
   reply(ctx, req, 200, JSON.stringify({ stdout: res.stdout ?? '', stderr: res.stderr ?? '', exitCode: res.exitCode ?? 0 }));
 }

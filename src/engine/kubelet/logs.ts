@@ -27,13 +27,13 @@ export function readLogs(ctx: PodWorkerContext, req: LogRequest): void {
     },
     false,
   );
-  ctx.logReads.set(id, req);
+  (ctx.logReads ??= new Map()).set(id, req);
 }
 
 export function onLogRead(ctx: PodWorkerContext, res: CriResponse): void {
-  const req = ctx.logReads.get(res.requestId);
+  const req = ctx.logReads?.get(res.requestId);
   if (!req) return;
-  ctx.logReads.delete(res.requestId);
+  ctx.logReads!.delete(res.requestId);
   if (!res.ok) reply(ctx, req, 500, undefined, res.error ?? '');
   else reply(ctx, req, 200, res.logs ?? '');
 }

@@ -7,7 +7,7 @@ import { timestamp } from '../runtime/time';
 import { delay, type DelayEvent } from '../runtime/timers';
 import { nodeObject, type NodeSpec } from './node';
 import { podWorkerMachine } from './podWorker';
-import type { LogRequest } from './podTypes';
+import type { KubeletHost, LogRequest } from './podTypes';
 import type { ExecRequest } from './exec';
 
 export interface KubeletInput extends ActorInput {
@@ -17,7 +17,8 @@ export interface KubeletInput extends ActorInput {
 export interface KubeletContext extends ActorBase {
   nextRequest: number;
   node: NodeSpec;
-  runtime: string;
+  /** What every pod worker of this kubelet is told about its node. */
+  host: KubeletHost;
   workers: Set<string>;
 }
 
@@ -72,7 +73,7 @@ export const kubeletMachine = setup({
     actorContext<KubeletContext>(input, {
       nextRequest: 1,
       node: input.node,
-      runtime: `containerRuntime/${input.node.name}`,
+      host: { node: input.node.name, ip: input.node.ip, runtime: `containerRuntime/${input.node.name}` },
       workers: new Set(),
     }),
   entry: 'register',
@@ -92,7 +93,7 @@ export const kubeletMachine = setup({
         const type = (event as WatchNotification).event;
         if (type === 'ADDED' && !context.workers.has(uid)) {
           context.workers.add(uid);
-          const input = { self: `${context.self}#${uid}`, net: context.net, seed: uid, epoch: context.epoch, node: context.node.name, nodeIP: context.node.ip, runtime: context.runtime, pod };
+          const input = { self: `${context.self}#${uid}`, net: context.net, seed: uid, epoch: context.epoch, host: context.host, pod };
           enqueue.spawnChild('podWorker', { id: uid, systemId: input.self, input });
         } else if (context.workers.has(uid)) {
           enqueue.sendTo(uid, { type: type === 'DELETED' ? 'pw.deleted' : 'pw.update', pod });

@@ -20,7 +20,7 @@ export function criCall(ctx: PodWorkerContext, call: WithoutCall<CriRequest>, tr
   const requestId = `${ctx.self}:${ctx.nextRequest++}`;
   if (track) ctx.pendingCri = requestId;
   ctx.net.post(ctx.self, {
-    to: ctx.runtime,
+    to: ctx.host.runtime,
     event: Object.assign({}, call, { requestId, replyTo: ctx.self }) as CriRequest,
     kind: criMethod(call.type),
     step: call.step,
@@ -51,7 +51,7 @@ export function runPodSandbox(ctx: PodWorkerContext): void {
 export function reportStatus(ctx: PodWorkerContext): void {
   const status = podStatus({
     pod: ctx.pod,
-    hostIP: ctx.nodeIP,
+    hostIP: ctx.host.ip,
     podIP: ctx.podIP,
     startTime: ctx.startTime,
     now: timestamp(ctx.epoch, ctx.net.now()),
@@ -90,8 +90,8 @@ export function workerInput(ctx: PodWorkerContext, container: Container, kind: C
     net: ctx.net,
     seed: `${ctx.uid}/${container.name}`,
     epoch: ctx.epoch,
-    runtime: ctx.runtime,
-    node: ctx.node,
+    runtime: ctx.host.runtime,
+    node: ctx.host.node,
     pod: { uid: ctx.uid, name: ref.name, namespace: ref.namespace },
     container,
     kind,

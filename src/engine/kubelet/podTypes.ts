@@ -7,10 +7,16 @@ import type { CriResponse } from '../containerRuntime/cri';
 import type { ApiResponse } from '../api/protocol';
 import type { ExecRequest } from './exec';
 
-export interface PodWorkerInput extends ActorInput {
+/** The node a pod worker runs on: one object shared by all the workers of a kubelet, never changed. */
+export interface KubeletHost {
   node: string;
-  nodeIP: string;
+  ip: string;
+  /** The address of the node's container runtime. */
   runtime: string;
+}
+
+export interface PodWorkerInput extends ActorInput {
+  host: KubeletHost;
   pod: Pod;
 }
 
@@ -25,9 +31,7 @@ export interface LogRequest {
 export interface PodWorkerContext extends ActorBase {
   nextRequest: number;
   recorder: EventRecorder;
-  node: string;
-  nodeIP: string;
-  runtime: string;
+  host: KubeletHost;
   pod: Pod;
   uid: string;
   sandboxId?: string;
@@ -50,9 +54,10 @@ export interface PodWorkerContext extends ActorBase {
   pendingCri?: string;
   /** Set when the Pod is being deleted: the grace period, and whether the API object is already gone. */
   deleting?: { graceSeconds: number; apiGone: boolean };
-  logReads: Map<string, LogRequest>;
-  /** `kubectl exec` calls waiting for the runtime's ExecSync. */
-  execs: Map<string, ExecRequest>;
+  /** `kubectl logs` calls waiting for the runtime's ReadLogs; made on the first (most Pods see none). */
+  logReads?: Map<string, LogRequest>;
+  /** `kubectl exec` calls waiting for the runtime's ExecSync; made on the first. */
+  execs?: Map<string, ExecRequest>;
   /** The worker has begun tearing the Pod down. */
   terminating?: boolean;
 }

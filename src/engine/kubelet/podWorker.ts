@@ -113,10 +113,8 @@ export const podWorkerMachine = setup({
   context: ({ input }) =>
     actorContext<PodWorkerContext>(input, {
       nextRequest: 1,
-      recorder: eventRecorder('kubelet', input.node),
-      node: input.node,
-      nodeIP: input.nodeIP,
-      runtime: input.runtime,
+      recorder: eventRecorder('kubelet', input.host.node),
+      host: input.host,
       pod: input.pod,
       uid: input.pod.metadata?.uid ?? '',
       sandboxReady: false,
@@ -129,8 +127,6 @@ export const podWorkerMachine = setup({
       stopped: new Set(),
       workers: new Set(),
       startTime: timestamp(input.epoch, input.net.now()),
-      logReads: new Map(),
-      execs: new Map(),
     }),
   initial: 'sandbox',
   on: {
@@ -139,8 +135,8 @@ export const podWorkerMachine = setup({
     'kubelet.logs': { actions: 'readLogs' },
     'kubelet.exec': { actions: 'exec' },
     'cri.response': [
-      { guard: ({ context, event }) => context.logReads.has(event.requestId), actions: 'logRead' },
-      { guard: ({ context, event }) => context.execs.has(event.requestId), actions: 'execResult' },
+      { guard: ({ context, event }) => context.logReads?.has(event.requestId) === true, actions: 'logRead' },
+      { guard: ({ context, event }) => context.execs?.has(event.requestId) === true, actions: 'execResult' },
     ],
   },
   always: { guard: 'startTermination', target: '.terminating' },

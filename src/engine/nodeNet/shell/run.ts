@@ -38,8 +38,9 @@ export function startShell(ctx: ShellContext, job: string, argv: string[]): void
     cpus: 2,
     tty: true,
     files: { read: (p) => files.get(p), isDir: (p) => [...files.keys()].some((k) => k.startsWith(p.replace(/\/$/, '') + '/')) },
-    netView: nodeView(ctx.s, () => ctx.net.now(), ctx.epoch),
   };
+  const view = nodeView(ctx.s, () => ctx.net.now(), ctx.epoch);
+  pctx.netView = () => view;
   const shell: NodeShell = { job, program: execCommand(NODE_OS, argv, pctx), token: 0 };
   ctx.shells.set(job, shell);
   step(ctx, shell, undefined);

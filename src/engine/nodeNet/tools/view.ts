@@ -30,12 +30,16 @@ export interface ProcInfo {
 
 /** A process context as the runtime and the node shell make it. */
 export interface NetProcessContext extends ProcessContext {
-  netView?: NetView;
+  /**
+   * The network namespace as `ip`, `ping` and friends see it, built when a tool first asks:
+   * most containers never run one, and a view kept for each of thousands of Pods adds up.
+   */
+  netView?: () => NetView | undefined;
   processes?: () => ProcInfo[];
 }
 
 export function viewOf(ctx: ProcessContext): NetView | undefined {
-  return (ctx as NetProcessContext).netView;
+  return (ctx as NetProcessContext).netView?.();
 }
 
 export function processesOf(ctx: ProcessContext): ProcInfo[] | undefined {
