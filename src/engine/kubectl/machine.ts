@@ -12,6 +12,8 @@ export interface KubectlContext extends ActorBase {
   program?: KubectlProgram;
   pending?: string;
   waiting?: { effect: Extract<KubectlEffect, { op: 'waitFor' }>; watch: string; token: number; last?: KubeObject };
+  /** `kubectl get -w`: the open watch, the changes not yet taken, whether the command waits for one. */
+  stream?: { watch: string; token: number; queue: WatchNotification[]; waiting: boolean };
   token: number;
   outbox: KubectlEmitted[];
   timers: { ms: number; token: number }[];
@@ -96,6 +98,16 @@ function step(ctx: KubectlContext, input: unknown): void {
         return;
       case 'waitFor':
         return startWait(ctx, effect);
+      case 'watch': {
+        const stream = ctx.stream ?? openStream(ctx, effect);
+        const next = stream.queue.shift();
+        if (next) {
+          value = next;
+          continue;
+        }
+        stream.waiting = true;
+        return;
+      }
     }
   }
 }
@@ -114,7 +126,37 @@ function startWait(ctx: KubectlContext, effect: Extract<KubectlEffect, { op: 'wa
   ctx.timers.push({ ms: effect.timeoutMs, token: ctx.token });
 }
 
+function openStream(ctx: KubectlContext, effect: Extract<KubectlEffect, { op: 'watch' }>): NonNullable<KubectlContext['stream']> {
+  ctx.token += 1;
+  const stream = { watch: `${ctx.self}/watch/${ctx.token}`, token: ctx.token, queue: [], waiting: false };
+  ctx.stream = stream;
+  openWatch(ctx, { watch: stream.watch, ...effect.stream });
+  if (effect.timeoutMs > 0) ctx.timers.push({ ms: effect.timeoutMs, token: stream.token });
+  return stream;
+}
+
+/** Stop `kubectl get -w`'s watch: the API server stops sending. */
+function closeStream(ctx: KubectlContext): void {
+  const s = ctx.stream;
+  if (!s) return;
+  ctx.stream = undefined;
+  ctx.token += 1;
+  ctx.net.post(ctx.self, { to: 'apiServer', event: { type: 'api.watch.close', watch: s.watch }, kind: 'watch.close' });
+}
+
+function onStream(ctx: KubectlContext, e: WatchNotification): void {
+  const s = ctx.stream!;
+  if (e.event === 'BOOKMARK') return;
+  if (!s.waiting) {
+    s.queue.push(e);
+    return;
+  }
+  s.waiting = false;
+  step(ctx, e);
+}
+
 function onWatch(ctx: KubectlContext, e: WatchNotification): void {
+  if (ctx.stream && e.watch === ctx.stream.watch) return onStream(ctx, e);
   const w = ctx.waiting;
   if (!w || e.watch !== w.watch) return;
   const obj = e.event === 'DELETED' || e.event === 'BOOKMARK' ? undefined : e.object;
@@ -128,6 +170,10 @@ function onWatch(ctx: KubectlContext, e: WatchNotification): void {
 }
 
 function onTimer(ctx: KubectlContext, token: number): void {
+  if (ctx.stream && token === ctx.stream.token) {
+    closeStream(ctx);
+    return step(ctx, undefined);
+  }
   if (token !== ctx.token) return;
   const w = ctx.waiting;
   if (w) return endWait(ctx, { ok: false, timedOut: true, object: w.last });
@@ -146,6 +192,7 @@ function endWait(ctx: KubectlContext, result: unknown): void {
 function interrupt(ctx: KubectlContext): void {
   const w = ctx.waiting;
   if (w) ctx.net.post(ctx.self, { to: 'apiServer', event: { type: 'api.watch.close', watch: w.watch }, kind: 'watch.close' });
+  closeStream(ctx);
   ctx.waiting = undefined;
   ctx.pending = undefined;
   ctx.token += 1;
@@ -154,6 +201,7 @@ function interrupt(ctx: KubectlContext): void {
 }
 
 function finish(ctx: KubectlContext, code: number): void {
+  closeStream(ctx);
   ctx.outbox.push({ type: 'kubectl.exit', job: ctx.job!, code });
   ctx.program = undefined;
   ctx.job = undefined;

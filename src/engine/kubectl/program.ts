@@ -12,6 +12,7 @@ import type { Detail, ObjectRef, Step } from '../runtime/trace';
 export type KubectlEffect =
   | { op: 'request'; spec: RequestSpec; ref?: ObjectRef }
   | { op: 'waitFor'; watch: WaitSpec; until: (obj: KubeObject | undefined, event: WatchNotification['event'] | 'INITIAL') => boolean; timeoutMs: number }
+  | { op: 'watch'; stream: WatchStream; timeoutMs: number }
   | { op: 'sleep'; ms: number }
   | { op: 'note'; kind: string; step?: Step; ref?: ObjectRef; detail?: Detail }
   | { op: 'out'; text: string }
@@ -23,6 +24,14 @@ export interface WaitSpec {
   groupVersion: string;
   namespace?: string;
   name: string;
+}
+
+/** What `kubectl get -w` keeps watching: a resource in a namespace (or all), by selectors. */
+export interface WatchStream {
+  resource: string;
+  namespace?: string;
+  labelSelector?: string;
+  fieldSelector?: string;
 }
 
 /** Where in a source file an error points, so an editor can underline it. */
@@ -73,6 +82,14 @@ export function* waitFor(
   timeoutMs: number,
 ): Generator<KubectlEffect, WaitResult, unknown> {
   return (yield { op: 'waitFor', watch, until, timeoutMs }) as WaitResult;
+}
+
+/**
+ * The next change to what `stream` selects: the first call opens the watch, later calls
+ * take the changes in order. Undefined once `timeoutMs` has passed (0: never).
+ */
+export function* nextChange(stream: WatchStream, timeoutMs: number): Generator<KubectlEffect, WatchNotification | undefined, unknown> {
+  return (yield { op: 'watch', stream, timeoutMs }) as WatchNotification | undefined;
 }
 
 export function* sleep(ms: number): Generator<KubectlEffect, void, unknown> {

@@ -7,12 +7,13 @@ import { stringList } from '../common';
 import { tabwrite, TABLE_SETTINGS } from '../printers/tabwriter';
 import { out, type KubectlEnv, type KubectlProgram } from '../program';
 import { failWith } from './createGenerated';
+import { ALL_CATEGORY } from './get';
 
 const ALL_VERBS = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'];
 /** Namespaces are deleted one at a time (the namespace controller empties each); the rest take every verb. */
 const VERBS: Record<string, string[]> = { namespaces: ALL_VERBS.filter((v) => v !== 'deletecollection') };
 /** The kinds `kubectl get all` covers (their categories: ["all"]). */
-const IN_ALL = new Set(['pods', 'services', 'replicationcontrollers', 'deployments', 'replicasets', 'daemonsets', 'statefulsets', 'jobs', 'cronjobs']);
+const IN_ALL = new Set(ALL_CATEGORY);
 
 const groupOf = (r: ResourceInfo) => (r.groupVersion.includes('/') ? r.groupVersion.split('/')[0]! : '');
 const verbsOf = (r: ResourceInfo) => VERBS[r.resource] ?? ALL_VERBS;

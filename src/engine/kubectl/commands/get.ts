@@ -3,13 +3,14 @@ import { resourceForName, type ResourceInfo } from '../../api/resources';
 import type { ParsedArgs } from '../cli';
 import { flagNamespace, serverError, warnings } from '../common';
 import { sortObjects } from '../sortBy';
+import { watch } from './getWatch';
 import { displayName } from '../files';
 import { noResourcesMessage, printNames, printTable, toJson, toYaml } from '../printers';
 import { out, request, type KubectlEffect, type KubectlEnv, type KubectlProgram } from '../program';
 import { runJsonPath } from '../jsonpath';
 import { parseCustomColumns, printCustomColumns, type CustomColumn } from '../printers/customColumns';
 
-interface Query {
+export interface Query {
   resource: ResourceInfo;
   names: string[];
 }
@@ -21,7 +22,7 @@ const OUTPUTS = ['', 'wide', 'yaml', 'json', 'name'];
  * that declare `categories: [all]` and that this API server serves — no
  * HorizontalPodAutoscaler here, so its section never appears.
  */
-const ALL_CATEGORY = ['pods', 'replicationcontrollers', 'services', 'daemonsets', 'deployments', 'replicasets', 'statefulsets', 'cronjobs', 'jobs'];
+export const ALL_CATEGORY = ['pods', 'replicationcontrollers', 'services', 'daemonsets', 'deployments', 'replicasets', 'statefulsets', 'cronjobs', 'jobs'];
 
 /**
  * `kubectl get`: one or more resource types, by name or listed (with `-l`, `-n`, `-A`),
@@ -51,6 +52,7 @@ export function* get(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
   const allNs = args.flags['all-namespaces'] === true;
   const ns = flagNamespace(env, args);
   const selectors = { labels: String(args.flags.selector ?? ''), fields: String(args.flags['field-selector'] ?? '') };
+  if (args.flags.watch === true || args.flags['watch-only'] === true) return yield* watch(env, args, queries, allNs ? undefined : ns, selectors);
   let code = 0;
   const found: { q: Query; objs: KubeObject[] }[] = [];
   for (const q of queries) {
@@ -114,7 +116,7 @@ function* printJsonPath(found: { q: Query; objs: KubeObject[] }[], template: str
   return true;
 }
 
-function* fetch(q: Query, ns: string | undefined, selectors: { labels: string; fields: string }): Generator<KubectlEffect, { items: KubeObject[]; failed: boolean }, unknown> {
+export function* fetch(q: Query, ns: string | undefined, selectors: { labels: string; fields: string }): Generator<KubectlEffect, { items: KubeObject[]; failed: boolean }, unknown> {
   const target = { resource: q.resource.resource, groupVersion: q.resource.groupVersion, ...(q.resource.namespaced && ns !== undefined ? { namespace: ns } : {}) };
   if (q.names.length === 0) {
     const query: Record<string, string> = {};

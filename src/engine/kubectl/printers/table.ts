@@ -5,7 +5,7 @@
 // caller prints `No resources found …` on stderr.
 import type { KubeObject, ObjectMeta } from '../../api/objects';
 import { ageOf } from './duration';
-import { tabwrite, TABLE_SETTINGS } from './tabwriter';
+import { tabwrite, tabwriteRemembering, TABLE_SETTINGS } from './tabwriter';
 
 export interface TableOptions {
   now: number;
@@ -14,6 +14,8 @@ export interface TableOptions {
   /** `kubectl get -A`: prepend NAMESPACE. */
   withNamespace?: boolean;
   noHeaders?: boolean;
+  /** `kubectl get -w`: the columns' widths so far, kept from one printed row to the next. */
+  widths?: number[];
 }
 
 export interface Column {
@@ -66,6 +68,10 @@ export function renderTable(columns: Column[], rows: Row[], o: TableOptions): st
     if (o.showLabels) cells.push(formatLabels(r.meta?.labels));
     return cells;
   });
+  if (o.widths) {
+    const lines = [...(o.noHeaders ? [] : [header.map((h) => h.toUpperCase())]), ...body];
+    return tabwriteRemembering(lines.map((cells) => cells.map(cellText)), o.widths, TABLE_SETTINGS);
+  }
   // Without headers the widths come from the rows alone.
   return o.noHeaders ? alignRows(body) : formatTable(header, body);
 }

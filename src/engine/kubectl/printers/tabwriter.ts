@@ -77,3 +77,17 @@ function writeLines(lines: string[][], widths: number[], line0: number, line1: n
     out.push('\n');
   }
 }
+
+/**
+ * liggitt/tabwriter's RememberWidths, which kubectl's printers set: a column never narrows
+ * after a flush, so the rows `kubectl get -w` prints one at a time stay under the header
+ * (and a wider cell widens its column for every row after it). `widths` grows in place.
+ */
+export function tabwriteRemembering(rows: string[][], widths: number[], settings: TabwriterSettings): string {
+  for (const cells of rows) {
+    cells.slice(0, -1).forEach((cell, j) => {
+      widths[j] = Math.max(widths[j] ?? settings.minwidth, runeWidth(cell) + settings.padding);
+    });
+  }
+  return rows.map((cells) => cells.map((cell, j) => (j < cells.length - 1 ? cell + ' '.repeat(widths[j]! - runeWidth(cell)) : cell)).join('') + '\n').join('');
+}
