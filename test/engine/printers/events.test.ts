@@ -83,16 +83,16 @@ describe('describe Events: section', () => {
 });
 
 describe('kubectl get events', () => {
-  it('prints LAST SEEN TYPE REASON OBJECT MESSAGE in the API server list order (by event name)', () => {
+  it('prints LAST SEEN TYPE REASON OBJECT MESSAGE in the order it is given (the API server\'s list order, or --sort-by\'s)', () => {
     const [scheduled, pulling, , , , unhealthy] = livenessEvents();
     const other = podEvent(makePod({ name: 'a-web' }), { reason: 'Scheduled', message: 'Successfully assigned default/a-web to node-2', component: 'default-scheduler', first: at(50) });
     const out = printEvents([unhealthy, scheduled, pulling, other] as KubeEvent[], { now: NOW });
     expect(out).toBe(
       'LAST SEEN   TYPE      REASON      OBJECT              MESSAGE\n' +
-        '7s          Normal    Scheduled   pod/a-web           Successfully assigned default/a-web to node-2\n' +
+        "10s         Warning   Unhealthy   pod/liveness-exec   Liveness probe failed: cat: can't open '/tmp/healthy': No such file or directory\n" +
         '57s         Normal    Scheduled   pod/liveness-exec   Successfully assigned default/liveness-exec to node-1\n' +
         '55s         Normal    Pulling     pod/liveness-exec   Pulling image "registry.k8s.io/busybox"\n' +
-        "10s         Warning   Unhealthy   pod/liveness-exec   Liveness probe failed: cat: can't open '/tmp/healthy': No such file or directory\n",
+        '7s          Normal    Scheduled   pod/a-web           Successfully assigned default/a-web to node-2\n',
     );
   });
 
