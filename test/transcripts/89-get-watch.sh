@@ -7,4 +7,6 @@ kubectl run bad --image=nginx:nope
 kubectl get pod bad --watch-only -o wide --request-timeout=25s
 kubectl delete pod web --wait=false
 kubectl get pod web -w -o name --request-timeout=40s
+kubectl run api --image=nginx
+kubectl get pods -w --output-watch-events --request-timeout=5s
 kubectl get pods,svc -w

@@ -20,7 +20,8 @@ export function* watch(env: KubectlEnv, args: ParsedArgs, queries: Query[], ns: 
   const namespace = q.resource.namespaced ? ns : undefined;
   const widths: number[] = [];
   let headed = false;
-  const print = function* (objs: KubeObject[]): Generator<KubectlEffect, void, unknown> {
+  const events = args.flags['output-watch-events'] === true;
+  const print = function* (objs: KubeObject[], event: string): Generator<KubectlEffect, void, unknown> {
     if (output === 'name') return yield* out(printNames(q.resource.resource, objs));
     yield* out(
       printTable(q.resource.resource, objs, {
@@ -30,6 +31,7 @@ export function* watch(env: KubectlEnv, args: ParsedArgs, queries: Query[], ns: 
         withNamespace: namespace === undefined && q.resource.namespaced,
         noHeaders: headed || args.flags['no-headers'] === true,
         widths,
+        ...(events ? { watchEvent: event } : {}),
       }),
     );
     headed = true;
@@ -37,7 +39,7 @@ export function* watch(env: KubectlEnv, args: ParsedArgs, queries: Query[], ns: 
   if (args.flags['watch-only'] !== true) {
     const first = yield* fetch(q, namespace, selectors);
     if (first.failed) return 1;
-    if (first.items.length > 0) yield* print(first.items);
+    if (first.items.length > 0) yield* print(first.items, 'ADDED');
     else if (q.names.length === 0) yield { op: 'err', text: noResourcesMessage(namespace) + '\n' };
   }
   const fields = [selectors.fields, q.names.length === 1 ? `metadata.name=${q.names[0]}` : ''].filter(Boolean).join(',');
@@ -50,6 +52,6 @@ export function* watch(env: KubectlEnv, args: ParsedArgs, queries: Query[], ns: 
   for (;;) {
     const change = yield* nextChange(stream, timeoutMs);
     if (!change) return 0;
-    yield* print([change.object]);
+    yield* print([change.object], change.event);
   }
 }

@@ -16,6 +16,8 @@ export interface TableOptions {
   noHeaders?: boolean;
   /** `kubectl get -w`: the columns' widths so far, kept from one printed row to the next. */
   widths?: number[];
+  /** `kubectl get -w --output-watch-events`: the watch event (ADDED, MODIFIED, DELETED) in a first EVENT column. */
+  watchEvent?: string;
 }
 
 export interface Column {
@@ -62,10 +64,12 @@ export function renderTable(columns: Column[], rows: Row[], o: TableOptions): st
   const header = visible.map(({ c }) => c.name);
   if (o.withNamespace) header.unshift('Namespace');
   if (o.showLabels) header.push('Labels');
+  if (o.watchEvent !== undefined) header.unshift('Event');
   const body = rows.map((r) => {
     const cells = visible.map(({ i }) => r.cells[i] ?? '');
     if (o.withNamespace) cells.unshift(r.meta?.namespace ?? '');
     if (o.showLabels) cells.push(formatLabels(r.meta?.labels));
+    if (o.watchEvent !== undefined) cells.unshift(o.watchEvent);
     return cells;
   });
   if (o.widths) {
