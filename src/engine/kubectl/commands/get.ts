@@ -1,10 +1,10 @@
 import type { KubeList, KubeObject } from '../../api/objects';
 import { resourceForName, type ResourceInfo } from '../../api/resources';
 import type { ParsedArgs } from '../cli';
-import { flagNamespace, serverError, warnings } from '../common';
+import { flagNamespace, nameOf, objectNamespace, serverError, stringList, warnings } from '../common';
 import { sortObjects } from '../sortBy';
 import { watch } from './getWatch';
-import { displayName } from '../files';
+import { displayName, readManifests } from '../files';
 import { noResourcesMessage, printNames, printTable, toJson, toYaml } from '../printers';
 import { out, request, type KubectlEffect, type KubectlEnv, type KubectlProgram } from '../program';
 import { runJsonPath } from '../jsonpath';
@@ -13,6 +13,8 @@ import { parseCustomColumns, printCustomColumns, type CustomColumn } from '../pr
 export interface Query {
   resource: ResourceInfo;
   names: string[];
+  /** The namespace an object read from a file names for itself (`get -f`). */
+  namespace?: string;
 }
 
 const OUTPUTS = ['', 'wide', 'yaml', 'json', 'name'];
@@ -29,7 +31,9 @@ export const ALL_CATEGORY = ['pods', 'replicationcontrollers', 'services', 'daem
  * printed as kubectl's tables, `-o wide`, `-o yaml|json`, or `-o name`.
  */
 export function* get(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
-  const queries = parseQueries(args.positional);
+  const files = stringList(args.flags.filename);
+  const queries = files.length > 0 ? yield* queriesFromFiles(env, args, files) : parseQueries(args.positional);
+  if (queries === undefined) return 1;
   if (typeof queries === 'string') {
     yield { op: 'err', text: queries };
     return 1;
@@ -56,7 +60,7 @@ export function* get(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
   let code = 0;
   const found: { q: Query; objs: KubeObject[] }[] = [];
   for (const q of queries) {
-    const objs = yield* fetch(q, allNs ? undefined : ns, selectors);
+    const objs = yield* fetch(q, allNs ? undefined : ns, selectors, args.flags['ignore-not-found'] === true);
     if (objs.failed) code = 1;
     found.push({ q, objs: objs.items });
   }
@@ -116,8 +120,9 @@ function* printJsonPath(found: { q: Query; objs: KubeObject[] }[], template: str
   return true;
 }
 
-export function* fetch(q: Query, ns: string | undefined, selectors: { labels: string; fields: string }): Generator<KubectlEffect, { items: KubeObject[]; failed: boolean }, unknown> {
-  const target = { resource: q.resource.resource, groupVersion: q.resource.groupVersion, ...(q.resource.namespaced && ns !== undefined ? { namespace: ns } : {}) };
+export function* fetch(q: Query, ns: string | undefined, selectors: { labels: string; fields: string }, ignoreNotFound = false): Generator<KubectlEffect, { items: KubeObject[]; failed: boolean }, unknown> {
+  const namespace = q.namespace ?? ns;
+  const target = { resource: q.resource.resource, groupVersion: q.resource.groupVersion, ...(q.resource.namespaced && namespace !== undefined ? { namespace } : {}) };
   if (q.names.length === 0) {
     const query: Record<string, string> = {};
     if (selectors.labels) query.labelSelector = selectors.labels;
@@ -135,6 +140,7 @@ export function* fetch(q: Query, ns: string | undefined, selectors: { labels: st
   for (const name of q.names) {
     const res = yield* request({ verb: 'get', ...target, name });
     if (q.names.indexOf(name) === 0) yield* warnings(res);
+    if (res.code === 404 && ignoreNotFound) continue;
     if (res.code >= 300) {
       yield* serverError(res, 'applying');
       failed = true;
@@ -172,6 +178,7 @@ function* print(env: KubectlEnv, args: ParsedArgs, found: { q: Query; objs: Kube
         showLabels: args.flags['show-labels'] === true,
         withNamespace: ns === undefined && f.q.resource.namespaced,
         noHeaders: args.flags['no-headers'] === true,
+        labelColumns: stringList(args.flags['label-columns']),
       }),
     );
   }
@@ -181,6 +188,22 @@ function* print(env: KubectlEnv, args: ParsedArgs, found: { q: Query; objs: Kube
 function* nothing(found: { q: Query }[], ns: string | undefined): Generator<KubectlEffect, void, unknown> {
   const namespaced = found.some((f) => f.q.resource.namespaced);
   yield { op: 'err', text: noResourcesMessage(namespaced ? ns : undefined) + '\n' };
+}
+
+/** `get -f FILE`: each object the files hold, by its kind, name and namespace; one query per run of the same type. */
+function* queriesFromFiles(env: KubectlEnv, args: ParsedArgs, files: string[]): Generator<KubectlEffect, Query[] | string | undefined, unknown> {
+  if (args.positional.length > 0) return 'error: when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well\n';
+  const objects = yield* readManifests(env, files, args.flags.recursive === true, 'get');
+  if (!objects) return undefined;
+  const queries: Query[] = [];
+  for (const m of objects) {
+    const where = objectNamespace(env, args, m);
+    if (where.error) return where.error + '\n';
+    const last = queries.at(-1);
+    if (last && last.resource === m.resource && last.namespace === where.ns) last.names.push(nameOf(m.object));
+    else queries.push({ resource: m.resource, names: [nameOf(m.object)], ...(where.ns !== undefined ? { namespace: where.ns } : {}) });
+  }
+  return queries;
 }
 
 /** `pods`, `pods,svc`, `pod web db`, `pod/web svc/db`: what kubectl's builder accepts. */

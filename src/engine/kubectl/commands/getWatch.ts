@@ -5,6 +5,7 @@
 import type { KubeObject } from '../../api/objects';
 import type { ParsedArgs } from '../cli';
 import { parseDuration } from '../cli/duration';
+import { stringList } from '../common';
 import { noResourcesMessage, printNames, printTable } from '../printers';
 import { nextChange, out, type KubectlEffect, type KubectlEnv, type KubectlProgram, type WatchStream } from '../program';
 import { failWith } from './createGenerated';
@@ -30,6 +31,7 @@ export function* watch(env: KubectlEnv, args: ParsedArgs, queries: Query[], ns: 
         showLabels: args.flags['show-labels'] === true,
         withNamespace: namespace === undefined && q.resource.namespaced,
         noHeaders: headed || args.flags['no-headers'] === true,
+        labelColumns: stringList(args.flags['label-columns']),
         widths,
         ...(events ? { watchEvent: event } : {}),
       }),

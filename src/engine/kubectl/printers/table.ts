@@ -14,6 +14,8 @@ export interface TableOptions {
   /** `kubectl get -A`: prepend NAMESPACE. */
   withNamespace?: boolean;
   noHeaders?: boolean;
+  /** `kubectl get -L app,tier`: a column per label key, headed by its last path segment in capitals. */
+  labelColumns?: string[];
   /** `kubectl get -w`: the columns' widths so far, kept from one printed row to the next. */
   widths?: number[];
   /** `kubectl get -w --output-watch-events`: the watch event (ADDED, MODIFIED, DELETED) in a first EVENT column. */
@@ -63,11 +65,14 @@ export function renderTable(columns: Column[], rows: Row[], o: TableOptions): st
   const visible = columns.map((c, i) => ({ c, i })).filter(({ c }) => o.wide || !c.priority);
   const header = visible.map(({ c }) => c.name);
   if (o.withNamespace) header.unshift('Namespace');
+  const labelColumns = o.labelColumns ?? [];
+  header.push(...labelColumns.map((l) => l.split('/').pop() ?? l));
   if (o.showLabels) header.push('Labels');
   if (o.watchEvent !== undefined) header.unshift('Event');
   const body = rows.map((r) => {
     const cells = visible.map(({ i }) => r.cells[i] ?? '');
     if (o.withNamespace) cells.unshift(r.meta?.namespace ?? '');
+    cells.push(...labelColumns.map((l) => r.meta?.labels?.[l] ?? ''));
     if (o.showLabels) cells.push(formatLabels(r.meta?.labels));
     if (o.watchEvent !== undefined) cells.unshift(o.watchEvent);
     return cells;
