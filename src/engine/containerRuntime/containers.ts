@@ -179,7 +179,8 @@ function rfc3339Nano(epochMs: number): string {
 export function readLogs(rt: RuntimeContext, req: Req<'cri.ReadLogs'>): void {
   const c = rt.containers.get(req.containerId);
   if (!c) return criReply(rt, req, { ok: false, error: `failed to try resolving symlinks in path "/var/log/pods/${req.containerId}.log": no such file or directory` });
-  const lines = req.tailLines !== undefined ? c.logs.slice(-req.tailLines) : c.logs;
+  const recent = req.since !== undefined ? c.logs.filter((l) => l.t >= req.since!) : c.logs;
+  const lines = req.tailLines !== undefined ? recent.slice(-req.tailLines) : recent;
   const stamp = (t: number) => (req.timestamps ? `${rfc3339Nano(rt.epoch + t)} ` : '');
   criReply(rt, req, { ok: true, logs: lines.map((l) => stamp(l.t) + l.text + '\n').join('') });
 }

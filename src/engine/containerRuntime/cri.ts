@@ -48,7 +48,7 @@ export type CriRequest =
   | (Call<'cri.StartContainer'> & { containerId: string })
   | (Call<'cri.StopContainer'> & { containerId: string; timeoutSeconds: number })
   | (Call<'cri.RemoveContainer'> & { containerId: string })
-  | (Call<'cri.ReadLogs'> & { containerId: string; tailLines?: number; timestamps?: boolean })
+  | (Call<'cri.ReadLogs'> & { containerId: string; tailLines?: number; timestamps?: boolean; /** Only lines written at or after this virtual time. */ since?: number })
   | (Call<'cri.ExecSync'> & { containerId: string; cmd: string[]; timeoutSeconds?: number; tty?: boolean });
 
 export type CriMethod = CriRequest['type'] extends `cri.${infer M}` ? M : never;

@@ -24,10 +24,18 @@ export function readLogs(ctx: PodWorkerContext, req: LogRequest): void {
       containerId: found.id,
       ...(req.query.tailLines ? { tailLines: Number(req.query.tailLines) } : {}),
       ...(req.query.timestamps === 'true' ? { timestamps: true } : {}),
+      ...sinceOf(ctx, req.query),
     },
     false,
   );
   (ctx.logReads ??= new Map()).set(id, req);
+}
+
+/** sinceSeconds (back from now) or sinceTime (RFC 3339), as the virtual time the runtime's log lines carry. */
+function sinceOf(ctx: PodWorkerContext, query: Record<string, string>): { since?: number } {
+  if (query.sinceSeconds) return { since: ctx.net.now() - Number(query.sinceSeconds) * 1000 };
+  if (query.sinceTime) return { since: Date.parse(query.sinceTime) - ctx.epoch };
+  return {};
 }
 
 export function onLogRead(ctx: PodWorkerContext, res: CriResponse): void {

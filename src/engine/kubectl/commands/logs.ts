@@ -56,24 +56,59 @@ export function* logs(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
     return 1;
   }
   const pod = got.body as Pod;
-  let container = String(args.flags.container ?? '') || (args.positional[1] ?? '');
-  if (container === '') {
+  const asked = String(args.flags.container ?? '') || (args.positional[1] ?? '');
+  const all = args.flags['all-containers'] === true;
+  if (all && asked !== '') {
+    yield { op: 'err', text: `error: --all-containers=true should not be specified with container name ${asked}\n` };
+    return 1;
+  }
+  let containers = all ? everyContainer(pod) : [asked];
+  if (!all && asked === '') {
     const picked = defaultContainer(pod);
-    container = picked.name;
+    containers = [picked.name];
     if (picked.notice) yield { op: 'err', text: picked.notice };
   }
-  const query: Record<string, string> = { container };
+  const query = logQuery(args);
+  if ('error' in query) {
+    yield { op: 'err', text: query.error + '\n' };
+    return 1;
+  }
+  for (const container of containers) {
+    const res = yield* request({ verb: 'get', resource: 'pods', groupVersion: 'v1', namespace, name, subresource: 'log', query: { container, ...query } }, { kind: 'Pod', namespace, name });
+    if (res.code >= 300) {
+      yield { op: 'err', text: responseError(res) + '\n' };
+      return 1;
+    }
+    if (typeof res.body !== 'string' || res.body === '') continue;
+    const prefix = args.flags.prefix === true ? `[pod/${name}/${container}] ` : '';
+    yield { op: 'out', text: prefix ? res.body.replace(/^(?=.)/gm, prefix) : res.body };
+  }
+  return 0;
+}
+
+/** podcmd's order for --all-containers: init containers, then the app's, then ephemeral ones. */
+function everyContainer(pod: Pod): string[] {
+  const spec = pod.spec;
+  return [...(spec?.initContainers ?? []), ...(spec?.containers ?? []), ...(spec?.ephemeralContainers ?? [])].map((c) => c.name);
+}
+
+/** PodLogOptions from the flags: previous, tailLines, timestamps, sinceSeconds or sinceTime. */
+function logQuery(args: ParsedArgs): Record<string, string> | { error: string } {
+  const query: Record<string, string> = {};
   if (args.flags.previous === true) query.previous = 'true';
   const tail = Number(args.flags.tail ?? -1);
   if (tail >= 0) query.tailLines = String(tail);
   if (args.flags.timestamps === true) query.timestamps = 'true';
-  const res = yield* request({ verb: 'get', resource: 'pods', groupVersion: 'v1', namespace, name, subresource: 'log', query }, { kind: 'Pod', namespace, name });
-  if (res.code >= 300) {
-    yield { op: 'err', text: responseError(res) + '\n' };
-    return 1;
+  const sinceTime = String(args.flags['since-time'] ?? '');
+  const sinceMs = Number(args.flags.since ?? 0);
+  if (sinceTime !== '' && sinceMs !== 0) return { error: 'error: at most one of `sinceTime` or `sinceSeconds` may be specified' };
+  if (sinceMs < 0) return { error: 'error: --since must be greater than 0' };
+  if (sinceMs > 0) query.sinceSeconds = String(Math.ceil(sinceMs / 1000));
+  if (sinceTime !== '') {
+    if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/.test(sinceTime)) return { error: `error: parsing time "${sinceTime}" as "2006-01-02T15:04:05Z07:00": cannot parse "${sinceTime}" as "2006"` };
+    query.sinceTime = sinceTime;
   }
-  if (typeof res.body === 'string' && res.body !== '') yield { op: 'out', text: res.body };
-  return 0;
+  return query;
 }
 
 /** LogsForObject's choice when -c is not given, and the stderr line it prints. */
