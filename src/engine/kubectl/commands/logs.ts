@@ -1,7 +1,8 @@
 import type { Pod } from '../../api/objects';
 import type { ParsedArgs } from '../cli';
 import { flagNamespace } from '../common';
-import { request, type KubectlEnv, type KubectlProgram } from '../program';
+import { request, type KubectlEffect, type KubectlEnv, type KubectlProgram } from '../program';
+import { podForObject, podsBySelector } from './logsTargets';
 import { responseError } from './resourceArgs';
 
 const USAGE =
@@ -20,15 +21,6 @@ function allContainerNames(pod: Pod): string {
   ].join(', ');
 }
 
-/** `POD`, `pod/POD`, `pods/POD`, `po/POD`: the Pod a logs argument names. */
-function podName(arg: string): string | { error: string } {
-  const slash = arg.indexOf('/');
-  if (slash < 0) return arg;
-  const type = arg.slice(0, slash).toLowerCase();
-  if (['pod', 'pods', 'po'].includes(type)) return arg.slice(slash + 1);
-  return { error: `error: Pod Lab reads logs of Pods only; name the Pod (kubectl get pods) instead of ${arg}` };
-}
-
 /**
  * `kubectl logs POD [-c CONTAINER] [-p] [--tail=N] [--timestamps]`: GET the Pod to choose
  * the container (the only one, the `kubectl.kubernetes.io/default-container` one, or the
@@ -36,7 +28,8 @@ function podName(arg: string): string | { error: string } {
  * kubelet on the Pod's node.
  */
 export function* logs(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
-  if (args.positional.length === 0) {
+  const selector = String(args.flags.selector ?? '');
+  if (args.positional.length === 0 && selector === '') {
     yield { op: 'err', text: USAGE };
     return 1;
   }
@@ -44,19 +37,48 @@ export function* logs(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
     yield { op: 'err', text: 'error: Pod Lab cannot stream logs with -f yet; run kubectl logs again to see the lines written since\n' };
     return 1;
   }
-  const name = podName(args.positional[0]!);
-  if (typeof name !== 'string') {
-    yield { op: 'err', text: name.error + '\n' };
+  const namespace = flagNamespace(env, args);
+  const pods = yield* podsToRead(args, namespace, selector);
+  if ('error' in pods) {
+    yield { op: 'err', text: pods.error + '\n' };
     return 1;
   }
-  const namespace = flagNamespace(env, args);
+  if (pods.notice) yield { op: 'err', text: pods.notice };
+  if (pods.names.length === 0) {
+    yield { op: 'err', text: `No resources found in ${namespace} namespace.\n` };
+    return 0;
+  }
+  // With a selector, --tail defaults to the last 10 lines of each container.
+  const tail = selector !== '' && !args.set.has('tail') ? 10 : Number(args.flags.tail ?? -1);
+  for (const name of pods.names) {
+    const code = yield* podLogs(args, namespace, name, tail);
+    if (code !== 0) return code;
+  }
+  return 0;
+}
+
+function* podsToRead(args: ParsedArgs, namespace: string, selector: string): Generator<KubectlEffect, { names: string[]; notice?: string } | { error: string }, unknown> {
+  if (selector !== '') {
+    if (args.positional.length > 0) return { error: "error: only a selector (-l) or a POD name is allowed\nSee 'kubectl logs -h' for help and examples" };
+    const names = yield* podsBySelector(namespace, selector);
+    return 'error' in names ? names : { names };
+  }
+  const arg = args.positional[0]!;
+  const slash = arg.indexOf('/');
+  if (slash < 0) return { names: [arg] };
+  const found = yield* podForObject(namespace, arg.slice(0, slash), arg.slice(slash + 1));
+  return 'error' in found ? found : { names: [found.pod], ...(found.notice ? { notice: found.notice } : {}) };
+}
+
+/** One Pod: GET it to choose its containers, then GET pods/POD/log for each. */
+function* podLogs(args: ParsedArgs, namespace: string, name: string, tail: number): KubectlProgram {
   const got = yield* request({ verb: 'get', resource: 'pods', groupVersion: 'v1', namespace, name });
   if (got.code >= 300) {
     yield { op: 'err', text: responseError(got) + '\n' };
     return 1;
   }
   const pod = got.body as Pod;
-  const asked = String(args.flags.container ?? '') || (args.positional[1] ?? '');
+  const asked = String(args.flags.container ?? '') || (args.flags.selector ? '' : (args.positional[1] ?? ''));
   const all = args.flags['all-containers'] === true;
   if (all && asked !== '') {
     yield { op: 'err', text: `error: --all-containers=true should not be specified with container name ${asked}\n` };
@@ -68,7 +90,7 @@ export function* logs(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
     containers = [picked.name];
     if (picked.notice) yield { op: 'err', text: picked.notice };
   }
-  const query = logQuery(args);
+  const query = logQuery(args, tail);
   if ('error' in query) {
     yield { op: 'err', text: query.error + '\n' };
     return 1;
@@ -93,10 +115,9 @@ function everyContainer(pod: Pod): string[] {
 }
 
 /** PodLogOptions from the flags: previous, tailLines, timestamps, sinceSeconds or sinceTime. */
-function logQuery(args: ParsedArgs): Record<string, string> | { error: string } {
+function logQuery(args: ParsedArgs, tail: number): Record<string, string> | { error: string } {
   const query: Record<string, string> = {};
   if (args.flags.previous === true) query.previous = 'true';
-  const tail = Number(args.flags.tail ?? -1);
   if (tail >= 0) query.tailLines = String(tail);
   if (args.flags.timestamps === true) query.timestamps = 'true';
   const sinceTime = String(args.flags['since-time'] ?? '');
