@@ -35,23 +35,22 @@ export const CREATE_SERVICE_CLUSTERIP_HELP: CommandHelp = {
   flags: serviceFlags([{ name: 'clusterip', type: 'string', default: '', usage: "Assign your own ClusterIP or set to 'None' for a 'headless' service (no loadbalancing)." }, TCP]),
 };
 
-export const CREATE_SERVICE_NODEPORT_HELP: CommandHelp = {
-  name: 'create service nodeport',
-  use: 'create service nodeport NAME [--tcp=port:targetPort] [--dry-run=server|client|none]',
-  long: 'Create a NodePort service with the specified name.',
-  example: `  # Create a new NodePort service named my-ns
-  kubectl create service nodeport my-ns --tcp=5678:8080`,
-  flags: serviceFlags([{ name: 'node-port', type: 'int', default: 0, usage: 'Port used to expose the service on each node in a cluster.' }, TCP]),
-};
+/** nodeport's and loadbalancer's pages differ only in the type, the example's name and nodeport's own flag. */
+function portServiceHelp(command: string, type: string, example: string, own: FlagSpec[]): CommandHelp {
+  return {
+    name: `create service ${command}`,
+    use: `create service ${command} NAME [--tcp=port:targetPort] [--dry-run=server|client|none]`,
+    long: `Create a ${type} service with the specified name.`,
+    example: `  # Create a new ${type} service named ${example}\n  kubectl create service ${command} ${example} --tcp=5678:8080`,
+    flags: serviceFlags([...own, TCP]),
+  };
+}
 
-export const CREATE_SERVICE_LOADBALANCER_HELP: CommandHelp = {
-  name: 'create service loadbalancer',
-  use: 'create service loadbalancer NAME [--tcp=port:targetPort] [--dry-run=server|client|none]',
-  long: 'Create a LoadBalancer service with the specified name.',
-  example: `  # Create a new LoadBalancer service named my-lbs
-  kubectl create service loadbalancer my-lbs --tcp=5678:8080`,
-  flags: serviceFlags([TCP]),
-};
+export const CREATE_SERVICE_NODEPORT_HELP = portServiceHelp('nodeport', 'NodePort', 'my-ns', [
+  { name: 'node-port', type: 'int', default: 0, usage: 'Port used to expose the service on each node in a cluster.' },
+]);
+
+export const CREATE_SERVICE_LOADBALANCER_HELP = portServiceHelp('loadbalancer', 'LoadBalancer', 'my-lbs', []);
 
 export const CREATE_SERVICE_EXTERNALNAME_HELP: CommandHelp = {
   name: 'create service externalname',
