@@ -31,7 +31,7 @@ export function* describe(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
   if (found === 'prefix') return yield* describeByPrefix(env, args, errors);
   let first = true;
   for (const f of found) {
-    const text = yield* describeOne(env, f);
+    const text = yield* describeOne(env, { ...f, hideEvents: args.flags['show-events'] === false });
     if (typeof text !== 'string') {
       errors.push(text.error);
       continue;
@@ -109,7 +109,7 @@ function* describeByPrefix(env: KubectlEnv, args: ParsedArgs, errors: string[]):
     return 1;
   }
   for (const o of matching) {
-    const text = yield* describeOne(env, { resource: q.resource, namespace: o.metadata?.namespace, name: nameOf(o) });
+    const text = yield* describeOne(env, { resource: q.resource, namespace: o.metadata?.namespace, name: nameOf(o), hideEvents: args.flags['show-events'] === false });
     if (typeof text !== 'string') {
       yield { op: 'err', text: text.error + '\n' };
       return 1;
@@ -128,7 +128,7 @@ function* describeOne(env: KubectlEnv, f: Found): Step<string | { error: string 
 function* describePodObject(env: KubectlEnv, f: Found): Step<string | { error: string }> {
   const pod = yield* getObject<Pod>(f);
   if ('error' in pod) return pod;
-  const events = yield* searchEvents('Pod', f.name, pod.metadata?.namespace ?? '', pod.metadata?.uid);
+  const events = yield* searchEvents(f, 'Pod', pod.metadata?.namespace ?? '', pod.metadata?.uid);
   return describePod(pod, events, env.now());
 }
 
@@ -141,10 +141,10 @@ function* describeNodeObject(env: KubectlEnv, f: Found): Step<string | { error: 
   if ('error' in node) return node;
   const selector = `spec.nodeName=${f.name},status.phase!=Succeeded,status.phase!=Failed`;
   const pods = yield* request({ verb: 'list', resource: 'pods', groupVersion: 'v1', query: { fieldSelector: selector, limit: '500' } });
-  const byUid = yield* searchEvents('Node', f.name, '', node.metadata?.uid);
-  const byName = yield* searchEvents('Node', f.name, '', f.name);
+  const byUid = yield* searchEvents(f, 'Node', '', node.metadata?.uid);
+  const byName = yield* searchEvents(f, 'Node', '', f.name);
   const items = pods.code < 300 ? ((pods.body as KubeList<Pod>).items ?? []) : [];
-  return describeNode(node, items, [...byUid, ...byName], env.now());
+  return describeNode(node, items, byUid && byName ? [...byUid, ...byName] : undefined, env.now());
 }
 
 function* describeNamespaceObject(env: KubectlEnv, f: Found): Step<string | { error: string }> {
@@ -163,7 +163,7 @@ function* describeServiceObject(env: KubectlEnv, f: Found): Step<string | { erro
     ...(f.namespace ? { namespace: f.namespace } : {}),
     query: { labelSelector: `kubernetes.io/service-name=${f.name}` },
   });
-  const events = yield* searchEvents('Service', f.name, svc.metadata?.namespace ?? '', svc.metadata?.uid);
+  const events = yield* searchEvents(f, 'Service', svc.metadata?.namespace ?? '', svc.metadata?.uid);
   const items = slices.code < 300 ? ((slices.body as unknown as KubeList<EndpointSlice>).items ?? []) : [];
   return describeService(svc, items, events, env.now());
 }

@@ -12,6 +12,8 @@ export interface Found {
   resource: ResourceInfo;
   namespace: string | undefined;
   name: string;
+  /** `--show-events=false`: fetch no events and print no Events section. */
+  hideEvents?: boolean;
 }
 
 export function* getObject<T>(f: Found): Step<T | { error: string }> {
@@ -24,7 +26,9 @@ export function* getObject<T>(f: Found): Step<T | { error: string }> {
  * searchEvents: the events about one object, found by the field selector kubectl sends
  * (involvedObject kind, name, namespace and uid, keys sorted as fields.Set prints them).
  */
-export function* searchEvents(kind: string, name: string, namespace: string, uid: string | undefined): Step<KubeEvent[]> {
+export function* searchEvents(f: Found, kind: string, namespace: string, uid: string | undefined): Step<KubeEvent[] | undefined> {
+  if (f.hideEvents) return undefined;
+  const name = f.name;
   const fields = [`involvedObject.kind=${kind}`, `involvedObject.name=${name}`, `involvedObject.namespace=${namespace}`];
   if (uid) fields.push(`involvedObject.uid=${uid}`);
   const res = yield* request({

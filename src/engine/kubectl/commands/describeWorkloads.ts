@@ -63,7 +63,7 @@ function* replicaSetsOf(d: IDeployment): Step<{ oldSets: IReplicaSet[]; newSet: 
 export function* describeDeploymentObject(env: KubectlEnv, f: Found): Step<string | { error: string }> {
   const d = yield* getObject<IDeployment>(f);
   if ('error' in d) return d;
-  const events = yield* searchEvents('Deployment', f.name, d.metadata?.namespace ?? '', d.metadata?.uid);
+  const events = yield* searchEvents(f, 'Deployment', d.metadata?.namespace ?? '', d.metadata?.uid);
   const { oldSets, newSet } = yield* replicaSetsOf(d);
   return describeDeployment(d, oldSets, newSet, events, env.now());
 }
@@ -88,6 +88,6 @@ export function* describeReplicaSetObject(env: KubectlEnv, f: Found): Step<strin
   const rs = yield* getObject<IReplicaSet>(f);
   if ('error' in rs) return rs;
   const pods = yield* podPhases(rs);
-  const events = yield* searchEvents('ReplicaSet', f.name, rs.metadata?.namespace ?? '', rs.metadata?.uid);
+  const events = yield* searchEvents(f, 'ReplicaSet', rs.metadata?.namespace ?? '', rs.metadata?.uid);
   return describeReplicaSet(rs, pods, events, env.now());
 }

@@ -19,7 +19,9 @@ function interval(e: KubeEvent, now: number): string {
   return first;
 }
 
-export function writeEvents(w: PrefixWriter, events: KubeEvent[], now: number): void {
+/** `events` undefined: `--show-events=false`, and the describer prints no Events section at all. */
+export function writeEvents(w: PrefixWriter, events: KubeEvent[] | undefined, now: number): void {
+  if (!events) return;
   if (events.length === 0) {
     w.write(LEVEL_0, 'Events:\t<none>\n');
     return;
@@ -37,7 +39,7 @@ export function writeEvents(w: PrefixWriter, events: KubeEvent[], now: number): 
 }
 
 /** The `Events:` section on its own, as it ends every describe. */
-export function describeEventsBlock(events: KubeEvent[], now: number): string {
+export function describeEventsBlock(events: KubeEvent[] | undefined, now: number): string {
   const w = new PrefixWriter();
   writeEvents(w, events, now);
   return w.toString();

@@ -137,7 +137,7 @@ function writeAllocated(node: Node, pods: Pod[], w: PrefixWriter): void {
  * about the node. Without a lease, the kubelet's own is assumed: held by the node,
  * never "acquired", renewed at the Ready condition's last heartbeat.
  */
-export function describeNode(node: Node, pods: Pod[], events: KubeEvent[], now: number, lease?: NodeLease): string {
+export function describeNode(node: Node, pods: Pod[], events: KubeEvent[] | undefined, now: number, lease?: NodeLease): string {
   const w = new PrefixWriter();
   const ready = node.status?.conditions?.find((c) => c.type === 'Ready');
   writeHeader(node, lease ?? { holderIdentity: node.metadata?.name, renewTime: ready?.lastHeartbeatTime }, w);

@@ -76,7 +76,7 @@ function writeConditions(pod: Pod, w: PrefixWriter): void {
   }
 }
 
-export function describePod(pod: Pod, events: KubeEvent[], now: number): string {
+export function describePod(pod: Pod, events: KubeEvent[] | undefined, now: number): string {
   const w = new PrefixWriter();
   writeIdentity(pod, w);
   writeStatus(pod, now, w);

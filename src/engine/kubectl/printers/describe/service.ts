@@ -61,7 +61,7 @@ function loadBalancerIngress(svc: Service): string {
 }
 
 /** `slices` are the Service's EndpointSlices (label kubernetes.io/service-name). */
-export function describeService(svc: Service, slices: EndpointSlice[], events: KubeEvent[], now: number): string {
+export function describeService(svc: Service, slices: EndpointSlice[], events: KubeEvent[] | undefined, now: number): string {
   const w = new PrefixWriter();
   const spec = svc.spec;
   w.write(LEVEL_0, `Name:\t${svc.metadata?.name ?? ''}\n`);

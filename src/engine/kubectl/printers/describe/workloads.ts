@@ -64,7 +64,7 @@ function writeDeploymentSpec(d: IDeployment, w: PrefixWriter): void {
  * `oldSets`: every other ReplicaSet the Deployment controls, scaled to zero or not,
  * oldest first; `newSet`: the one running its current template, if it exists yet.
  */
-export function describeDeployment(d: IDeployment, oldSets: IReplicaSet[], newSet: IReplicaSet | undefined, events: KubeEvent[], now: number): string {
+export function describeDeployment(d: IDeployment, oldSets: IReplicaSet[], newSet: IReplicaSet | undefined, events: KubeEvent[] | undefined, now: number): string {
   const w = new PrefixWriter();
   w.write(LEVEL_0, `Name:\t${d.metadata?.name ?? ''}\n`);
   w.write(LEVEL_0, `Namespace:\t${d.metadata?.namespace ?? ''}\n`);
@@ -82,7 +82,7 @@ export function describeDeployment(d: IDeployment, oldSets: IReplicaSet[], newSe
   return w.toString();
 }
 
-export function describeReplicaSet(rs: IReplicaSet, pods: PodPhaseCounts, events: KubeEvent[], now: number): string {
+export function describeReplicaSet(rs: IReplicaSet, pods: PodPhaseCounts, events: KubeEvent[] | undefined, now: number): string {
   const w = new PrefixWriter();
   w.write(LEVEL_0, `Name:\t${rs.metadata?.name ?? ''}\n`);
   w.write(LEVEL_0, `Namespace:\t${rs.metadata?.namespace ?? ''}\n`);
