@@ -28,3 +28,27 @@ export function setText(el: Element, value: string): void {
 export function setClass(el: Element, name: string, on: boolean): void {
   if (el.classList.contains(name) !== on) el.classList.toggle(name, on);
 }
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * The <text class="cls"> child of `parent`, reading `value`, set at (x, y): there only
+ * while it has something to say. An empty <text> is still styled and laid out, and a crowd
+ * of small pods has hundreds of them.
+ */
+export function optionalText(parent: Element, cls: string, before: Element | null, value: string, x: number, y: number): void {
+  let el: Element | undefined;
+  for (const c of parent.children) if (c.classList.contains(cls)) el = c;
+  if (value === '') {
+    el?.remove();
+    return;
+  }
+  if (!el) {
+    el = document.createElementNS(SVG_NS, 'text');
+    el.setAttribute('class', cls);
+    parent.insertBefore(el, before);
+  }
+  setAttr(el, 'x', x);
+  setAttr(el, 'y', y);
+  setText(el, value);
+}

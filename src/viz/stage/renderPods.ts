@@ -2,7 +2,7 @@
 // app containers inside. A pod that moves (bound to a node) glides; one that goes fades.
 import 'd3-transition';
 import { select, type Selection } from 'd3';
-import { setAttr, setText } from './dom';
+import { optionalText, setAttr, setText } from './dom';
 import { changed, type StageOptions } from './interact';
 import { BOLD_CHAR_W, fit } from './text';
 import { TONE_GLYPH, addonName } from './tone';
@@ -51,8 +51,6 @@ export function renderPods(g: G, pods: PodBox[], options: StageOptions): void {
         });
         e.append('rect').attr('class', 'pod-box').attr('rx', 6);
         e.append('text').attr('class', 'pod-name');
-        e.append('text').attr('class', 'pod-ip');
-        e.append('text').attr('class', 'pod-status');
         e.append('g').attr('class', 'containers');
         e.append('title');
         if (opts.duration > 0) e.transition().duration(opts.duration).attr('opacity', 1);
@@ -90,20 +88,19 @@ function drawPod(g: SVGGElement, d: PodBox, selected: boolean): void {
   setAttr(g, 'role', 'button');
   setAttr(g, 'aria-label', `pod ${d.name}, ${d.ready} ready, status ${d.status}${d.ip ? `, IP ${d.ip}` : ''}`);
   setAttr(g, 'data-target', `pod:${d.uid}`);
-  const [box, name, ip, status, containers, title] = g.children as unknown as [Element, Element, Element, Element, SVGGElement, Element];
+  // The box and name first, IP and STATUS when there is room for them, then the containers.
+  const [box, name] = g.children as unknown as [Element, Element];
+  const containers = g.querySelector(':scope > g.containers')!;
+  const title = g.lastElementChild!;
   setAttr(box, 'width', d.w);
   setAttr(box, 'height', d.h);
   setText(title, `${d.namespace}/${d.name}\nREADY ${d.ready}   STATUS ${d.status}\nIP ${d.ip ?? '<none>'}${d.node ? `   node ${d.node}` : '   not scheduled yet'}`);
   setAttr(name, 'x', d.system ? 4 : d.compact ? d.w / 2 : 6);
   setAttr(name, 'y', d.system ? 11 : d.compact ? Math.min(d.h / 2 + 4, 14) : 13);
   setText(name, d.system ? fit(`${TONE_GLYPH[d.tone]} ${addonName(d.name, d.node)}`, d.w - 6, 5.2) : d.compact ? TONE_GLYPH[d.tone] : fit(d.name, d.w - 12, BOLD_CHAR_W));
-  setAttr(ip, 'x', 6);
-  setAttr(ip, 'y', 25);
-  setText(ip, d.compact || d.h < 56 ? '' : fit(d.ip ?? 'no IP yet', d.w - 12));
-  setAttr(status, 'x', 6);
-  setAttr(status, 'y', d.h < 56 ? 25 : 37);
-  setText(status, d.compact ? '' : fit(`${TONE_GLYPH[d.tone]} ${d.ready} ${d.status}`, d.w - 12));
-  renderContainers(select(containers), d);
+  optionalText(g, 'pod-ip', containers, d.compact || d.h < 56 ? '' : fit(d.ip ?? 'no IP yet', d.w - 12), 6, 25);
+  optionalText(g, 'pod-status', containers, d.compact ? '' : fit(`${TONE_GLYPH[d.tone]} ${d.ready} ${d.status}`, d.w - 12), 6, d.h < 56 ? 25 : 37);
+  renderContainers(select(containers as SVGGElement), d);
 }
 
 function isSelected(opts: StageOptions, uid: string): boolean {
@@ -117,20 +114,19 @@ function renderContainers(g: Selection<SVGGElement, unknown, null, undefined>, p
     .join((enter) => {
       const e = enter.append('g');
       e.append('rect').attr('rx', 2);
-      e.append('text');
       e.append('title');
       return e;
     });
   sel.each(function (c) {
-    const [rect, text, title] = this.children as unknown as [Element, Element, Element];
+    const rect = this.firstElementChild!;
+    const title = this.lastElementChild!;
     setAttr(this, 'class', `container kind-${c.kind} tone-${c.tone}`);
     setAttr(rect, 'x', c.x);
     setAttr(rect, 'y', c.y);
     setAttr(rect, 'width', c.w);
     setAttr(rect, 'height', c.h);
-    setAttr(text, 'x', c.x + c.w / 2);
-    setAttr(text, 'y', c.y + c.h - 4);
-    setText(text, pod.compact ? '' : fit(c.name, c.w - 4, 5.2));
+    // A compact pod's containers are bars: their state shows in colour, their name on hover.
+    optionalText(this, 'container-name', title, pod.compact ? '' : fit(c.name, c.w - 4, 5.2), c.x + c.w / 2, c.y + c.h - 4);
     setText(title, `${c.kind === 'pause' ? 'pause container (sandbox)' : `${c.kind} container ${c.name}`}: ${c.state}${c.reason ? ` (${c.reason})` : ''}`);
   });
 }
