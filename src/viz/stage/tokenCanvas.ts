@@ -33,15 +33,12 @@ function colours(el: Element): Palette {
 }
 
 /**
- * The crowd canvas's context is `desynchronized` (a low-latency canvas): its frames go to the
- * compositor on their own instead of riding the page's commit. A plain canvas that changes
- * every frame makes every frame paint and commit the page, and without a GPU Chromium copies
- * its whole bitmap into the commit on the main thread (3–6 ms a frame on a 4×-throttled
- * laptop, at times 40 when the compositor still holds the last one); with this hint the
- * page's frames commit nothing when only tokens moved. Browsers that ignore the hint draw it
- * as before.
+ * The crowd canvas is a plain one. A `desynchronized` (low-latency) context was tried: its
+ * frames skip the page's commit, which spares the main thread a bitmap copy per frame, but
+ * in Chromium without a GPU it halved how much cluster time the engine got through at 8×
+ * (the 100 pods' clock moved 7–8 s in 20 s instead of 14–15) for no fewer long frames.
  */
-const CROWD_CONTEXT: CanvasRenderingContext2DSettings = { desynchronized: true };
+const CROWD_CONTEXT: CanvasRenderingContext2DSettings = {};
 
 /** Size the canvas to the layer (stage units) at the screen's pixel density; clear it. */
 export function clearCanvas(canvas: HTMLCanvasElement, width: number, height: number): CanvasRenderingContext2D | undefined {
