@@ -35,6 +35,12 @@ export const RESOURCES: readonly ResourceInfo[] = [
   { kind: 'CronJob', resource: 'cronjobs', singular: 'cronjob', shortNames: ['cj'], groupVersion: 'batch/v1', namespaced: true },
 ];
 
+/** The API group of a resource: '' for the core group (`v1`), `apps` for `apps/v1`. */
+export function groupOf(r: ResourceInfo): string {
+  const slash = r.groupVersion.indexOf('/');
+  return slash < 0 ? '' : r.groupVersion.slice(0, slash);
+}
+
 const byKind = new Map(RESOURCES.map((r) => [`${r.groupVersion}/${r.kind}`, r]));
 const byName = new Map<string, ResourceInfo>();
 for (const r of RESOURCES) {

@@ -1,6 +1,6 @@
 import type { KubeObject } from '../api/objects';
 import type { ApiRequest } from '../api/protocol';
-import { resourceForName, type ResourceInfo } from '../api/resources';
+import { groupOf, resourceForName, type ResourceInfo } from '../api/resources';
 import {
   applyDefaults,
   badRequestStatus,
@@ -109,10 +109,6 @@ function releaseServiceAddresses(ctx: ApiServerContext, obj: KubeObject): void {
 export function splitGroupVersion(apiVersion: string): [string, string] {
   const slash = apiVersion.indexOf('/');
   return slash < 0 ? ['', apiVersion] : [apiVersion.slice(0, slash), apiVersion.slice(slash + 1)];
-}
-
-function groupOf(info: ResourceInfo): string {
-  return splitGroupVersion(info.groupVersion)[0];
 }
 
 export function resourceInfo(resource: string): ResourceInfo | undefined {

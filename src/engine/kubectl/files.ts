@@ -1,5 +1,5 @@
 import type { KubeObject } from '../api/objects';
-import type { ResourceInfo } from '../api/resources';
+import { groupOf, type ResourceInfo } from '../api/resources';
 import { decodeDoc, parseManifests, type ManifestDoc } from '../manifest';
 import type { KubectlEffect, KubectlEnv } from './program';
 
@@ -68,7 +68,6 @@ function expandPath(env: KubectlEnv, raw: string, recursive: boolean): [string, 
 
 /** `pod/web`, `deployment.apps/web`: how kubectl names an object in its output. */
 export function displayName(resource: ResourceInfo, name: string): string {
-  const slash = resource.groupVersion.indexOf('/');
-  const group = slash < 0 ? '' : '.' + resource.groupVersion.slice(0, slash);
-  return `${resource.singular}${group}/${name}`;
+  const group = groupOf(resource);
+  return `${resource.singular}${group ? `.${group}` : ''}/${name}`;
 }

@@ -12,8 +12,8 @@ export interface KubectlContext extends ActorBase {
   program?: KubectlProgram;
   pending?: string;
   waiting?: { effect: Extract<KubectlEffect, { op: 'waitFor' }>; watch: string; token: number; last?: KubeObject };
-  /** `kubectl get -w`: the open watch, the changes not yet taken, whether the command waits for one. */
-  stream?: { watch: string; token: number; queue: WatchNotification[]; waiting: boolean };
+  /** `kubectl get -w`: the watch the command takes its changes from (each resumes it). */
+  stream?: { watch: string; token: number };
   token: number;
   outbox: KubectlEmitted[];
   timers: { ms: number; token: number }[];
@@ -98,16 +98,9 @@ function step(ctx: KubectlContext, input: unknown): void {
         return;
       case 'waitFor':
         return startWait(ctx, effect);
-      case 'watch': {
-        const stream = ctx.stream ?? openStream(ctx, effect);
-        const next = stream.queue.shift();
-        if (next) {
-          value = next;
-          continue;
-        }
-        stream.waiting = true;
+      case 'watch':
+        if (!ctx.stream) openStream(ctx, effect);
         return;
-      }
     }
   }
 }
@@ -126,37 +119,28 @@ function startWait(ctx: KubectlContext, effect: Extract<KubectlEffect, { op: 'wa
   ctx.timers.push({ ms: effect.timeoutMs, token: ctx.token });
 }
 
-function openStream(ctx: KubectlContext, effect: Extract<KubectlEffect, { op: 'watch' }>): NonNullable<KubectlContext['stream']> {
+function openStream(ctx: KubectlContext, effect: Extract<KubectlEffect, { op: 'watch' }>): void {
   ctx.token += 1;
-  const stream = { watch: `${ctx.self}/watch/${ctx.token}`, token: ctx.token, queue: [], waiting: false };
-  ctx.stream = stream;
-  openWatch(ctx, { watch: stream.watch, ...effect.stream });
-  if (effect.timeoutMs > 0) ctx.timers.push({ ms: effect.timeoutMs, token: stream.token });
-  return stream;
+  ctx.stream = { watch: `${ctx.self}/watch/${ctx.token}`, token: ctx.token };
+  openWatch(ctx, { watch: ctx.stream.watch, ...effect.stream });
+  if (effect.timeoutMs > 0) ctx.timers.push({ ms: effect.timeoutMs, token: ctx.token });
 }
 
-/** Stop `kubectl get -w`'s watch: the API server stops sending. */
+/** Tell the API server to stop sending on a watch. */
+function closeWatch(ctx: KubectlContext, watch: string): void {
+  ctx.net.post(ctx.self, { to: 'apiServer', event: { type: 'api.watch.close', watch }, kind: 'watch.close' });
+}
+
+/** Stop `kubectl get -w`'s watch; its timer, if any, no longer counts. */
 function closeStream(ctx: KubectlContext): void {
-  const s = ctx.stream;
-  if (!s) return;
+  if (!ctx.stream) return;
+  closeWatch(ctx, ctx.stream.watch);
   ctx.stream = undefined;
   ctx.token += 1;
-  ctx.net.post(ctx.self, { to: 'apiServer', event: { type: 'api.watch.close', watch: s.watch }, kind: 'watch.close' });
-}
-
-function onStream(ctx: KubectlContext, e: WatchNotification): void {
-  const s = ctx.stream!;
-  if (e.event === 'BOOKMARK') return;
-  if (!s.waiting) {
-    s.queue.push(e);
-    return;
-  }
-  s.waiting = false;
-  step(ctx, e);
 }
 
 function onWatch(ctx: KubectlContext, e: WatchNotification): void {
-  if (ctx.stream && e.watch === ctx.stream.watch) return onStream(ctx, e);
+  if (ctx.stream && e.watch === ctx.stream.watch) return e.event === 'BOOKMARK' ? undefined : step(ctx, e);
   const w = ctx.waiting;
   if (!w || e.watch !== w.watch) return;
   const obj = e.event === 'DELETED' || e.event === 'BOOKMARK' ? undefined : e.object;
@@ -184,14 +168,14 @@ function endWait(ctx: KubectlContext, result: unknown): void {
   const w = ctx.waiting!;
   ctx.waiting = undefined;
   ctx.token += 1;
-  ctx.net.post(ctx.self, { to: 'apiServer', event: { type: 'api.watch.close', watch: w.watch }, kind: 'watch.close' });
+  closeWatch(ctx, w.watch);
   step(ctx, result);
 }
 
 /** Ctrl-C: drop the command; close its watch so the API server stops sending. */
 function interrupt(ctx: KubectlContext): void {
   const w = ctx.waiting;
-  if (w) ctx.net.post(ctx.self, { to: 'apiServer', event: { type: 'api.watch.close', watch: w.watch }, kind: 'watch.close' });
+  if (w) closeWatch(ctx, w.watch);
   closeStream(ctx);
   ctx.waiting = undefined;
   ctx.pending = undefined;

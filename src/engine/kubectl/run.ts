@@ -71,7 +71,7 @@ const UNSIMULATED_CREATE = new Set(
   (KUBECTL_COMMAND_HELP.create?.subcommands ?? '')
     .split('\n')
     .map((line) => line.trim().split(/\s+/)[0] ?? '')
-    .concat(['cm', 'cj', 'pdb', 'pc', 'resourcequota', 'svc', 'sa']),
+    .concat(['cm', 'cj', 'pdb', 'pc', 'resourcequota', 'sa']),
 );
 
 function subcommandOf(verb: string, rest: string[]): { name: string; index: number } | { unsimulated: string } | undefined {

@@ -32,14 +32,6 @@ function colours(el: Element): Palette {
   return palette;
 }
 
-/**
- * The crowd canvas is a plain one. A `desynchronized` (low-latency) context was tried: its
- * frames skip the page's commit, which spares the main thread a bitmap copy per frame, but
- * in Chromium without a GPU it halved how much cluster time the engine got through at 8×
- * (the 100 pods' clock moved 7–8 s in 20 s instead of 14–15) for no fewer long frames.
- */
-const CROWD_CONTEXT: CanvasRenderingContext2DSettings = {};
-
 /** Size the canvas to the layer (stage units) at the screen's pixel density; clear it. */
 export function clearCanvas(canvas: HTMLCanvasElement, width: number, height: number): CanvasRenderingContext2D | undefined {
   const dpr = typeof devicePixelRatio === 'number' ? devicePixelRatio : 1;
@@ -51,7 +43,9 @@ export function clearCanvas(canvas: HTMLCanvasElement, width: number, height: nu
     canvas.style.width = `${width}px`;
     canvas.style.height = `${height}px`;
   }
-  const ctx = canvas.getContext('2d', CROWD_CONTEXT);
+  // A plain context: a `desynchronized` one spared the main thread a bitmap copy per frame,
+  // but in Chromium without a GPU it halved how far the engine got at 8× in a crowd.
+  const ctx = canvas.getContext('2d');
   if (!ctx) return undefined;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.clearRect(0, 0, width, height);

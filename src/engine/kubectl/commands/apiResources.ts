@@ -1,7 +1,7 @@
 // `kubectl api-resources`: the resources Pod Lab's API server serves, as discovery lists
 // them — sorted by API group, then name (or by --sort-by), filtered by group, scope,
 // verbs and categories, with VERBS and CATEGORIES under -o wide.
-import { RESOURCES, type ResourceInfo } from '../../api/resources';
+import { groupOf, RESOURCES, type ResourceInfo } from '../../api/resources';
 import type { ParsedArgs } from '../cli';
 import { stringList } from '../common';
 import { tabwrite, TABLE_SETTINGS } from '../printers/tabwriter';
@@ -15,7 +15,6 @@ const VERBS: Record<string, string[]> = { namespaces: ALL_VERBS.filter((v) => v 
 /** The kinds `kubectl get all` covers (their categories: ["all"]). */
 const IN_ALL = new Set(ALL_CATEGORY);
 
-const groupOf = (r: ResourceInfo) => (r.groupVersion.includes('/') ? r.groupVersion.split('/')[0]! : '');
 const verbsOf = (r: ResourceInfo) => VERBS[r.resource] ?? ALL_VERBS;
 const categoriesOf = (r: ResourceInfo) => (IN_ALL.has(r.resource) ? ['all'] : []);
 

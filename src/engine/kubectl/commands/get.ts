@@ -5,7 +5,7 @@ import { flagNamespace, nameOf, objectNamespace, serverError, stringList, warnin
 import { sortObjects } from '../sortBy';
 import { watch } from './getWatch';
 import { displayName, readManifests } from '../files';
-import { noResourcesMessage, printNames, printTable, toJson, toYaml } from '../printers';
+import { noResourcesMessage, printNames, printTable, toJson, toYaml, type TableOptions } from '../printers';
 import { out, request, type KubectlEffect, type KubectlEnv, type KubectlProgram } from '../program';
 import { runJsonPath } from '../jsonpath';
 import { parseCustomColumns, printCustomColumns, type CustomColumn } from '../printers/customColumns';
@@ -172,17 +172,22 @@ function* print(env: KubectlEnv, args: ParsedArgs, found: { q: Query; objs: Kube
     if (f.objs.length === 0) continue;
     const objs = showKind ? f.objs.map((o) => ({ ...o, metadata: { ...o.metadata, name: displayName(f.q.resource, o.metadata?.name ?? '') } })) : f.objs;
     tables.push(
-      printTable(f.q.resource.resource, objs, {
-        now: env.now(),
-        wide: output === 'wide',
-        showLabels: args.flags['show-labels'] === true,
-        withNamespace: ns === undefined && f.q.resource.namespaced,
-        noHeaders: args.flags['no-headers'] === true,
-        labelColumns: stringList(args.flags['label-columns']),
-      }),
+      printTable(f.q.resource.resource, objs, tableOptions(env, args, f.q.resource, ns)),
     );
   }
   yield* out(tables.join('\n'));
+}
+
+/** The table flags of `kubectl get` (-o wide, --show-labels, -L, --no-headers; NAMESPACE for -A). */
+export function tableOptions(env: KubectlEnv, args: ParsedArgs, resource: ResourceInfo, ns: string | undefined): TableOptions {
+  return {
+    now: env.now(),
+    wide: args.flags.output === 'wide',
+    showLabels: args.flags['show-labels'] === true,
+    withNamespace: ns === undefined && resource.namespaced,
+    noHeaders: args.flags['no-headers'] === true,
+    labelColumns: stringList(args.flags['label-columns']),
+  };
 }
 
 function* nothing(found: { q: Query }[], ns: string | undefined): Generator<KubectlEffect, void, unknown> {

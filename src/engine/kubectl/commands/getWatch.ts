@@ -5,11 +5,10 @@
 import type { KubeObject } from '../../api/objects';
 import type { ParsedArgs } from '../cli';
 import { parseDuration } from '../cli/duration';
-import { stringList } from '../common';
 import { noResourcesMessage, printNames, printTable } from '../printers';
 import { nextChange, out, type KubectlEffect, type KubectlEnv, type KubectlProgram, type WatchStream } from '../program';
 import { failWith } from './createGenerated';
-import { fetch, type Query } from './get';
+import { fetch, tableOptions, type Query } from './get';
 
 export function* watch(env: KubectlEnv, args: ParsedArgs, queries: Query[], ns: string | undefined, selectors: { labels: string; fields: string }): KubectlProgram {
   if (new Set(queries.map((q) => q.resource.resource)).size > 1) return yield* failWith('error: watch is only supported on individual resources and resource collections, but a list of resources is found');
@@ -24,18 +23,8 @@ export function* watch(env: KubectlEnv, args: ParsedArgs, queries: Query[], ns: 
   const events = args.flags['output-watch-events'] === true;
   const print = function* (objs: KubeObject[], event: string): Generator<KubectlEffect, void, unknown> {
     if (output === 'name') return yield* out(printNames(q.resource.resource, objs));
-    yield* out(
-      printTable(q.resource.resource, objs, {
-        now: env.now(),
-        wide: output === 'wide',
-        showLabels: args.flags['show-labels'] === true,
-        withNamespace: namespace === undefined && q.resource.namespaced,
-        noHeaders: headed || args.flags['no-headers'] === true,
-        labelColumns: stringList(args.flags['label-columns']),
-        widths,
-        ...(events ? { watchEvent: event } : {}),
-      }),
-    );
+    const o = tableOptions(env, args, q.resource, namespace);
+    yield* out(printTable(q.resource.resource, objs, { ...o, noHeaders: headed || o.noHeaders, widths, ...(events ? { watchEvent: event } : {}) }));
     headed = true;
   };
   if (args.flags['watch-only'] !== true) {

@@ -37,6 +37,17 @@ export function* logs(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
     yield { op: 'err', text: 'error: Pod Lab cannot stream logs with -f yet; run kubectl logs again to see the lines written since\n' };
     return 1;
   }
+  const asked = String(args.flags.container ?? '') || (selector ? '' : (args.positional[1] ?? ''));
+  if (args.flags['all-containers'] === true && asked !== '') {
+    yield { op: 'err', text: `error: --all-containers=true should not be specified with container name ${asked}\n` };
+    return 1;
+  }
+  // With a selector, --tail defaults to the last 10 lines of each container.
+  const query = logQuery(args, selector !== '' && !args.set.has('tail') ? 10 : Number(args.flags.tail ?? -1));
+  if ('error' in query) {
+    yield { op: 'err', text: query.error + '\n' };
+    return 1;
+  }
   const namespace = flagNamespace(env, args);
   const pods = yield* podsToRead(args, namespace, selector);
   if ('error' in pods) {
@@ -48,10 +59,8 @@ export function* logs(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
     yield { op: 'err', text: `No resources found in ${namespace} namespace.\n` };
     return 0;
   }
-  // With a selector, --tail defaults to the last 10 lines of each container.
-  const tail = selector !== '' && !args.set.has('tail') ? 10 : Number(args.flags.tail ?? -1);
   for (const name of pods.names) {
-    const code = yield* podLogs(args, namespace, name, tail);
+    const code = yield* podLogs(args, namespace, name, asked, query);
     if (code !== 0) return code;
   }
   return 0;
@@ -70,30 +79,20 @@ function* podsToRead(args: ParsedArgs, namespace: string, selector: string): Gen
   return 'error' in found ? found : { names: [found.pod], ...(found.notice ? { notice: found.notice } : {}) };
 }
 
-/** One Pod: GET it to choose its containers, then GET pods/POD/log for each. */
-function* podLogs(args: ParsedArgs, namespace: string, name: string, tail: number): KubectlProgram {
+/** One Pod: GET it to choose its containers (`asked`, every one, or its default), then GET pods/POD/log for each. */
+function* podLogs(args: ParsedArgs, namespace: string, name: string, asked: string, query: Record<string, string>): KubectlProgram {
   const got = yield* request({ verb: 'get', resource: 'pods', groupVersion: 'v1', namespace, name });
   if (got.code >= 300) {
     yield { op: 'err', text: responseError(got) + '\n' };
     return 1;
   }
   const pod = got.body as Pod;
-  const asked = String(args.flags.container ?? '') || (args.flags.selector ? '' : (args.positional[1] ?? ''));
   const all = args.flags['all-containers'] === true;
-  if (all && asked !== '') {
-    yield { op: 'err', text: `error: --all-containers=true should not be specified with container name ${asked}\n` };
-    return 1;
-  }
   let containers = all ? everyContainer(pod) : [asked];
   if (!all && asked === '') {
     const picked = defaultContainer(pod);
     containers = [picked.name];
     if (picked.notice) yield { op: 'err', text: picked.notice };
-  }
-  const query = logQuery(args, tail);
-  if ('error' in query) {
-    yield { op: 'err', text: query.error + '\n' };
-    return 1;
   }
   for (const container of containers) {
     const res = yield* request({ verb: 'get', resource: 'pods', groupVersion: 'v1', namespace, name, subresource: 'log', query: { container, ...query } }, { kind: 'Pod', namespace, name });
