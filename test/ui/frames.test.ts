@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FrameLoop } from '../../src/ui/lib/frames';
+import { betweenFrames, FrameLoop } from '../../src/ui/lib/frames';
 
 const FRAME = 1000 / 60;
 
@@ -41,5 +41,26 @@ describe('the frame loop', () => {
     for (let i = 0; i < 5; i++) p.frame();
     // Virtual time runs at speed × these: a frame's work must not be left out of them.
     for (const dt of dts.slice(1)) expect(dt).toBeCloseTo(FRAME);
+  });
+});
+
+describe('work between frames', () => {
+  it('may run until the idle time ends, less a margin for the next frame', () => {
+    let clock = 100;
+    vi.stubGlobal('performance', { now: () => clock });
+    let idle: ((d: { timeRemaining(): number; didTimeout: boolean }) => void) | undefined;
+    vi.stubGlobal('requestIdleCallback', (fn: typeof idle) => {
+      idle = fn;
+      return 1;
+    });
+    const untils: number[] = [];
+    betweenFrames((until) => untils.push(until));
+    expect(untils).toEqual([]);
+    clock = 105;
+    idle!({ timeRemaining: () => 9, didTimeout: false });
+    // A page that never idled: called anyway, with no time to spare.
+    betweenFrames((until) => untils.push(until));
+    idle!({ timeRemaining: () => 0, didTimeout: true });
+    expect(untils).toEqual([113, 105]);
   });
 });

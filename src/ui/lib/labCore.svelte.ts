@@ -9,7 +9,7 @@ import type { ScenarioName } from './scenarios';
 import { clockText } from './clock';
 import { copyFiles, sameFiles } from './files';
 import { FlightFeed } from './flights';
-import { afterRender, FrameLoop } from './frames';
+import { afterRender, betweenFrames, FrameLoop } from './frames';
 import { HoldBack } from './lessonHold';
 import { pauseInTyping, whenIdle } from './quiet';
 import { jobsSignature, termEntries, type TermEntry } from './terminal';
@@ -194,10 +194,7 @@ export abstract class LabCore {
     try {
       return this.frame(real, dt);
     } catch (e) {
-      // A failure in the simulation must not freeze the page silently: stop and say so.
-      console.error('Pod Lab: the simulation stopped', e);
-      this.playing = false;
-      this.notice = { key: 'ui.failed', params: { message: String((e as Error).message ?? e) } };
+      this.fail(e);
       return false;
     }
   });
@@ -221,23 +218,60 @@ export abstract class LabCore {
     const since = real - this.lastSnapshot;
     const pause = Math.min(1000, this.crowded ? Math.max(CROWD_REDRAW_MS, REDRAW_SHARE.crowd * this.redrawCost) : Math.max(100, REDRAW_SHARE.alone * this.redrawCost));
     const due = (since >= pause && this.sb.trace.length !== this.traceLength) || since >= 1000;
-    // A crowd's redraw is its frame's work: the engine waits a frame (it runs in slow motion
-    // there anyway, and stops at the same messages whichever frames run it).
-    // The engine's work ends early enough in the frame to leave the rest (a crowd's canvas,
-    // the browser's paint) time before the next one, however late this frame began.
-    const moved = this.crowded && due ? this.sb.now() !== this.time : this.driver.frame(real, dt, real + ENGINE_BY_MS);
+    // In a crowd the engine works in the idle time between frames, not in them: a frame only
+    // moves tokens and, a few times a second, redraws the cluster (the engine runs in slow
+    // motion there anyway, and stops at the same messages whichever slices run it).
+    // Otherwise its work ends early enough in the frame to leave the rest (the browser's
+    // paint) time before the next one, however late this frame began.
+    let moved: boolean;
+    if (this.crowded) {
+      this.driver.settle(real);
+      moved = this.sb.now() !== this.time;
+      this.idleEngine();
+    } else {
+      moved = this.driver.frame(real, dt, real + ENGINE_BY_MS);
+      this.engineAt = real;
+    }
     this.holdBack(captionBefore);
     const acted = this.applyDue();
     this.startQueued();
     const t0 = now();
     this.refresh(acted || due, moved);
     if (acted || due) afterRender(() => (this.redrawCost = (this.redrawCost + now() - t0) / 2));
-    this.publish(real);
+    this.publish(real, acted || due);
     if (!(this.playing || this.driver.busy(real) || this.queued.length > 0)) return false;
     // Nothing but glides until then: no frames needed (the compositor moves the tokens); a
     // crowd's tokens are drawn on the canvas every frame.
     const quiet = this.queued.length === 0 && !this.hold.holding && !this.crowded ? this.driver.quietUntil(real) : undefined;
     return quiet ?? true;
+  }
+
+  /** When the engine last worked (real ms): an idle slice gets the virtual time since then. */
+  private engineAt = 0;
+  private idleAsked = false;
+
+  /** A crowd's engine work, in the idle time after this frame (once, however many frames ask). */
+  protected idleEngine(): void {
+    if (this.idleAsked) return;
+    this.idleAsked = true;
+    betweenFrames((until) => {
+      this.idleAsked = false;
+      if (!this.crowded || !this.sb || !this.driver) return;
+      const t = now();
+      try {
+        this.driver.frame(t, t - this.engineAt, until);
+      } catch (e) {
+        this.fail(e);
+      }
+      this.engineAt = t;
+    });
+  }
+
+  /** A failure in the simulation must not freeze the page silently: stop and say so. */
+  protected fail(e: unknown): void {
+    console.error('Pod Lab: the simulation stopped', e);
+    this.playing = false;
+    this.notice = { key: 'ui.failed', params: { message: String((e as Error).message ?? e) } };
   }
 
   /** A lesson's question wants this message held back: pause before it plays. */
@@ -258,7 +292,7 @@ export abstract class LabCore {
   /** The messages in flight, every animation frame (the stage's tokens follow it). */
   readonly flights = new FlightFeed();
 
-  protected publish(real: number): void {
+  protected publish(real: number, redrawn: boolean): void {
     const driver = this.driver!;
     const started = driver.started(real);
     // A crowd: messages that nothing waits for (many stories at once), or too many to glide.
@@ -270,8 +304,10 @@ export abstract class LabCore {
       started.map((f) => ({ event: f.event, progress: driver.progress(f, real), ...(f.clock ? {} : { motion: { start: f.start, duration: f.duration } }) })),
       this.crowded || started.length > GLIDING_MAX,
     );
+    // In a crowd the line under the stage changes with the cluster's redraw, not between
+    // (it would flicker as the image pulls' messages are alone on screen for a frame).
     const waiting = this.playing && started.length > 0 && started.every((f) => f.clock);
-    if (waiting !== this.waiting) this.waiting = waiting;
+    if (waiting !== this.waiting && (redrawn || !this.crowded)) this.waiting = waiting;
   }
 
   /** Replayed actions whose time has come (after seeking back, the future plays again). */

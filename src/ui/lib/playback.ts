@@ -81,9 +81,7 @@ export class Playback {
    * `clock`) when given: a frame that started late leaves less room for it.
    */
   frame(real: number, dt: number, until = Infinity): boolean {
-    this.catchUp(real);
-    this.expire(real);
-    this.pickCurrent(real);
+    this.settle(real);
     if (!this.playing || this.gated(real)) return false;
     // Virtual time moves in whole milliseconds; the fractions carry over to the next frame.
     this.carry += Math.max(0, Math.min(dt, 100)) * this.speed * (this.crowdSize > CROWD.stories ? CROWD.pace : 1);
@@ -102,6 +100,13 @@ export class Playback {
     }
     this.pickCurrent(real);
     return this.engine.now() !== before;
+  }
+
+  /** Bring the flights to `real` without engine work: late ones leave, landed ones go, the caption follows. */
+  settle(real: number): void {
+    this.catchUp(real);
+    this.expire(real);
+    this.pickCurrent(real);
   }
 
   /** Paused stepping: finish what is on screen, or run to the next message and show it. */

@@ -6,6 +6,7 @@ import { select, type Selection } from 'd3';
 import { changed, rove, roveKeys, selectable, selectOn, type StageOptions, type StageTarget } from './interact';
 import { renderPods } from './renderPods';
 import { fit } from './text';
+import { tokenPainter } from './tokenCanvas';
 import { fitLayer, renderTokens, type TokenLayer, type TokenSurface, type TokenView } from './renderTokens';
 import type { ComponentBox, FrameBox, Link, NodeBox, StageLayout } from './types';
 import { center } from './geometry';
@@ -33,7 +34,7 @@ export function createStage(svgEl: SVGSVGElement, overlayEl: HTMLElement): Stage
   svg.selectAll('*').remove();
   overlay.selectAll('*').remove();
   const tokenLayer = overlay.append('div').attr('class', 'tokens') as TokenLayer;
-  const surface: TokenSurface = { layer: tokenLayer, canvas: tokenLayer.append('canvas').attr('class', 'token-canvas').node()! };
+  const surface: TokenSurface = { layer: tokenLayer, painter: tokenPainter(tokenLayer.append('canvas').attr('class', 'token-canvas').node()!) };
   const layers = {
     links: svg.append('g').attr('class', 'links') as G,
     frames: svg.append('g').attr('class', 'frames') as G,
@@ -81,6 +82,7 @@ export function createStage(svgEl: SVGSVGElement, overlayEl: HTMLElement): Stage
       renderTokens(surface, tokens, layout, crowd);
     },
     destroy() {
+      surface.painter.destroy();
       svg.selectAll('*').interrupt().remove();
       overlay.selectAll('*').remove();
     },

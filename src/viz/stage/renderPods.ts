@@ -21,10 +21,12 @@ const CROWD_PODS = 24;
 
 /**
  * How long this redraw's glides and fades take: a crowd (a hundred pods scheduled at once)
- * moves at once, since a hundred SVG groups moving each frame would relay out the stage.
+ * moves at once, since a hundred SVG groups moving each frame would relay out the stage;
+ * so does any pod on a crowded stage, where each frame of even one glide lays out and
+ * paints every pod again.
  */
 function glideDuration(g: G, pods: PodBox[], opts: StageOptions): number {
-  if (opts.duration <= 0) return 0;
+  if (opts.duration <= 0 || pods.length > CROWD_PODS) return 0;
   const before = new Map<string, string | undefined>();
   g.selectAll<SVGGElement, PodBox>('g.pod:not(.leaving)').each(function (d) {
     before.set(d.uid, (this as Placed).__pos);

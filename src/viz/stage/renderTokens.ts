@@ -9,7 +9,7 @@
 import type { Selection } from 'd3';
 import { along, boxOf, center, edge } from './geometry';
 import { glide, PULSE_PX, stopGlide, TRAIL_PX, type Glider, type Path } from './glide';
-import { clearCanvas, drawCanvas, type CanvasToken } from './tokenCanvas';
+import type { CanvasToken, TokenPainter } from './tokenCanvas';
 import type { Size, StageLayout } from './types';
 
 export interface TokenView {
@@ -162,8 +162,8 @@ function signature(tokens: readonly TokenView[]): string {
 
 export interface TokenSurface {
   layer: TokenLayer;
-  /** Inside the layer: where a crowd's tokens are drawn instead. */
-  canvas: HTMLCanvasElement;
+  /** Draws on the canvas inside the layer: where a crowd's tokens go instead. */
+  painter: TokenPainter;
 }
 
 /**
@@ -171,7 +171,7 @@ export interface TokenSurface {
  * each frame, when there are too many short-lived ones for an element each.
  */
 export function renderTokens(surface: TokenSurface, tokens: readonly TokenView[], layout: StageLayout, crowd = false): void {
-  const { layer, canvas } = surface;
+  const { layer, painter } = surface;
   const el = layer.node() as (HTMLDivElement & { __sig?: string; __layout?: StageLayout; __canvas?: boolean }) | null;
   if (crowd) {
     // A crowd moves every frame: no signature to compare, no join, only the canvas.
@@ -180,7 +180,7 @@ export function renderTokens(surface: TokenSurface, tokens: readonly TokenView[]
       el.__canvas = true;
       el.__sig = undefined;
     }
-    drawCanvas(canvas, canvasTokens(tokens, layout), layout.width, layout.height);
+    painter.draw(canvasTokens(tokens, layout), layout.width, layout.height);
     return;
   }
   // While every token glides on its own, most frames change nothing here.
@@ -190,7 +190,7 @@ export function renderTokens(surface: TokenSurface, tokens: readonly TokenView[]
     el.__sig = sig;
     el.__layout = layout;
   }
-  if (el && el.__canvas) clearCanvas(canvas, layout.width, layout.height);
+  if (el && el.__canvas) painter.draw([], layout.width, layout.height);
   if (el) el.__canvas = false;
   const drawn: Drawn[] = [];
   for (const t of tokens) {

@@ -21,9 +21,11 @@ export interface Opened {
   errors: string[];
 }
 
-export async function open(browser: Browser, url: string, opts: { reducedMotion?: boolean } = {}): Promise<Opened> {
+/** `init`: a script run in the page before its own (to take a browser feature away). */
+export async function open(browser: Browser, url: string, opts: { reducedMotion?: boolean; init?: string } = {}): Promise<Opened> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, reducedMotion: opts.reducedMotion ? 'reduce' : 'no-preference' });
   const page = await context.newPage();
+  if (opts.init) await page.addInitScript(opts.init);
   const requests: string[] = [];
   const errors: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
