@@ -1,5 +1,6 @@
 import type { KubeObject, Pod } from '../api/objects';
 import type { ApiRequest } from '../api/protocol';
+import { deletionFinalizer } from '../api/ownership';
 import type { ResourceInfo } from '../api/resources';
 import { timestamp } from '../runtime/time';
 import { cachedList } from './cache';
@@ -56,7 +57,12 @@ export function planDelete(ctx: ApiServerContext, info: ResourceInfo, current: K
     if (PROTECTED_NAMESPACES.has(name)) return { op: 'error', status: statuses.forbidden('namespaces', name, 'this namespace may not be deleted') };
     return planNamespaceDelete(ctx, current);
   }
-  if ((current.metadata?.finalizers ?? []).length > 0) return markDeleting(ctx, current, 0);
+  if (current.metadata?.deletionTimestamp) return { op: 'none', object: current, code: 200 };
+  // --cascade=orphan or foreground: the owner stays, marked, until the garbage collector
+  // has let its dependents go or seen them gone, and removes the finalizer.
+  const finalizer = deletionFinalizer(info.resource, query.propagationPolicy);
+  const finalizers = [...(current.metadata?.finalizers ?? []), ...(finalizer ? [finalizer] : [])];
+  if (finalizers.length > 0) return markDeleting(ctx, { ...current, metadata: { ...current.metadata, finalizers } }, 0);
   return { op: 'delete', object: current, code: 200 };
 }
 

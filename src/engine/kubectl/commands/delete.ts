@@ -18,6 +18,8 @@ interface Target {
 }
 
 interface DeleteOptions {
+  /** The DELETE's propagationPolicy: what happens to the objects this one owns. */
+  cascade: Propagation;
   grace: number;
   force: boolean;
   ignoreNotFound: boolean;
@@ -76,12 +78,31 @@ export function* deleteCommand(env: KubectlEnv, args: ParsedArgs): KubectlProgra
   return yield* waitAll(env, deleted, Number(args.flags.timeout ?? 0));
 }
 
-/** Complete and Validate: grace period, --now, --force and their conflicts. */
+type Propagation = 'Background' | 'Foreground' | 'Orphan';
+
+const CASCADES: Record<string, Propagation> = { background: 'Background', foreground: 'Foreground', orphan: 'Orphan' };
+/** The spellings Go's strconv.ParseBool reads. */
+const TRUE = ['1', 't', 'T', 'TRUE', 'true', 'True'];
+const FALSE = ['0', 'f', 'F', 'FALSE', 'false', 'False'];
+
+/** kubectl's parseCascadingFlag: a strategy, or the old boolean with a warning. */
+function* cascadeOf(value: string): Step<{ policy: Propagation } | { error: string }> {
+  const named = CASCADES[value];
+  if (named) return { policy: named };
+  const old = TRUE.includes(value) ? 'background' : FALSE.includes(value) ? 'orphan' : undefined;
+  if (!old) return { error: `error: invalid cascade value (${value}). Must be "background", "foreground", or "orphan"` };
+  yield { op: 'err', text: `warning: --cascade=${value} is deprecated (boolean value) and can be replaced with --cascade=${old}.\n` };
+  return { policy: CASCADES[old]! };
+}
+
+/** Complete and Validate: cascading strategy, grace period, --now, --force and their conflicts. */
 function* deleteOptions(args: ParsedArgs): Step<DeleteOptions | number> {
   const fail = function* (text: string): Step<number> {
     yield { op: 'err', text: text + '\n' };
     return 1;
   };
+  const cascade = yield* cascadeOf(String(args.flags.cascade ?? 'background'));
+  if ('error' in cascade) return yield* fail(cascade.error);
   const output = String(args.flags.output ?? '');
   if (output !== '' && output !== 'name') return yield* fail(`error: unexpected -o output mode: ${output}. We only support '-o name'`);
   let grace = Number(args.flags['grace-period'] ?? -1);
@@ -104,7 +125,7 @@ function* deleteOptions(args: ParsedArgs): Step<DeleteOptions | number> {
   if (!['none', 'client', 'server'].includes(dryRun)) return yield* fail(`error: Invalid dry-run value (${dryRun}). Must be "none", "server", or "client".`);
   if (dryRun === 'server') return yield* fail(SERVER_DRY_RUN);
   const ignoreNotFound = args.set.has('ignore-not-found') ? args.flags['ignore-not-found'] === true : selecting || args.flags['ignore-not-found'] === true;
-  return { grace, force, ignoreNotFound, output, dryRun };
+  return { cascade: cascade.policy, grace, force, ignoreNotFound, output, dryRun };
 }
 
 /** The builder: objects from files, or from TYPE NAME… / TYPE -l … / TYPE --all. */
@@ -153,7 +174,7 @@ function* deleteOne(target: Target, opts: DeleteOptions): Step<{ uid?: string } 
   }
   const query: Record<string, string> = {};
   if (opts.grace >= 0) query.gracePeriodSeconds = String(opts.grace);
-  query.propagationPolicy = 'Background';
+  query.propagationPolicy = opts.cascade;
   const ref = { kind: target.resource.kind, name: target.name, ...(target.namespace ? { namespace: target.namespace } : {}) };
   const res = yield* request({ verb: 'delete', ...targetOf(target.resource, target.namespace), name: target.name, query }, ref);
   if (res.code >= 300) {
