@@ -3,7 +3,7 @@
 // cluster's clock keeps going, and all hundred Pods end Running on their nodes.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, open, shot, type } from './support/browser';
+import { launch, offSite, open, shot, type } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -44,8 +44,7 @@ describe('a hundred pods at once', () => {
     await expect.poll(() => page.locator(RUNNING).count(), { timeout: 90_000, interval: 1000 }).toBe(100);
     expect(await clock()).not.toBe(before);
     await expect.poll(() => page.locator('[role="log"]').innerText()).toContain('pod/web-100 created');
-    const origin = new URL(base).origin;
-    expect(requests.filter((r) => !r.startsWith(origin + '/pod-lab/') && !r.startsWith('data:'))).toEqual([]);
+    expect(offSite(requests, base)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });

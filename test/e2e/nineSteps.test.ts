@@ -2,7 +2,7 @@
 // message crosses the stage in order, the caption follows, and the pod ends Running.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, open, podStatus, setSpeed, shot, type } from './support/browser';
+import { launch, offSite, open, podStatus, setSpeed, shot, type } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -39,8 +39,7 @@ describe('the nine steps in the browser', () => {
     expect(steps.slice(0, 7)).toEqual([3, 4, 5, 6, 7, 8, 9]);
     await expect.poll(() => page.locator('[role="log"]').innerText()).toContain('pod/kubia-manual created');
     // The site asks for nothing but its own files.
-    const origin = new URL(base).origin;
-    expect(requests.filter((r) => !r.startsWith(origin + '/pod-lab/') && !r.startsWith('data:'))).toEqual([]);
+    expect(offSite(requests, base)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });

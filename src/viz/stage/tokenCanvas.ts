@@ -2,7 +2,7 @@
 // canvas is handed to a worker (tokenWorker.ts) the first time a crowd is drawn, so that
 // neither the drawing nor the bitmap's trip to the compositor is the page's work each
 // frame; elsewhere (no OffscreenCanvas, or the worker failed) the page draws it itself.
-import { paintTokens, pixelSize, type CanvasToken, type Palette, type TokenFrame } from './tokenPaint';
+import { paintCanvas, type CanvasToken, type Palette, type TokenFrame } from './tokenPaint';
 import { packTokens } from './tokenWire';
 import type { WorkerMessage } from './tokenWorker';
 
@@ -31,18 +31,6 @@ function fitStyle(canvas: HTMLCanvasElement & { __css?: string }, width: number,
   canvas.__css = css;
   canvas.style.width = `${width}px`;
   canvas.style.height = `${height}px`;
-}
-
-function drawHere(canvas: HTMLCanvasElement, frame: TokenFrame): void {
-  const { w, h } = pixelSize(frame);
-  if (canvas.width !== w || canvas.height !== h) {
-    canvas.width = w;
-    canvas.height = h;
-  }
-  // A plain context: a `desynchronized` one spared the main thread a bitmap copy per frame,
-  // but in Chromium without a GPU it halved how far the engine got at 8× in a crowd.
-  const ctx = canvas.getContext('2d');
-  if (ctx) paintTokens(ctx, frame);
 }
 
 function canUseWorker(canvas: HTMLCanvasElement): boolean {
@@ -81,7 +69,7 @@ export function tokenPainter(initial: HTMLCanvasElement): TokenPainter {
         worker = new Worker(new URL('./tokenWorker.ts', import.meta.url), { type: 'module', name: 'token-canvas' });
       } catch {
         failed = true;
-        return drawHere(canvas, frame);
+        return paintCanvas(canvas, frame);
       }
       worker.onerror = fallBack;
       const offscreen = canvas.transferControlToOffscreen();
@@ -98,7 +86,7 @@ export function tokenPainter(initial: HTMLCanvasElement): TokenPainter {
       blank = tokens.length === 0;
       fitStyle(canvas, width, height);
       const frame: TokenFrame = { tokens, width, height, dpr: typeof devicePixelRatio === 'number' ? devicePixelRatio : 1, palette: colours(canvas) };
-      if (failed) drawHere(canvas, frame);
+      if (failed) paintCanvas(canvas, frame);
       else post(frame);
     },
     destroy() {

@@ -2,7 +2,7 @@
 // and then posts each frame's tokens; this draws the latest of them once per display frame.
 // Drawing here, the page's main thread neither draws nor hands a new bitmap to the
 // compositor each frame (without a GPU that copy alone took a slow laptop ~3 ms a frame).
-import { paintTokens, pixelSize, type Palette } from './tokenPaint';
+import { paintCanvas, type Palette } from './tokenPaint';
 import { unpackTokens, type PackedTokens } from './tokenWire';
 
 export interface WorkerMessage {
@@ -31,14 +31,7 @@ function draw(): void {
   const msg = latest;
   latest = undefined;
   if (!canvas || !palette || !msg) return;
-  const frame = { tokens: unpackTokens(msg.tokens), width: msg.width, height: msg.height, dpr: msg.dpr, palette };
-  const { w, h } = pixelSize(frame);
-  if (canvas.width !== w || canvas.height !== h) {
-    canvas.width = w;
-    canvas.height = h;
-  }
-  const ctx = canvas.getContext('2d');
-  if (ctx) paintTokens(ctx, frame);
+  paintCanvas(canvas, { tokens: unpackTokens(msg.tokens), width: msg.width, height: msg.height, dpr: msg.dpr, palette });
 }
 
 scope.onmessage = (e) => {

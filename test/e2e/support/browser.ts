@@ -1,6 +1,7 @@
 // Chromium for the end-to-end tests and the web benchmark: Debian's /usr/bin/chromium
 // driven by playwright-core (never a downloaded browser).
 import { mkdirSync } from 'node:fs';
+import { BASE } from './site';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 // Headless Chromium is the full browser: without the last flag each window would also load
@@ -38,6 +39,12 @@ export async function open(browser: Browser, url: string, opts: { reducedMotion?
   // The app has mounted and taken over the terminal index.html painted (src/ui/lib/bootTerminal.ts).
   await page.locator('#boot').waitFor({ state: 'detached' });
   return { context, page, requests, errors };
+}
+
+/** What the page asked for beyond the site's own files under `base` (it should ask for nothing else). */
+export function offSite(requests: string[], base: string): string[] {
+  const site = new URL(BASE, new URL(base).origin).href;
+  return requests.filter((r) => !r.startsWith(site) && !r.startsWith('data:'));
 }
 
 export async function shot(page: Page, name: string): Promise<void> {
