@@ -213,9 +213,10 @@ function canvasTokens(tokens: readonly TokenView[], layout: StageLayout): Canvas
   for (const t of tokens) {
     const p = place(t, layout);
     if (!p) continue;
-    const token: CanvasToken = { p, light: t.light, current: t.current, progress: t.progress };
+    const token: CanvasToken = { key: t.key, p, light: t.light, current: t.current, progress: t.progress };
     if (t.step !== undefined) token.step = t.step;
     if (t.labelled) token.label = t.kind;
+    if (t.motion) token.motion = t.motion;
     out.push(token);
   }
   return out;

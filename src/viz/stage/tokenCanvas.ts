@@ -37,6 +37,16 @@ function canUseWorker(canvas: HTMLCanvasElement): boolean {
   return typeof Worker !== 'undefined' && typeof OffscreenCanvas !== 'undefined' && typeof canvas.transferControlToOffscreen === 'function';
 }
 
+/** Posted again at least this often while tokens ride the virtual clock (ms). */
+const REPOST_MS = 100;
+
+/** Which tokens are on screen, and which is the caption's, on a stage of which size. */
+function signature(frame: TokenFrame): string {
+  let sig = `${frame.width}x${frame.height}@${frame.dpr}`;
+  for (const t of frame.tokens) sig += ` ${t.key}${t.current ? '*' : ''}`;
+  return sig;
+}
+
 function wire(frame: TokenFrame): WorkerMessage {
   return { tokens: packTokens(frame.tokens), width: frame.width, height: frame.height, dpr: frame.dpr };
 }
@@ -73,11 +83,20 @@ export function tokenPainter(initial: HTMLCanvasElement): TokenPainter {
       }
       worker.onerror = fallBack;
       const offscreen = canvas.transferControlToOffscreen();
-      send(worker, { ...wire(frame), canvas: offscreen, palette: frame.palette }, [offscreen]);
+      send(worker, { ...wire(frame), canvas: offscreen, palette: frame.palette, origin: performance.timeOrigin }, [offscreen]);
       return;
     }
+    // The worker moves the tokens on real time by itself: post when the tokens on screen
+    // change, and now and then for those on the virtual clock (an image pull's layers).
+    const sig = signature(frame);
+    const now = performance.now();
+    if (sig === posted && now - postedAt < REPOST_MS) return;
+    posted = sig;
+    postedAt = now;
     send(worker, wire(frame));
   }
+  let posted = '';
+  let postedAt = -Infinity;
 
   return {
     draw(tokens, width, height) {

@@ -3,9 +3,12 @@
 // more than the drawing. They look like the HTML tokens (see stage.css). Pure drawing on a
 // context it is handed, so that it runs the same in the page and in the canvas's worker
 // (tokenCanvas.ts, tokenWorker.ts).
+import { along } from './geometry';
 import type { Path } from './glide';
 
 export interface CanvasToken {
+  /** The message's trace seq. */
+  key: number;
   p: Path;
   light: boolean;
   current: boolean;
@@ -13,6 +16,8 @@ export interface CanvasToken {
   /** The message's name, when it is printed beside the token. */
   label?: string;
   progress: number;
+  /** A message on real time: when it left (the page's performance.now) and how long it takes. */
+  motion?: { start: number; duration: number };
 }
 
 /** The page's colours and fonts (CSS custom properties), read once in the page. */
@@ -198,4 +203,26 @@ export function paintCanvas(canvas: HTMLCanvasElement | OffscreenCanvas, frame: 
   // in a crowd (Chromium without a GPU).
   const ctx = canvas.getContext('2d') as Ctx2D | null;
   if (ctx) paintTokens(ctx, frame);
+}
+
+/**
+ * The tokens as they are at `now` (the page's clock): one on real time moves on along its
+ * edge (or its pulse grows), and is gone once landed; one on the virtual clock stays where
+ * the page last put it. Lets the worker draw every display frame from fewer posts.
+ */
+export function tokensAt(tokens: readonly CanvasToken[], now: number): CanvasToken[] {
+  const out: CanvasToken[] = [];
+  for (const t of tokens) {
+    if (!t.motion) {
+      out.push(t);
+      continue;
+    }
+    const progress = t.motion.duration <= 0 ? 1 : (now - t.motion.start) / t.motion.duration;
+    if (progress >= 1) continue;
+    const k = Math.max(0, progress);
+    const { p } = t;
+    const at = p.note ? p : along({ from: { x: p.sx, y: p.sy }, to: { x: p.ex, y: p.ey } }, k);
+    out.push({ ...t, progress: k, p: { ...p, x: at.x, y: at.y } });
+  }
+  return out;
 }

@@ -1,14 +1,16 @@
 // The crowd canvas's own thread: the page hands the canvas over once (an OffscreenCanvas)
-// and then posts each frame's tokens; this draws the latest of them once per display frame.
+// and then posts the tokens when they change; this draws them every display frame, moving
+// the ones on real time on by itself (tokensAt), so the page need not post every frame.
 // Drawing here, the page's main thread neither draws nor hands a new bitmap to the
 // compositor each frame (without a GPU that copy alone took a slow laptop ~3 ms a frame).
-import { paintCanvas, type Palette } from './tokenPaint';
+import { paintCanvas, tokensAt, type CanvasToken, type Palette } from './tokenPaint';
 import { unpackTokens, type PackedTokens } from './tokenWire';
 
 export interface WorkerMessage {
-  /** The first message carries the canvas and the page's colours. */
+  /** The first message carries the canvas, the page's colours and its clock's origin. */
   canvas?: OffscreenCanvas;
   palette?: Palette;
+  origin?: number;
   tokens: PackedTokens;
   width: number;
   height: number;
@@ -23,24 +25,40 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 let canvas: OffscreenCanvas | undefined;
 let palette: Palette | undefined;
-let latest: WorkerMessage | undefined;
+let origin = 0;
+let tokens: CanvasToken[] = [];
+let stage = { width: 0, height: 0, dpr: 1 };
 let scheduled = false;
+let blank = true;
+
+/** The page's performance.now(), read on this thread's clock. */
+const pageNow = () => performance.timeOrigin + performance.now() - origin;
 
 function draw(): void {
   scheduled = false;
-  const msg = latest;
-  latest = undefined;
-  if (!canvas || !palette || !msg) return;
-  paintCanvas(canvas, { tokens: unpackTokens(msg.tokens), width: msg.width, height: msg.height, dpr: msg.dpr, palette });
+  if (!canvas || !palette) return;
+  const shown = tokensAt(tokens, pageNow());
+  if (shown.length === 0 && blank) return;
+  blank = shown.length === 0;
+  paintCanvas(canvas, { tokens: shown, ...stage, palette });
+  // Tokens on real time keep moving until they land, posted again or not.
+  if (shown.some((t) => t.motion)) schedule();
+}
+
+function schedule(): void {
+  if (scheduled) return;
+  scheduled = true;
+  if (scope.requestAnimationFrame) scope.requestAnimationFrame(draw);
+  else setTimeout(draw, 16);
 }
 
 scope.onmessage = (e) => {
-  if (e.data.canvas) canvas = e.data.canvas;
-  if (e.data.palette) palette = e.data.palette;
-  latest = e.data;
-  if (scheduled) return;
-  scheduled = true;
-  // Frames posted faster than the display shows them: only the last one is drawn.
-  if (scope.requestAnimationFrame) scope.requestAnimationFrame(draw);
-  else setTimeout(draw, 0);
+  const msg = e.data;
+  if (msg.canvas) canvas = msg.canvas;
+  if (msg.palette) palette = msg.palette;
+  if (msg.origin !== undefined) origin = msg.origin;
+  tokens = unpackTokens(msg.tokens);
+  stage = { width: msg.width, height: msg.height, dpr: msg.dpr };
+  if (tokens.length > 0) blank = false;
+  schedule();
 };
