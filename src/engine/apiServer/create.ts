@@ -5,6 +5,7 @@ import {
   applyDefaults,
   badRequestStatus,
   decodeError,
+  dropFields,
   decodesStrictly,
   invalidStatus,
   objectWarnings,
@@ -13,7 +14,7 @@ import {
   validateDefaulted,
 } from '../manifest';
 import { admitNew, generatedName } from './admission';
-import { dropFields, fieldValidationOf } from './fieldValidation';
+import { fieldValidationOf } from './fieldValidation';
 import { cached } from './cache';
 import { fail, statuses } from './respond';
 import { allocateServiceAddresses } from './services';

@@ -1,13 +1,13 @@
 import type { KubeObject, Pod } from '../api/objects';
 import type { ApiRequest } from '../api/protocol';
 import { resourceForName, type ResourceInfo } from '../api/resources';
-import { applyDefaults, invalidStatus, unknownFields, strictDecodingStatus, validateObject, validateUpdate } from '../manifest';
+import { applyDefaults, dropFields, invalidStatus, unknownFields, strictDecodingStatus, validateObject, validateUpdate } from '../manifest';
 import { timestamp } from '../runtime/time';
 import { splitGroupVersion } from './create';
 import { applyJsonPatch } from '../api/jsonPatch';
 import { applyMergePatch, sameJson as jsonEqual } from '../api/mergePatch';
-import { strategicMerge } from './patch';
-import { dropFields, fieldValidationOf } from './fieldValidation';
+import { strategicMerge } from '../api/strategicMerge';
+import { fieldValidationOf } from './fieldValidation';
 import { fail, statuses } from './respond';
 import type { ApiServerContext } from './types';
 import { submitWrite, type WriteIntent, type WritePlan } from './write';

@@ -4,7 +4,7 @@ export type { DecodeOutcome, FieldError, FieldErrorType, GoLiteral, ManifestDoc,
 export { parseManifests, sourceName } from './parse';
 export { decodeDoc } from './decode';
 export { decodeError, decodesStrictly } from './goDecode';
-export { unknownFields } from './strict';
+export { dropFields, unknownFields } from './strict';
 export { validateDefaulted, validateObject } from './validate';
 export { validateUpdate } from './update';
 export { objectWarnings } from './warnings';

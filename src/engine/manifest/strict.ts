@@ -2,6 +2,7 @@
 // does not have is reported, as `spec.containers[0].imagee`, in the order the decoder meets
 // them (kubectl sends keys sorted).
 import type { KubeObject } from '../api/objects';
+import { cloneJSON } from './defaults';
 import { fieldsOf, rootTypeName, type TypeRef } from './fieldMap';
 
 function visit(v: unknown, ref: TypeRef, path: string, out: string[]): void {
@@ -57,4 +58,20 @@ export function unknownFields(obj: KubeObject): string[] {
   const out: string[] = [];
   visitStruct(obj, typeName, '', out);
   return out;
+}
+
+/**
+ * Drop unknown fields (`spec.containers[0].imagee`) from an object, as the API server's
+ * decoder does under fieldValidation=Ignore or Warn. Returns a copy.
+ */
+export function dropFields(obj: KubeObject, paths: string[]): KubeObject {
+  const copy = cloneJSON(obj);
+  for (const path of paths) {
+    const parts = path.match(/[^.[\]]+/g) ?? [];
+    let cur: unknown = copy;
+    for (const p of parts.slice(0, -1)) cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[p] : undefined;
+    const last = parts[parts.length - 1];
+    if (cur && typeof cur === 'object' && last !== undefined) delete (cur as Record<string, unknown>)[last];
+  }
+  return copy;
 }

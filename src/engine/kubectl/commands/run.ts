@@ -3,6 +3,7 @@ import type { ParsedArgs } from '../cli';
 import { flagNamespace, serverError, stringList, warnings } from '../common';
 import { printNames, toJson, toYaml } from '../printers';
 import { note, out, request, type KubectlEffect, type KubectlEnv, type KubectlProgram } from '../program';
+import { applyOverrides } from '../overrides';
 import { SERVER_DRY_RUN } from './resourceArgs';
 
 type Step<T> = Generator<KubectlEffect, T, unknown>;
@@ -29,12 +30,13 @@ interface RunOptions {
 export function* run(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
   const opts = yield* validate(args);
   if (typeof opts === 'number') return opts;
-  const pod = generatePod(args, opts);
+  const generated = generatePod(args, opts);
+  const pod = typeof generated === 'string' ? generated : applyOverrides(generated as unknown as KubeObject, String(args.flags.overrides ?? ''), String(args.flags['override-type'] ?? 'merge'));
   if (typeof pod === 'string') {
     yield { op: 'err', text: pod + '\n' };
     return 1;
   }
-  if (opts.dryRun === 'client') return yield* printPod(pod as unknown as KubeObject, opts, ' (dry run)');
+  if (opts.dryRun === 'client') return yield* printPod(pod, opts, ' (dry run)');
   const namespace = flagNamespace(env, args);
   const ref = { kind: 'Pod', name: opts.name, namespace };
   yield* note('pod.generate', { step: 3, ref, detail: { generator: 'run-pod/v1', image: opts.image } });
