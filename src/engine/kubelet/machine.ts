@@ -1,4 +1,4 @@
-import { enqueueActions, setup } from 'xstate';
+import { createActor, enqueueActions, setup, type AnyActorRef } from 'xstate';
 import type { Node, Pod } from '../api/objects';
 import type { ApiResponse, WatchNotification } from '../api/protocol';
 import { apiRequest, openWatch } from '../api/client';
@@ -19,7 +19,8 @@ export interface KubeletContext extends ActorBase {
   node: NodeSpec;
   /** What every pod worker of this kubelet is told about its node. */
   host: KubeletHost;
-  workers: Set<string>;
+  /** The pod workers, by Pod UID (see startPodWorker). */
+  workers: Map<string, AnyActorRef>;
 }
 
 type KubeletEvent =
@@ -40,7 +41,6 @@ const heartbeat = delay<'5m', KubeletContext>('5m', 300_000);
  */
 export const kubeletMachine = setup({
   types: {} as { context: KubeletContext; events: KubeletEvent; input: KubeletInput },
-  actors: { podWorker: podWorkerMachine },
   actions: {
     heartbeat: ({ context }) => {
       const now = timestamp(context.epoch, context.net.now());
@@ -74,7 +74,7 @@ export const kubeletMachine = setup({
       nextRequest: 1,
       node: input.node,
       host: { node: input.node.name, ip: input.node.ip, runtime: `containerRuntime/${input.node.name}` },
-      workers: new Set(),
+      workers: new Map(),
     }),
   entry: 'register',
   initial: 'reporting',
@@ -91,36 +91,51 @@ export const kubeletMachine = setup({
         const pod = (event as WatchNotification).object as Pod;
         const uid = pod.metadata?.uid ?? '';
         const type = (event as WatchNotification).event;
-        if (type === 'ADDED' && !context.workers.has(uid)) {
-          context.workers.add(uid);
-          const input = { self: `${context.self}#${uid}`, net: context.net, seed: uid, epoch: context.epoch, host: context.host, pod };
-          enqueue.spawnChild('podWorker', { id: uid, systemId: input.self, input });
-        } else if (context.workers.has(uid)) {
-          enqueue.sendTo(uid, { type: type === 'DELETED' ? 'pw.deleted' : 'pw.update', pod });
+        const worker = context.workers.get(uid);
+        if (type === 'ADDED' && !worker) {
+          enqueue(({ self }) => startPodWorker(context, self, uid, pod));
+        } else if (worker) {
+          enqueue.sendTo(worker, { type: type === 'DELETED' ? 'pw.deleted' : 'pw.update', pod });
         }
       }),
     },
     'kubelet.logs': {
       actions: enqueueActions(({ context, event, enqueue }) => {
         const e = event as LogRequest & { uid: string };
-        if (context.workers.has(e.uid)) enqueue.sendTo(e.uid, { ...e, type: 'kubelet.logs' });
+        const worker = context.workers.get(e.uid);
+        if (worker) enqueue.sendTo(worker, { ...e, type: 'kubelet.logs' });
       }),
     },
     'kubelet.exec': {
       actions: enqueueActions(({ context, event, enqueue }) => {
         const e = event as ExecRequest & { uid: string };
-        if (context.workers.has(e.uid)) enqueue.sendTo(e.uid, { ...e, type: 'kubelet.exec' });
+        const worker = context.workers.get(e.uid);
+        if (worker) enqueue.sendTo(worker, { ...e, type: 'kubelet.exec' });
       }),
     },
     'xstate.done.actor.*': {
       actions: enqueueActions(({ context, event, enqueue }) => {
         const uid = event.type.slice('xstate.done.actor.'.length);
+        const worker = context.workers.get(uid);
         context.workers.delete(uid);
-        enqueue.stopChild(uid);
+        if (worker) enqueue.stopChild(worker);
       }),
     },
   },
 });
+
+/**
+ * A pod worker is this kubelet's child actor (its parent, told when it is done), created
+ * directly rather than with `spawnChild`: XState copies a machine's whole `children` object
+ * for every child it spawns or stops, and a kubelet runs a worker for each of up to a
+ * hundred Pods or more. The worker is found by its systemId like any other actor.
+ */
+function startPodWorker(context: KubeletContext, self: AnyActorRef, uid: string, pod: Pod): void {
+  const input = { self: `${context.self}#${uid}`, net: context.net, seed: uid, epoch: context.epoch, host: context.host, pod };
+  const worker = createActor(podWorkerMachine, { id: uid, systemId: input.self, input, parent: self });
+  context.workers.set(uid, worker);
+  worker.start();
+}
 
 function stampConditions(node: Node, now: string): Node {
   const conditions = (node.status?.conditions ?? []).map((c) => ({ ...c, lastHeartbeatTime: now, lastTransitionTime: now }));
