@@ -8,27 +8,9 @@ import { cluster } from '../kubectl/helpers';
 // These tests hold that shortcut to what it assumes.
 describe('Events recorded by the cluster', () => {
   it('are objects the API server would accept from a user too', () => {
-    const sb = cluster({
-      'pods.yaml': `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  containers:
-  - name: nginx
-    image: nginx
----
-apiVersion: v1
-kind: Pod
-metadata:
-  name: broken
-spec:
-  containers:
-  - name: app
-    image: no-such-image:9
-`,
-    });
-    expect(sb.run('kubectl apply -f pods.yaml').exitCode).toBe(0);
+    const sb = cluster();
+    expect(sb.run('kubectl run web --image=nginx').exitCode).toBe(0);
+    expect(sb.run('kubectl run broken --image=no-such-image:9').exitCode).toBe(0);
     sb.run('sleep 60');
     const events = (sb.snapshot().objects.events ?? []) as KubeObject[];
     const reasons = new Set(events.map((e) => (e as { reason?: string }).reason));
