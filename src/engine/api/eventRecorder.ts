@@ -101,5 +101,5 @@ export function recordEvent(actor: ActorBase & { nextRequest: number }, rec: Eve
     firstTimestamp: now,
     lastTimestamp: now,
   };
-  apiRequest(actor, { verb: 'create', resource: 'events', groupVersion: 'v1', namespace, body: event }, ref);
+  apiRequest(actor, { verb: 'create', resource: 'events', groupVersion: 'v1', namespace, body: event, typed: true }, ref);
 }

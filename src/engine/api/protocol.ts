@@ -37,6 +37,14 @@ export interface ApiRequest {
    */
   patchType?: 'strategic' | 'merge' | 'json';
   /**
+   * The body was built by a cluster component from Go types (client-go's typed clients: the
+   * event recorder), not decoded from a manifest someone wrote. It cannot carry an unknown
+   * field or a wrong type, and a component only makes objects that pass validation, so the
+   * API server stores it without decoding it strictly or validating it again (the stored
+   * object is the same). kubectl never sets it: what a user sends is always checked.
+   */
+  typed?: boolean;
+  /**
    * The HTTP request line the client sent (`POST /api/v1/namespaces/default/pods`), which
    * the response names again; a request built without one gets it from `requestLine`.
    */

@@ -28,7 +28,7 @@ import { submitWrite, type WriteIntent } from './write';
 export function handleCreate(ctx: ApiServerContext, req: ApiRequest, info: ResourceInfo): void {
   const body = req.body as KubeObject;
   const [group, version] = splitGroupVersion(body.apiVersion);
-  const clean = decodesStrictly(body as Record<string, unknown>);
+  const clean = req.typed === true || decodesStrictly(body as Record<string, unknown>);
   const typeError = clean ? undefined : decodeError(body as Record<string, unknown>);
   if (typeError) return fail(ctx, req, badRequestStatus(body.kind, version, typeError));
   const unknown = clean ? [] : unknownFields(body);
@@ -45,7 +45,7 @@ export function handleCreate(ctx: ApiServerContext, req: ApiRequest, info: Resou
   if (namespace !== undefined) meta.namespace = namespace;
   if (!meta.name && meta.generateName) meta.name = generatedName(ctx, meta.generateName);
   let obj = applyDefaults({ ...decoded, metadata: meta });
-  const errors = validateDefaulted(obj);
+  const errors = req.typed ? [] : validateDefaulted(obj);
   if (errors.length > 0) return fail(ctx, req, invalidStatus(body.kind, meta.name ?? '', errors));
   const nsProblem = namespace !== undefined ? namespaceProblem(ctx, info, namespace, meta.name ?? '') : undefined;
   if (nsProblem) return fail(ctx, req, nsProblem);

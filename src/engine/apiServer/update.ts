@@ -127,18 +127,23 @@ export function handleBinding(ctx: ApiServerContext, req: ApiRequest): void {
     name,
     request: req,
     step: req.step,
-    plan: (current) => {
-      if (!current) return { op: 'error', status: statuses.notFound('pods', name) };
-      const pod = current as Pod;
-      if (pod.metadata?.deletionTimestamp) return { op: 'error', status: statuses.badRequest(`pod ${name} is being deleted, cannot be assigned to a host`) };
-      if (pod.spec?.nodeName) return { op: 'error', status: { ...statuses.conflict('pods', name), message: `pod ${name} is already assigned to node "${pod.spec.nodeName}"` } };
-      const now = timestamp(ctx.epoch, ctx.net.now());
-      const conditions = [
-        ...(pod.status?.conditions ?? []).filter((c) => c.type !== 'PodScheduled'),
-        { type: 'PodScheduled', status: 'True', lastProbeTime: null as unknown as string, lastTransitionTime: now },
-      ];
-      const bound: Pod = { ...pod, spec: Object.assign({}, pod.spec!, { nodeName: target }), status: Object.assign({}, pod.status, { conditions }) };
-      return { op: 'put', object: bound as KubeObject, code: 201 };
-    },
+    plan: bindingPlan(ctx, name, target),
   });
+}
+
+/** Made by a function, not written inline, for the reason given in create.ts. */
+function bindingPlan(ctx: ApiServerContext, name: string, target: string): WriteIntent['plan'] {
+  return (current) => {
+    if (!current) return { op: 'error', status: statuses.notFound('pods', name) };
+    const pod = current as Pod;
+    if (pod.metadata?.deletionTimestamp) return { op: 'error', status: statuses.badRequest(`pod ${name} is being deleted, cannot be assigned to a host`) };
+    if (pod.spec?.nodeName) return { op: 'error', status: { ...statuses.conflict('pods', name), message: `pod ${name} is already assigned to node "${pod.spec.nodeName}"` } };
+    const now = timestamp(ctx.epoch, ctx.net.now());
+    const conditions = [
+      ...(pod.status?.conditions ?? []).filter((c) => c.type !== 'PodScheduled'),
+      { type: 'PodScheduled', status: 'True', lastProbeTime: null as unknown as string, lastTransitionTime: now },
+    ];
+    const bound: Pod = { ...pod, spec: Object.assign({}, pod.spec!, { nodeName: target }), status: Object.assign({}, pod.status, { conditions }) };
+    return { op: 'put', object: bound as KubeObject, code: 201 };
+  };
 }

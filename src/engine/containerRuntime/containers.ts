@@ -1,5 +1,5 @@
 import { behaviourFor, effectiveArgv } from '../images';
-import type { ProcessContext } from '../images/effects';
+import type { FileView, ProcessContext } from '../images/effects';
 import type { ImageConfig } from '../images/types';
 import type { CriRequest } from './cri';
 import { appendLog, exitContainer, runProcess } from './process';
@@ -98,24 +98,45 @@ export function processContext(rt: RuntimeContext, c: ContainerRecord, sandbox: 
   const env: Record<string, string> = Object.assign({}, imageEnv(c.image.config));
   env.HOSTNAME = sandbox.config.hostname;
   for (const e of c.config.env) env[e.name] = e.value;
-  const fs = new ContainerFs(c, sandbox);
-  const files: NetProcessContext['files'] = {
-    read: (p) => {
-      const t = fs.read(p);
-      return t === 'ENOENT' || t === 'EISDIR' ? undefined : t;
-    },
-    isDir: (p) => fs.isDir(p),
-  };
   const pctx: NetProcessContext = Object.assign(
     { hostname: sandbox.config.hostname, env, argv: effectiveArgv(c.image.config, c.config.command, c.config.args), image: c.image },
     sandbox.ip ? { podIP: sandbox.ip } : {},
-    { now: () => rt.epoch + rt.net.now(), cpus: rt.cpus, files, processes: () => processTable(rt, c, sandbox) },
+    { now: clockOf(rt), cpus: rt.cpus, files: new ProcessFiles(new ContainerFs(c, sandbox)), processes: processesOf(rt, c, sandbox) },
   );
-  if (sandbox.net && !sandbox.config.hostNetwork) {
-    let view: NetView | undefined;
-    pctx.netView = () => (view ??= sandboxView(rt, c, sandbox));
-  }
+  if (sandbox.net && !sandbox.config.hostNetwork) pctx.netView = netViewOf(rt, c, sandbox);
   return pctx;
+}
+
+// The process context's functions are made by these rather than written as properties of
+// the object: a function written as a property is named at run time under `tsx`
+// (keepNames), which every container start would pay for.
+
+function clockOf(rt: RuntimeContext): () => number {
+  return () => rt.epoch + rt.net.now();
+}
+
+function processesOf(rt: RuntimeContext, c: ContainerRecord, sandbox: Sandbox): NetProcessContext['processes'] {
+  return () => processTable(rt, c, sandbox);
+}
+
+/** The network view is built when a tool first asks for it. */
+function netViewOf(rt: RuntimeContext, c: ContainerRecord, sandbox: Sandbox): NonNullable<NetProcessContext['netView']> {
+  let view: NetView | undefined;
+  return () => (view ??= sandboxView(rt, c, sandbox));
+}
+
+/** What a process reads of its container's files: text, or nothing for a missing file or a directory. */
+class ProcessFiles implements FileView {
+  constructor(private readonly fs: ContainerFs) {}
+
+  read(p: string): string | undefined {
+    const t = this.fs.read(p);
+    return t === 'ENOENT' || t === 'EISDIR' ? undefined : t;
+  }
+
+  isDir(p: string): boolean {
+    return this.fs.isDir(p);
+  }
 }
 
 const imageEnvs = new WeakMap<ImageConfig, Record<string, string>>();

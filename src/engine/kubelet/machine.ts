@@ -1,10 +1,10 @@
-import { enqueueActions, setup } from 'xstate';
+import { createActor, type AnyActorRef } from 'xstate';
 import type { Node, Pod } from '../api/objects';
 import type { ApiResponse, WatchNotification } from '../api/protocol';
 import { apiRequest, openWatch } from '../api/client';
 import { actorContext, type ActorBase, type ActorInput } from '../runtime/actor';
+import { component, type ComponentTools } from '../runtime/component';
 import { timestamp } from '../runtime/time';
-import { delay, type DelayEvent } from '../runtime/timers';
 import { nodeObject, type NodeSpec } from './node';
 import { podWorkerMachine } from './podWorker';
 import type { KubeletHost, LogRequest } from './podTypes';
@@ -19,7 +19,8 @@ export interface KubeletContext extends ActorBase {
   node: NodeSpec;
   /** What every pod worker of this kubelet is told about its node. */
   host: KubeletHost;
-  workers: Set<string>;
+  /** The pod workers, by Pod UID (see startPodWorker). */
+  workers: Map<string, AnyActorRef>;
 }
 
 type KubeletEvent =
@@ -28,99 +29,100 @@ type KubeletEvent =
   | (LogRequest & { uid: string })
   | (ExecRequest & { uid: string })
   | { type: `xstate.done.actor.${string}` }
-  | DelayEvent<'5m'>;
+  | { type: 'kubelet.heartbeat' };
 
 // nodeStatusReportFrequency: with nothing changed, the kubelet still reports the node's
 // status every 5 minutes, which moves each condition's lastHeartbeatTime.
-const heartbeat = delay<'5m', KubeletContext>('5m', 300_000);
+const HEARTBEAT_MS = 300_000;
+const HEARTBEAT = { type: 'kubelet.heartbeat' } as const;
+const DONE = 'xstate.done.actor.';
 
 /**
  * The kubelet on one node: it registers the Node, watches the Pods bound to it, and runs
- * one pod worker per Pod. Everything about running containers happens in the workers.
+ * one pod worker per Pod. Everything about running containers happens in the workers,
+ * which are machines (the statechart view draws them); the kubelet itself only routes
+ * messages to them, so it takes every message in one handler.
  */
-export const kubeletMachine = setup({
-  types: {} as { context: KubeletContext; events: KubeletEvent; input: KubeletInput },
-  actors: { podWorker: podWorkerMachine },
-  actions: {
-    heartbeat: ({ context }) => {
-      const now = timestamp(context.epoch, context.net.now());
-      const conditions = ['MemoryPressure', 'DiskPressure', 'PIDPressure', 'Ready'].map((type) => ({ type, lastHeartbeatTime: now }));
-      apiRequest(context, {
-        verb: 'patch',
-        resource: 'nodes',
-        subresource: 'status',
-        groupVersion: 'v1',
-        name: context.node.name,
-        body: { status: { conditions } },
-      });
-    },
-    register: ({ context }) => {
-      const node = nodeObject(context.node, context.rng.uuid(), context.rng.hex(32));
-      const stamped = stampConditions(node, timestamp(context.epoch, context.net.now()));
-      apiRequest(context, { verb: 'create', resource: 'nodes', groupVersion: 'v1', body: stamped });
-      openWatch(context, {
-        watch: `${context.self}/pods`,
-        resource: 'pods',
-        fieldSelector: `spec.nodeName=${context.node.name}`,
-        statusUpdates: false,
-        stepOnAdded: 6,
-      });
-    },
-  },
-}).createMachine({
+export const kubeletMachine = component<KubeletContext, KubeletEvent, KubeletInput>({
   id: 'kubelet',
-  context: ({ input }) =>
+  context: (input) =>
     actorContext<KubeletContext>(input, {
       nextRequest: 1,
       node: input.node,
       host: { node: input.node.name, ip: input.node.ip, runtime: `containerRuntime/${input.node.name}` },
-      workers: new Set(),
+      workers: new Map(),
     }),
-  entry: 'register',
-  initial: 'reporting',
-  states: {
-    reporting: {
-      entry: heartbeat.start,
-      exit: heartbeat.stop,
-      on: { [heartbeat.event]: { target: 'reporting', reenter: true, actions: 'heartbeat' } },
-    },
+  start: (ctx, tools) => {
+    register(ctx);
+    tools.raise(HEARTBEAT, HEARTBEAT_MS, 'heartbeat');
   },
-  on: {
-    'api.watch': {
-      actions: enqueueActions(({ context, event, enqueue }) => {
-        const pod = (event as WatchNotification).object as Pod;
-        const uid = pod.metadata?.uid ?? '';
-        const type = (event as WatchNotification).event;
-        if (type === 'ADDED' && !context.workers.has(uid)) {
-          context.workers.add(uid);
-          const input = { self: `${context.self}#${uid}`, net: context.net, seed: uid, epoch: context.epoch, host: context.host, pod };
-          enqueue.spawnChild('podWorker', { id: uid, systemId: input.self, input });
-        } else if (context.workers.has(uid)) {
-          enqueue.sendTo(uid, { type: type === 'DELETED' ? 'pw.deleted' : 'pw.update', pod });
-        }
-      }),
-    },
-    'kubelet.logs': {
-      actions: enqueueActions(({ context, event, enqueue }) => {
-        const e = event as LogRequest & { uid: string };
-        if (context.workers.has(e.uid)) enqueue.sendTo(e.uid, { ...e, type: 'kubelet.logs' });
-      }),
-    },
-    'kubelet.exec': {
-      actions: enqueueActions(({ context, event, enqueue }) => {
-        const e = event as ExecRequest & { uid: string };
-        if (context.workers.has(e.uid)) enqueue.sendTo(e.uid, { ...e, type: 'kubelet.exec' });
-      }),
-    },
-    'xstate.done.actor.*': {
-      actions: enqueueActions(({ context, event, enqueue }) => {
-        const uid = event.type.slice('xstate.done.actor.'.length);
-        context.workers.delete(uid);
-        enqueue.stopChild(uid);
-      }),
-    },
+  on: (ctx, e, tools) => {
+    switch (e.type) {
+      case 'api.watch':
+        return onPodWatch(ctx, e as WatchNotification, tools);
+      case 'kubelet.logs':
+      case 'kubelet.exec':
+        return void ctx.workers.get((e as { uid: string }).uid)?.send(Object.assign({}, e));
+      case 'kubelet.heartbeat':
+        heartbeat(ctx);
+        return tools.raise(HEARTBEAT, HEARTBEAT_MS, 'heartbeat');
+      default:
+        if (e.type.startsWith(DONE)) return workerDone(ctx, e.type.slice(DONE.length), tools);
+    }
   },
 });
+
+function register(ctx: KubeletContext): void {
+  const node = nodeObject(ctx.node, ctx.rng.uuid(), ctx.rng.hex(32));
+  const stamped = stampConditions(node, timestamp(ctx.epoch, ctx.net.now()));
+  apiRequest(ctx, { verb: 'create', resource: 'nodes', groupVersion: 'v1', body: stamped });
+  openWatch(ctx, {
+    watch: `${ctx.self}/pods`,
+    resource: 'pods',
+    fieldSelector: `spec.nodeName=${ctx.node.name}`,
+    statusUpdates: false,
+    stepOnAdded: 6,
+  });
+}
+
+function heartbeat(ctx: KubeletContext): void {
+  const now = timestamp(ctx.epoch, ctx.net.now());
+  const conditions = ['MemoryPressure', 'DiskPressure', 'PIDPressure', 'Ready'].map((type) => ({ type, lastHeartbeatTime: now }));
+  apiRequest(ctx, {
+    verb: 'patch',
+    resource: 'nodes',
+    subresource: 'status',
+    groupVersion: 'v1',
+    name: ctx.node.name,
+    body: { status: { conditions } },
+  });
+}
+
+function onPodWatch(ctx: KubeletContext, e: WatchNotification, tools: ComponentTools<KubeletEvent>): void {
+  const pod = e.object as Pod;
+  const uid = pod.metadata?.uid ?? '';
+  const worker = ctx.workers.get(uid);
+  if (e.event === 'ADDED' && !worker) startPodWorker(ctx, tools.self, uid, pod);
+  else if (worker) worker.send({ type: e.event === 'DELETED' ? 'pw.deleted' : 'pw.update', pod });
+}
+
+/**
+ * A pod worker is this kubelet's child actor (its parent, told when it is done), kept in a
+ * Map by Pod UID and found by its systemId like any other actor.
+ */
+function startPodWorker(ctx: KubeletContext, self: AnyActorRef, uid: string, pod: Pod): void {
+  const input = { self: `${ctx.self}#${uid}`, net: ctx.net, seed: uid, epoch: ctx.epoch, host: ctx.host, pod };
+  const worker = createActor(podWorkerMachine, { id: uid, systemId: input.self, input, parent: self });
+  ctx.workers.set(uid, worker);
+  worker.start();
+}
+
+/** The worker reached its final state (the Pod is gone from the node): forget it. */
+function workerDone(ctx: KubeletContext, uid: string, tools: ComponentTools<KubeletEvent>): void {
+  const worker = ctx.workers.get(uid);
+  ctx.workers.delete(uid);
+  if (worker) tools.stopChild(worker);
+}
 
 function stampConditions(node: Node, now: string): Node {
   const conditions = (node.status?.conditions ?? []).map((c) => ({ ...c, lastHeartbeatTime: now, lastTransitionTime: now }));

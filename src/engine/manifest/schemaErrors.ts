@@ -116,9 +116,12 @@ export function schemaErrors(obj: KubeObject): FieldError[] {
  * The Pod schema checks apiVersion, kind, metadata, spec and status one after the other;
  * these two give its errors outside `spec` (split at `status`) and under `spec`.
  */
+function isStatus(e: AjvError): boolean {
+  return e.instancePath === '/status' || e.instancePath.startsWith('/status/');
+}
+
 export function podSchemaErrorsWithoutSpec(pod: KubeObject): { before: FieldError[]; status: FieldError[] } {
   const errors = ajvErrors(Pod, { ...pod, spec: undefined });
-  const isStatus = (e: AjvError) => e.instancePath === '/status' || e.instancePath.startsWith('/status/');
   return {
     before: translated(pod, 'Pod', errors.filter((e) => !isStatus(e))),
     status: translated(pod, 'Pod', errors.filter(isStatus)),

@@ -1,4 +1,4 @@
-import type { ActorLogic, ActorScope, ActorSystem, EventObject, Snapshot } from 'xstate';
+import type { ActorLogic, ActorScope, ActorSystem, AnyActorRef, EventObject, Snapshot } from 'xstate';
 import type { NetPort } from './network';
 import { raiseLater, stopTimer } from './timers';
 
@@ -23,6 +23,10 @@ export interface ComponentTools<E extends EventObject> {
   cancel(id: string): void;
   /** Tell listeners of this actor (`actor.on(type, …)`) something (`emit`). */
   emit(event: EventObject): void;
+  /** This actor: the parent of the actors it creates (`createActor(logic, { parent: self })`). */
+  self: AnyActorRef;
+  /** Stop an actor this one created (`stopChild`). */
+  stopChild(child: AnyActorRef): void;
 }
 
 export interface ComponentDefinition<C extends { net: NetPort }, E extends EventObject, I> {
@@ -50,6 +54,8 @@ export function component<C extends { net: NetPort }, E extends EventObject, I>(
         raise: (event, ms, id) => raiseLater(scope.self, net, ms, event, id),
         cancel: (id) => stopTimer(scope.self, net, id),
         emit: (event) => scope.emit(event),
+        self: scope.self,
+        stopChild: (child) => scope.stopChild(child),
       };
       toolsByScope.set(scope, t);
     }

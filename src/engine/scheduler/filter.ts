@@ -43,18 +43,17 @@ export function preFilter(pod: Pod): PreFilterState {
  * NodeUnschedulable, NodeName, TaintToleration, NodeAffinity, NodePorts, NodeResourcesFit.
  */
 export function filterNode(pod: Pod, info: NodeInfo, state: PreFilterState = preFilter(pod)): FilterFailure | undefined {
-  const node = info.node;
-  if (node.spec?.unschedulable && !tolerates(state.tolerations, { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' })) {
+  if (info.unschedulable && !tolerates(state.tolerations, { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' })) {
     return { reasons: ['node(s) were unschedulable'], resolvable: false };
   }
   if (state.nodeName && state.nodeName !== info.name) {
     return { reasons: ["node(s) didn't match the requested node name"], resolvable: false };
   }
-  const taint = untolerated(state.tolerations, node.spec?.taints);
+  const taint = untolerated(state.tolerations, info.taints);
   if (taint) {
     return { reasons: [`node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`], resolvable: false };
   }
-  if ((state.nodeSelector || state.terms) && !matchesNodeSelector(state, node.metadata?.labels ?? {})) {
+  if ((state.nodeSelector || state.terms) && !matchesNodeSelector(state, info.node.metadata?.labels ?? {})) {
     return { reasons: ["node(s) didn't match Pod's node affinity/selector"], resolvable: false };
   }
   if (state.ports.length > 0 && state.ports.some((p) => info.usedPorts.has(p))) {
@@ -67,12 +66,14 @@ export function filterNode(pod: Pod, info: NodeInfo, state: PreFilterState = pre
 const NONE: string[] = [];
 
 function insufficient(want: Requests, info: NodeInfo): string[] {
-  const cap = info.capacity;
-  if (info.pods.size + 1 <= cap.pods && info.requested.milliCPU + want.milliCPU <= cap.milliCPU && info.requested.memory + want.memory <= cap.memory) return NONE;
+  const pods = info.podCount + 1 > info.podCapacity;
+  const cpu = info.cpuRequested + want.milliCPU > info.cpuCapacity;
+  const memory = info.memoryRequested + want.memory > info.memoryCapacity;
+  if (!pods && !cpu && !memory) return NONE;
   const reasons: string[] = [];
-  if (info.pods.size + 1 > cap.pods) reasons.push('Too many pods');
-  if (want.milliCPU > 0 && info.requested.milliCPU + want.milliCPU > cap.milliCPU) reasons.push('Insufficient cpu');
-  if (want.memory > 0 && info.requested.memory + want.memory > cap.memory) reasons.push('Insufficient memory');
+  if (pods) reasons.push('Too many pods');
+  if (want.milliCPU > 0 && cpu) reasons.push('Insufficient cpu');
+  if (want.memory > 0 && memory) reasons.push('Insufficient memory');
   return reasons;
 }
 

@@ -1,5 +1,6 @@
 import type { Node, Pod } from '../api/objects';
 import { bytes, milliCPU } from '../api/quantity';
+import type { Taint } from './types';
 
 /** What a Pod asks for, as the scheduler counts it (pkg/scheduler/framework types.go). */
 export interface Requests {
@@ -7,16 +8,30 @@ export interface Requests {
   memory: number;
 }
 
-/** One node as the scheduler's cache sees it: the Node, and what its Pods already request. */
+/**
+ * One node as the scheduler's cache sees it: the Node, and what its Pods already request.
+ * Every scheduling cycle filters and scores every node, between cycles the rest of the
+ * cluster runs, so what the filters and scores read is kept as plain fields of this one
+ * object (a node costs one or two cache misses a cycle, not one per object it points to).
+ */
 export interface NodeInfo {
   /** The Node's name, its key in the cache. */
   name: string;
   node: Node;
-  /** What the node offers Pods, parsed once per Node update. */
-  capacity: Requests & { pods: number };
-  requested: Requests;
-  /** The same, with the non-zero defaults scoring uses for Pods that request nothing. */
-  nonZeroRequested: Requests;
+  /** Read from the Node once per Node update (setNode): spec.unschedulable and spec.taints. */
+  unschedulable: boolean;
+  taints: Taint[] | undefined;
+  /** What the node offers Pods (status.allocatable), parsed once per Node update. */
+  podCapacity: number;
+  cpuCapacity: number;
+  memoryCapacity: number;
+  /** How many Pods are counted on it, and what they request. */
+  podCount: number;
+  cpuRequested: number;
+  memoryRequested: number;
+  /** The same requests, with the non-zero defaults scoring uses for Pods that request nothing. */
+  cpuNonZero: number;
+  memoryNonZero: number;
   /** The Pods counted on this node, by UID, with what each adds. */
   pods: Map<string, { requests: Requests; nonZero: Requests; ports: string[] }>;
   /** Host ports in use, `protocol/port`. */
@@ -24,7 +39,35 @@ export interface NodeInfo {
 }
 
 export function newNodeInfo(node: Node): NodeInfo {
-  return { name: node.metadata?.name ?? '', node, capacity: allocatable(node), requested: zero(), nonZeroRequested: zero(), pods: new Map(), usedPorts: new Set() };
+  const info: NodeInfo = {
+    name: node.metadata?.name ?? '',
+    node,
+    unschedulable: false,
+    taints: undefined,
+    podCapacity: 0,
+    cpuCapacity: 0,
+    memoryCapacity: 0,
+    podCount: 0,
+    cpuRequested: 0,
+    memoryRequested: 0,
+    cpuNonZero: 0,
+    memoryNonZero: 0,
+    pods: new Map(),
+    usedPorts: new Set(),
+  };
+  setNode(info, node);
+  return info;
+}
+
+/** A newer version of the Node: what the filters and scores read of it. */
+export function setNode(info: NodeInfo, node: Node): void {
+  const a = (node.status?.allocatable ?? {}) as Record<string, string>;
+  info.node = node;
+  info.unschedulable = node.spec?.unschedulable === true;
+  info.taints = node.spec?.taints;
+  info.podCapacity = Number(a.pods ?? 110);
+  info.cpuCapacity = milliCPU(a.cpu);
+  info.memoryCapacity = bytes(a.memory);
 }
 
 function zero(): Requests {
@@ -68,17 +111,24 @@ function containerRequests(req: object | undefined): Requests {
   return { milliCPU: milliCPU(r.cpu), memory: bytes(r.memory) };
 }
 
-function add(into: Requests, r: Requests, sign = 1): void {
-  into.milliCPU += sign * r.milliCPU;
-  into.memory += sign * r.memory;
+function add(into: Requests, r: Requests): void {
+  into.milliCPU += r.milliCPU;
+  into.memory += r.memory;
+}
+
+function count(info: NodeInfo, entry: { requests: Requests; nonZero: Requests }, sign: 1 | -1): void {
+  info.podCount += sign;
+  info.cpuRequested += sign * entry.requests.milliCPU;
+  info.memoryRequested += sign * entry.requests.memory;
+  info.cpuNonZero += sign * entry.nonZero.milliCPU;
+  info.memoryNonZero += sign * entry.nonZero.memory;
 }
 
 export function addPod(info: NodeInfo, uid: string, pod: Pod): void {
   if (info.pods.has(uid)) return;
   const entry = { requests: podRequests(pod), nonZero: nonZeroRequests(pod), ports: hostPorts(pod) };
   info.pods.set(uid, entry);
-  add(info.requested, entry.requests, 1);
-  add(info.nonZeroRequested, entry.nonZero, 1);
+  count(info, entry, 1);
   for (const port of entry.ports) info.usedPorts.add(port);
 }
 
@@ -86,8 +136,7 @@ export function removePod(info: NodeInfo, uid: string): void {
   const entry = info.pods.get(uid);
   if (!entry) return;
   info.pods.delete(uid);
-  add(info.requested, entry.requests, -1);
-  add(info.nonZeroRequested, entry.nonZero, -1);
+  count(info, entry, -1);
   for (const port of entry.ports) info.usedPorts.delete(port);
 }
 
@@ -99,7 +148,3 @@ export function hostPorts(pod: Pod): string[] {
   return out;
 }
 
-export function allocatable(node: Node): Requests & { pods: number } {
-  const a = (node.status?.allocatable ?? {}) as Record<string, string>;
-  return { milliCPU: milliCPU(a.cpu), memory: bytes(a.memory), pods: Number(a.pods ?? 110) };
-}

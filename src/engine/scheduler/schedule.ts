@@ -6,7 +6,7 @@ import { timestamp } from '../runtime/time';
 import { filterNode, preFilter, type FilterFailure } from './filter';
 import { fitErrorMessage } from './fitError';
 import type { SchedulerContext } from './machine';
-import { addPod, allocatable, newNodeInfo, nonZeroRequests, removePod } from './nodeInfo';
+import { addPod, newNodeInfo, nonZeroRequests, removePod, setNode } from './nodeInfo';
 import { HostPicker, scoreNode } from './score';
 
 export interface Binding {
@@ -22,10 +22,7 @@ export function onNodeEvent(ctx: SchedulerContext, e: WatchNotification): void {
     return;
   }
   const info = ctx.nodes.get(name);
-  if (info) {
-    info.node = node;
-    info.capacity = allocatable(node);
-  }
+  if (info) setNode(info, node);
   else ctx.nodes.set(name, newNodeInfo(node));
   ctx.retryWanted = true;
 }

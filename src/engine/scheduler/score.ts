@@ -9,9 +9,8 @@ import type { Pod } from './types';
  * nothing as 100m CPU and 200Mi memory. Scores are 0–100 per plugin, weight 1 each.
  */
 export function scoreNode(pod: Pod, info: NodeInfo, want: Requests = nonZeroRequests(pod)): number {
-  const cap = info.capacity;
-  const cpu = fraction(info.nonZeroRequested.milliCPU + want.milliCPU, cap.milliCPU);
-  const mem = fraction(info.nonZeroRequested.memory + want.memory, cap.memory);
+  const cpu = fraction(info.cpuNonZero + want.milliCPU, info.cpuCapacity);
+  const mem = fraction(info.memoryNonZero + want.memory, info.memoryCapacity);
   const leastAllocated = Math.floor(((1 - cpu) * 100 + (1 - mem) * 100) / 2);
   const balanced = Math.floor((1 - Math.abs(cpu - mem) / 2) * 100);
   return leastAllocated + balanced;

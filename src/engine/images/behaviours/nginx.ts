@@ -66,7 +66,11 @@ export function* nginxServer(ctx: ProcessContext, argv: readonly string[]): Gen<
   const daemonOff = argv.some((a) => /daemon\s+off/.test(a));
   const workers = workerPids(ctx);
   const state: NginxState = { version, workerPid: workers[0] ?? 29, connections: 0 };
-  const bound = yield* listen(80, { handle: (req, c) => serveNginx(state, req, c) });
+  const bound = yield* listen(80, {
+    handle(req, c) {
+      return serveNginx(state, req, c);
+    },
+  });
   if (!bound.ok) return yield* bindFailure(ctx);
   if (logsNotices(version)) {
     const gcc = ctx.image.versions.gcc ?? '14.2.0 (Debian 14.2.0-19)';
@@ -117,7 +121,10 @@ export function nginxBehaviour(argv: readonly string[]): Behaviour {
         return code;
       })();
     },
-    onSigterm: (ctx, signal = 'SIGTERM') => nginxStop(ctx, signal),
+    // Methods rather than arrows written as properties: `tsx` names those at run time (keepNames).
+    onSigterm(ctx, signal = 'SIGTERM') {
+      return nginxStop(ctx, signal);
+    },
   };
 }
 
