@@ -60,7 +60,7 @@ function onWatch(ctx: ControllerContext, state: GcState, e: WatchNotification): 
     }
   }
   // A dependent gone (or an owner newly waiting): the owners waiting on it may be done.
-  for (const owner of [...state.waiting.values()]) deleteInForeground(ctx, state, owner);
+  if (state.waiting.size > 0) for (const owner of [...state.waiting.values()]) deleteInForeground(ctx, state, owner);
 }
 
 /** Every dependent naming `uid` as an owner, as last seen. */

@@ -59,6 +59,5 @@ scope.onmessage = (e) => {
   if (msg.origin !== undefined) origin = msg.origin;
   tokens = unpackTokens(msg.tokens);
   stage = { width: msg.width, height: msg.height, dpr: msg.dpr };
-  if (tokens.length > 0) blank = false;
   schedule();
 };
