@@ -166,6 +166,16 @@ function* findTargets(env: KubectlEnv, args: ParsedArgs): Step<Target[] | string
   return targets;
 }
 
+/**
+ * `kubectl run --rm`: DELETE what run created once its attached session is over, as
+ * kubectl's DeleteResult does there — a missing object is no error, nothing waits for it
+ * to go. The error text, if the DELETE failed.
+ */
+export function* removeCreated(resource: ResourceInfo, namespace: string, name: string): Step<string | undefined> {
+  const result = yield* deleteOne({ resource, namespace, name }, { cascade: 'Background', grace: -1, force: false, ignoreNotFound: true, output: '', dryRun: 'none' });
+  return typeof result === 'string' && result !== 'skip' ? result : undefined;
+}
+
 /** One DELETE; what it printed is kubectl's PrintObj for deleted objects. */
 function* deleteOne(target: Target, opts: DeleteOptions): Step<{ uid?: string } | string | 'skip'> {
   if (opts.dryRun === 'client') {

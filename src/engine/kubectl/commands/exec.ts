@@ -7,6 +7,7 @@ import type { Pod } from '../../api/objects';
 import type { ParsedArgs } from '../cli';
 import { flagNamespace, serverError } from '../common';
 import { err, out, request, type KubectlEnv, type KubectlProgram } from '../program';
+import { interactiveShell, noKeyboard } from './interactive';
 
 const USAGE = "See 'kubectl exec -h' for help and examples\n";
 
@@ -46,6 +47,10 @@ export function* exec(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
     return 1;
   }
   const name = podName(before);
+  if (name && args.flags.stdin === true && interactiveShell(command)) {
+    yield* err(noKeyboard(`kubectl exec ${name} -- ls /`) + '\n');
+    return 1;
+  }
   if (!name) {
     yield* err(`error: "kubectl exec" on anything but a Pod is not part of Pod Lab's simulation yet\n`);
     return 1;

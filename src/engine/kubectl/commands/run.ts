@@ -4,7 +4,11 @@ import { flagNamespace, serverError, stringList, warnings } from '../common';
 import { printNames, toJson, toYaml } from '../printers';
 import { note, out, request, type KubectlEffect, type KubectlEnv, type KubectlProgram } from '../program';
 import { applyOverrides } from '../overrides';
+import { resourceForName } from '../../api/resources';
+import { removeCreated } from './delete';
+import { interactiveShell, noKeyboard } from './interactive';
 import { SERVER_DRY_RUN } from './resourceArgs';
+import { attachToPod, exitStatus, type AttachPlan } from './runAttach';
 
 type Step<T> = Generator<KubectlEffect, T, unknown>;
 
@@ -18,6 +22,10 @@ interface RunOptions {
   restartPolicy: string;
   dryRun: 'none' | 'client';
   output: string;
+  /** -i, -t or --attach: stay attached to the container instead of printing what was created. */
+  attach: boolean;
+  stdin: boolean;
+  tty: boolean;
 }
 
 /**
@@ -57,11 +65,44 @@ export function* run(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
     yield* serverError(res, 'creating');
     return 1;
   }
-  if (args.flags.expose === true) {
+  const exposed = args.flags.expose === true;
+  if (exposed) {
     const code = yield* exposeService(args, opts, namespace);
     if (code !== 0) return code;
   }
-  return yield* printPod(res.body as KubeObject, opts, '');
+  if (!opts.attach) return yield* printPod(res.body as KubeObject, opts, '');
+  return yield* attached(args, opts, namespace, exposed);
+}
+
+/**
+ * Attached: the container's output instead of `pod/NAME created`; then, with --rm, the
+ * Pod (and the Service of --expose) deleted — kubectl defers that, so it comes after the
+ * output and before any error.
+ */
+function* attached(args: ParsedArgs, opts: RunOptions, namespace: string, exposed: boolean): KubectlProgram {
+  const plan: AttachPlan = {
+    namespace,
+    name: opts.name,
+    restartPolicy: opts.restartPolicy,
+    stdin: opts.stdin,
+    tty: opts.tty,
+    quiet: args.flags.quiet === true,
+    leaveStdinOpen: args.flags['leave-stdin-open'] === true,
+    podTimeoutMs: Number(args.flags['pod-running-timeout'] ?? 60_000),
+  };
+  const attachError = yield* attachToPod(plan);
+  const status = attachError === undefined ? yield* exitStatus(plan) : { code: 1, error: attachError };
+  if (args.flags.rm === true) {
+    for (const resource of exposed ? ['pods', 'services'] : ['pods']) {
+      const failed = yield* removeCreated(resourceForName(resource)!, namespace, opts.name);
+      if (failed) {
+        yield { op: 'err', text: failed + '\n' };
+        return 1;
+      }
+    }
+  }
+  if (status.error) yield { op: 'err', text: status.error.endsWith('\n') ? status.error : status.error + '\n' };
+  return status.code;
 }
 
 function* fail(text: string): Step<number> {
@@ -91,14 +132,14 @@ function* validate(args: ParsedArgs): Step<RunOptions | number> {
   if (attach && dryRun !== 'none') return yield* fail("error: --dry-run=[server|client] can't be used with attached containers options (--attach, --stdin, or --tty)");
   const pullPolicy = String(args.flags['image-pull-policy'] ?? '');
   if (!['', 'Always', 'IfNotPresent', 'Never'].includes(pullPolicy)) return yield* fail(`error: invalid image pull policy: ${pullPolicy}`);
-  if (attach) {
-    return yield* fail('error: Pod Lab cannot attach a terminal to a container yet (-i, -t, --attach); run the Pod without them and read its output with "kubectl logs"');
+  if (stdin && interactiveShell(args.positional.slice(1))) {
+    return yield* fail(noKeyboard(`kubectl run ${name} --rm -i --restart=Never --image=${image} -- wget -qO- http://web`));
   }
   const output = String(args.flags.output ?? '');
   if (!['', 'yaml', 'json', 'name'].includes(output)) {
     return yield* fail(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: json,kyaml,name,yaml`);
   }
-  return { name, image, restartPolicy: restart, dryRun: dryRun as RunOptions['dryRun'], output };
+  return { name, image, restartPolicy: restart, dryRun: dryRun as RunOptions['dryRun'], output, attach, stdin, tty: args.flags.tty === true };
 }
 
 /** `k=v,k2=v2` (generate.ParseLabels). */
@@ -141,6 +182,11 @@ function generatePod(args: ParsedArgs, opts: RunOptions): Pod | string {
     container.ports = [{ containerPort: Number(port) }];
   }
   if (args.flags.privileged === true) container.securityContext = { privileged: true };
+  if (opts.stdin) {
+    container.stdin = true;
+    if (args.flags['leave-stdin-open'] !== true) container.stdinOnce = true;
+  }
+  if (opts.tty) container.tty = true;
   const annotations = Object.fromEntries(stringList(args.flags.annotations).map((a) => [a.split('=')[0] ?? '', a.split('=').slice(1).join('=')]));
   const metadata = { name: opts.name, labels, ...(Object.keys(annotations).length > 0 ? { annotations } : {}) };
   const spec = { containers: [container], dnsPolicy: 'ClusterFirst', restartPolicy: opts.restartPolicy };
@@ -158,7 +204,7 @@ function* exposeService(args: ParsedArgs, opts: RunOptions, namespace: string): 
     yield* serverError(res, 'creating');
     return 1;
   }
-  yield* out(`service/${opts.name} created\n`);
+  if (!opts.attach) yield* out(`service/${opts.name} created\n`);
   return 0;
 }
 

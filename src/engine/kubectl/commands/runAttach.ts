@@ -1,0 +1,118 @@
+// `kubectl run -i` / `--attach` (kubectl/pkg/cmd/run: handleAttachPod, then the exit
+// code): wait for the Pod to run, print what its container has written, stay attached
+// until the process ends, print the rest; with a restart policy of Never or OnFailure
+// wait for the Pod to finish and exit as its container did; with --rm delete what was
+// created. The container's output reaches the terminal through the API server and the
+// kubelet, as `kubectl logs` reads it.
+import type { Pod } from '../../api/objects';
+import type { WatchNotification } from '../../api/protocol';
+import { request, waitFor, type KubectlEffect } from '../program';
+import { responseError } from './resourceArgs';
+import { WEEK_MS } from './waitConditions';
+
+type Step<T> = Generator<KubectlEffect, T, unknown>;
+
+export interface AttachPlan {
+  namespace: string;
+  name: string;
+  restartPolicy: string;
+  /** -i: the container's stdin is open (and the session message is printed). */
+  stdin: boolean;
+  tty: boolean;
+  quiet: boolean;
+  leaveStdinOpen: boolean;
+  /** --pod-running-timeout (ms). */
+  podTimeoutMs: number;
+}
+
+const TIMED_OUT = 'error: timed out waiting for the condition';
+
+type PodEvent = WatchNotification['event'] | 'INITIAL';
+
+function phaseOf(pod: Pod | undefined): string {
+  return pod?.status?.phase ?? '';
+}
+
+const completed = (pod: Pod | undefined) => phaseOf(pod) === 'Succeeded' || phaseOf(pod) === 'Failed';
+
+/** podRunningAndReady: Running with the Ready condition true; a finished Pod ends the wait too. */
+function runningAndReady(pod: Pod | undefined): boolean {
+  if (completed(pod)) return true;
+  return phaseOf(pod) === 'Running' && (pod?.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True');
+}
+
+function* watchPod(plan: AttachPlan, until: (pod: Pod | undefined) => boolean, timeoutMs: number): Step<{ pod?: Pod; error?: string }> {
+  const gone = (event: PodEvent) => event === 'DELETED';
+  const result = yield* waitFor({ resource: 'pods', groupVersion: 'v1', namespace: plan.namespace, name: plan.name }, (obj, event) => gone(event) || until(obj as Pod | undefined), timeoutMs);
+  if (!result.ok) return { error: TIMED_OUT };
+  if (!result.object) return { error: `Error from server (NotFound): pods "${plan.name}" not found` };
+  return { pod: result.object as Pod };
+}
+
+/** GET pods/NAME/log for the container: everything it has written so far. */
+function* readLog(plan: AttachPlan, container: string, previous = false): Step<string | { error: string }> {
+  const query: Record<string, string> = previous ? { container, previous: 'true' } : { container };
+  const res = yield* request(
+    { verb: 'get', resource: 'pods', groupVersion: 'v1', namespace: plan.namespace, name: plan.name, subresource: 'log', query },
+    { kind: 'Pod', namespace: plan.namespace, name: plan.name },
+  );
+  if (res.code >= 300) return { error: responseError(res) };
+  return typeof res.body === 'string' ? res.body : '';
+}
+
+function restarts(pod: Pod | undefined): number {
+  return pod?.status?.containerStatuses?.[0]?.restartCount ?? 0;
+}
+
+/**
+ * The attached process has ended: the Pod finished, or its container has been restarted
+ * (then the attached process's output is the previous instance's log).
+ */
+function processEnded(pod: Pod | undefined, restartsBefore: number): boolean {
+  return completed(pod) || restarts(pod) > restartsBefore;
+}
+
+/**
+ * handleAttachPod: wait until the Pod runs (or has already finished: then its logs are all
+ * there is), print what was written before attaching, then stay attached until the process
+ * ends and print what it wrote meanwhile. Returns the error text, if any.
+ */
+export function* attachToPod(plan: AttachPlan): Step<string | undefined> {
+  const ready = yield* watchPod(plan, runningAndReady, plan.podTimeoutMs);
+  if (ready.error) return ready.error;
+  const container = ready.pod?.spec?.containers?.[0]?.name ?? plan.name;
+  const before = yield* readLog(plan, container);
+  if (typeof before !== 'string') return before.error;
+  if (before) yield { op: 'out', text: before };
+  if (completed(ready.pod)) return undefined;
+  if (!plan.quiet) yield { op: 'err', text: "If you don't see a command prompt, try pressing enter.\n" };
+  // Attached: the stream lasts as long as the process (^C ends it sooner).
+  const ended = yield* watchPod(plan, (pod) => processEnded(pod, restarts(ready.pod)), WEEK_MS);
+  if (ended.error) return ended.error;
+  const after = yield* readLog(plan, container, restarts(ended.pod) > restarts(ready.pod));
+  if (typeof after === 'string' && after.startsWith(before) && after.length > before.length) yield { op: 'out', text: after.slice(before.length) };
+  if (!plan.quiet && plan.stdin && plan.tty && plan.restartPolicy === 'Always') {
+    yield { op: 'out', text: `Session ended, resume using 'kubectl attach ${plan.name} -c ${container} -i -t' command when the pod is running\n` };
+  }
+  return undefined;
+}
+
+/**
+ * After attaching: with Never or OnFailure kubectl waits for the Pod to finish (OnFailure:
+ * to succeed) and exits as its container did — `pod default/tmp terminated (Error)`, with
+ * the container's exit code. With Always (or --leave-stdin-open) it simply returns.
+ */
+export function* exitStatus(plan: AttachPlan): Step<{ code: number; error?: string }> {
+  if (plan.leaveStdinOpen || (plan.restartPolicy !== 'Never' && plan.restartPolicy !== 'OnFailure')) return { code: 0 };
+  const done = plan.restartPolicy === 'Never' ? completed : (pod: Pod | undefined) => phaseOf(pod) === 'Succeeded';
+  const finished = yield* watchPod(plan, done, plan.podTimeoutMs);
+  if (finished.error) return { code: 1, error: finished.error };
+  const pod = finished.pod;
+  const who = `pod ${plan.namespace}/${plan.name}`;
+  if (phaseOf(pod) === 'Succeeded') return { code: 0 };
+  if (phaseOf(pod) !== 'Failed') return { code: 1, error: `error: ${who} left in phase ${phaseOf(pod)}` };
+  const terminated = pod?.status?.containerStatuses?.[0]?.state?.terminated;
+  if (!terminated || !terminated.exitCode) return { code: 1, error: `error: ${who} failed with unknown exit code` };
+  // An exit error is printed as it is, without kubectl's `error: `.
+  return { code: terminated.exitCode, error: `${who} terminated (${terminated.reason ?? ''})\n${terminated.message ?? ''}` };
+}
