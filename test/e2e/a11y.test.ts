@@ -1,17 +1,12 @@
 // Accessibility: axe finds no serious or critical violation in the main views, every
 // control is reachable and labelled, and the help opens with `?`.
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, open, pod, podStatus, setSpeed, shot, type } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { pod, podStatus, setSpeed, shot, type } from './support/browser';
+import { useBrowser } from './support/useBrowser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 async function serious(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).analyze();
@@ -20,7 +15,7 @@ async function serious(page: Page): Promise<string[]> {
 
 describe('accessibility', () => {
   it('has no serious or critical axe violations in the main views', async () => {
-    const { page, context } = await open(browser, inject('baseURL'));
+    const { page, context } = await chromium.open(inject('baseURL'));
     expect(await serious(page)).toEqual([]);
     await setSpeed(page, 8);
     await type(page, 'kubectl apply -f pod.yaml');
@@ -45,7 +40,7 @@ describe('accessibility', () => {
   });
 
   it('opens the keyboard help with ? and reaches the controls with Tab', async () => {
-    const { page, context } = await open(browser, inject('baseURL'));
+    const { page, context } = await chromium.open(inject('baseURL'));
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('?');
     await page.getByTestId('help').waitFor({ state: 'visible' });

@@ -1,17 +1,12 @@
 // A teacher fills the ten-node cluster with a hundred Pods at once: every message still
 // crosses the stage (drawn on a canvas, by a worker where the browser has one), the
 // cluster's clock keeps going, and all hundred Pods end Running on their nodes.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, offSite, open, shot, type } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { offSite, shot, type } from './support/browser';
+import { useBrowser } from './support/useBrowser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 const RUNNING = 'g.pod[aria-label*="status Running"]:not(.system)';
 
@@ -35,7 +30,7 @@ async function crowdLooks(page: Page): Promise<number> {
 describe('a hundred pods at once', () => {
   it('draws the crowd of messages and brings every pod up', async () => {
     const base = inject('baseURL');
-    const { page, context, errors, requests } = await open(browser, `${base}#scenario=ten-nodes&speed=8`);
+    const { page, context, errors, requests } = await chromium.open(`${base}#scenario=ten-nodes&speed=8`);
     // Looks a quarter second apart differ: the messages are drawn, and move.
     expect(await crowdLooks(page)).toBeGreaterThanOrEqual(4);
     await shot(page, 'crowd-hundred-pods');
@@ -50,7 +45,7 @@ describe('a hundred pods at once', () => {
   });
 
   it('draws them in the page itself in a browser without workers', async () => {
-    const { page, context, errors } = await open(browser, `${inject('baseURL')}#scenario=ten-nodes&speed=8`, { init: 'Object.defineProperty(window, "Worker", { value: undefined })' });
+    const { page, context, errors } = await chromium.open(`${inject('baseURL')}#scenario=ten-nodes&speed=8`, { init: 'Object.defineProperty(window, "Worker", { value: undefined })' });
     expect(await page.evaluate(() => typeof Worker)).toBe('undefined');
     expect(await crowdLooks(page)).toBeGreaterThanOrEqual(4);
     expect(errors).toEqual([]);

@@ -1,20 +1,14 @@
 // The YAML editor: a typo is underlined with kubectl's words, fixing it clears the
 // underline, and Apply saves the file and applies it in the terminal.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, open, shot } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { shot } from './support/browser';
+import { useBrowser } from './support/useBrowser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 describe('the editor', () => {
   it('underlines an error, clears it when fixed, and applies the file', async () => {
-    const { page, context, errors, requests } = await open(browser, inject('baseURL'));
+    const { page, context, errors, requests } = await chromium.open(inject('baseURL'));
     await page.getByTestId('tab-editor').click();
     const content = page.locator('.cm-content');
     await content.waitFor({ timeout: 30_000 });

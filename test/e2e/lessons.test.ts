@@ -3,22 +3,17 @@
 // unreadable); reset starts over; the language switch keeps the place; a predict block
 // reveals its answer; a `#step-N` link moves the stage.
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, open, shot } from './support/browser';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { shot } from './support/browser';
+import { useBrowser } from './support/useBrowser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 const lessonUrl = (id: string) => `${inject('baseURL')}#lesson=${id}&speed=8`;
 
 async function openLesson(id: string) {
-  const opened = await open(browser, lessonUrl(id));
+  const opened = await chromium.open(lessonUrl(id));
   await opened.page.locator(`[data-testid="lesson-view"][data-lesson="${id}"]`).waitFor({ timeout: 30_000 });
   return opened;
 }
@@ -105,7 +100,7 @@ describe('lessons in the browser', () => {
   });
 
   it('lists the lessons, opens one, reveals a prediction, keeps the place in Chinese, and resets', async () => {
-    const { page, context, errors } = await open(browser, `${inject('baseURL')}#speed=8`);
+    const { page, context, errors } = await chromium.open(`${inject('baseURL')}#speed=8`);
     const entries = page.getByTestId('lesson-entry');
     await expect.poll(() => entries.count(), { timeout: 30_000 }).toBe(10);
     expect(await entries.first().innerText()).toContain('min');
@@ -191,7 +186,7 @@ describe('lessons in the browser', () => {
   });
 
   it('says so when the saved progress cannot be read, and starts fresh', async () => {
-    const { page, context } = await open(browser, inject('baseURL'));
+    const { page, context } = await chromium.open(inject('baseURL'));
     // The lessons load after the page; once they have read the progress, damage it.
     await page.getByTestId('lesson-entry').first().waitFor({ timeout: 30_000 });
     await page.evaluate(() => localStorage.setItem('podlab.progress.v1', '{"lessons": {"02": "yes"'));

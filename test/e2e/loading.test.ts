@@ -2,23 +2,17 @@
 // typed in it — the line, the caret, lines entered with Enter — carries on in the app's
 // terminal, which appears in the same place, and the commands run once the cluster is up.
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './support/useBrowser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 const INPUT_NAME = 'Terminal input: type a shell command and press Enter';
 
 /** A page whose chunk (the app's by default) is held back until `release()`: the boot terminal stays on screen. */
 async function heldPage(chunk = /\/assets\/app-[^/]*\.js$/, waitUntil: 'load' | 'commit' = 'load'): Promise<{ page: Page; release: () => void; errors: string[]; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const context = await chromium.browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

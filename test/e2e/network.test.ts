@@ -2,17 +2,12 @@
 // through on the stage, hop by hop, with the headers of each hop and the NAT rewrites
 // marked; a NodePort request from the laptop follows in the same view.
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, open, podStatus, setSpeed, shot, type } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { podStatus, setSpeed, shot, type } from './support/browser';
+import { useBrowser } from './support/useBrowser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 const SERVICE = ["cat > web.yaml <<'EOF'", 'apiVersion: v1', 'kind: Service', 'metadata:', '  name: web', 'spec:', '  type: NodePort', '  selector:', '    app: web', '  ports:', '  - port: 80', '    targetPort: 8080', '    nodePort: 30080', 'EOF'];
 
@@ -28,7 +23,7 @@ async function stepTo(page: Page, action: string, max = 40): Promise<void> {
 
 describe('the network view', () => {
   it('follows a curl to a ClusterIP Service hop by hop, and a NodePort curl from the laptop', async () => {
-    const { page, context, errors } = await open(browser, inject('baseURL'));
+    const { page, context, errors } = await chromium.open(inject('baseURL'));
     await setSpeed(page, 8);
     await type(page, 'kubectl run web-1 --image=luksa/kubia --labels=app=web --port=8080');
     await type(page, 'kubectl run web-2 --image=luksa/kubia --labels=app=web --port=8080');

@@ -1,21 +1,15 @@
 // A learner types `kubectl apply -f pod.yaml` and watches the nine steps: every numbered
 // message crosses the stage in order, the caption follows, and the pod ends Running.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, offSite, open, podStatus, setSpeed, shot, type } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { offSite, podStatus, setSpeed, shot, type } from './support/browser';
+import { useBrowser } from './support/useBrowser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 describe('the nine steps in the browser', () => {
   it('plays every step in order and the pod reaches Running', async () => {
     const base = inject('baseURL');
-    const { page, requests, errors, context } = await open(browser, base);
+    const { page, requests, errors, context } = await chromium.open(base);
     expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain("default-src 'self'");
     // Record the step of the caption on every frame.
     await page.evaluate(() => {
@@ -45,7 +39,7 @@ describe('the nine steps in the browser', () => {
   });
 
   it('keeps captions but moves nothing under prefers-reduced-motion', async () => {
-    const { page, context } = await open(browser, inject('baseURL'), { reducedMotion: true });
+    const { page, context } = await chromium.open(inject('baseURL'), { reducedMotion: true });
     await setSpeed(page, 8);
     await type(page, 'kubectl apply -f pod.yaml');
     await page.waitForFunction(() => document.querySelector('[data-testid="caption"] .badge')?.textContent === '5', undefined, { timeout: 60_000 });

@@ -1,20 +1,14 @@
 // The terminal behaves like a shell: Tab completion, history, a continuation prompt for a
 // heredoc, Ctrl-C, Ctrl-L and `clear`, and output shown as text, never as HTML.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, open, type } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { type } from './support/browser';
+import { useBrowser } from './support/useBrowser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 describe('the terminal', () => {
   it('completes, remembers, continues, interrupts and clears', async () => {
-    const { page, context, errors } = await open(browser, inject('baseURL'));
+    const { page, context, errors } = await chromium.open(inject('baseURL'));
     await expect.poll(() => page.getByTestId('reset').isEnabled()).toBe(true);
     const input = page.getByTestId('terminal-input');
     const log = page.locator('[role="log"]');

@@ -1,22 +1,17 @@
 // Time travel: step back and forward one message, scrub the timeline to any moment and
 // continue from there, and open a shared link that replays the session.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, open, pod, podStatus, setSpeed, shot, type } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { pod, podStatus, setSpeed, shot, type } from './support/browser';
+import { useBrowser } from './support/useBrowser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 const clock = (page: Page) => page.getByTestId('clock').locator('.time').innerText();
 
 describe('time travel', () => {
   it('steps back and forward, scrubs, and replays a shared link', async () => {
-    const { page, context, errors } = await open(browser, inject('baseURL'));
+    const { page, context, errors } = await chromium.open(inject('baseURL'));
     await setSpeed(page, 8);
     // Type once the cluster stands and its clock has moved: a command typed while the
     // engine still loads runs at the very start, and the start would then include it.
@@ -64,7 +59,7 @@ describe('time travel', () => {
     await page.getByTestId('share').click();
     const url = page.url();
     expect(url).toMatch(/#seed=\d+&scenario=default.*&t=\d+&a=/);
-    const shared = await open(browser, url);
+    const shared = await chromium.open(url);
     await expect.poll(() => shared.page.locator('[role="log"]').innerText()).toContain('pod/kubia-manual created');
     await expect.poll(async () => (await pod(shared.page, 'kubia-manual').getAttribute('aria-label')) ?? '').toMatch(/status (Pending|ContainerCreating)/);
     expect(await clock(shared.page)).toBe(await clock(page));
