@@ -3,6 +3,7 @@
 // benchmark, and prints the renderer's main-thread time by kind (style, layout, paint,
 // script…) with the biggest layouts and paints and how many nodes they touched.
 //   npx tsx bench/web/trace.ts [nine|crowd] [seconds]
+// (PROFILE=1 prints JS time instead; PROFILE_OUT=file.cpuprofile also saves the profile.)
 import { writeFileSync } from 'node:fs';
 import { launch } from '../../test/e2e/support/browser';
 import { buildSite, serveSite } from '../../test/e2e/support/site';
@@ -33,6 +34,7 @@ async function profiled(cdp: CDPSession, ms: number, page: Page): Promise<void> 
   await cdp.send('Profiler.start');
   await page.waitForTimeout(ms);
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+  if (process.env.PROFILE_OUT) writeFileSync(process.env.PROFILE_OUT, JSON.stringify(profile));
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<string, number>();
   profile.samples.forEach((id, i) => {
