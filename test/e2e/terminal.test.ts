@@ -1,7 +1,8 @@
 // The terminal behaves like a shell: Tab completion, history, a continuation prompt for a
-// heredoc, Ctrl-C, Ctrl-L and `clear`, and output shown as text, never as HTML.
+// heredoc, Ctrl-C, Ctrl-L and `clear`, and output shown as text, never as HTML; and a shell
+// inside a container (`kubectl exec -it`) takes the lines typed at its own prompt.
 import { describe, expect, inject, it } from 'vitest';
-import { type } from './support/browser';
+import { podStatus, setSpeed, shot, type } from './support/browser';
 import { useBrowser } from './support/useBrowser';
 
 const chromium = useBrowser();
@@ -47,6 +48,28 @@ describe('the terminal', () => {
     await expect.poll(() => log.innerText()).toContain('pod.yaml');
     await type(page, 'clear');
     await expect.poll(() => log.locator('pre').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('gives a shell in a container: its prompt on the input line, each line run in the Pod', async () => {
+    const { page, context, errors } = await chromium.open(inject('baseURL'));
+    await expect.poll(() => page.getByTestId('reset').isEnabled()).toBe(true);
+    await setSpeed(page, 8);
+    const log = page.locator('[role="log"]');
+    const prompt = async () => (await page.locator('.prompt').innerText()).trim();
+    await type(page, 'kubectl run web --image=nginx:1.27');
+    await podStatus(page, 'web', 'Running');
+    await type(page, 'kubectl exec -it web -- sh');
+    await expect.poll(prompt, { timeout: 30_000 }).toBe('#');
+    await type(page, 'hostname');
+    await expect.poll(() => log.innerText(), { timeout: 30_000 }).toContain('# hostname\nweb');
+    await type(page, 'curl -s localhost | grep title');
+    await expect.poll(() => log.innerText(), { timeout: 30_000 }).toContain('<title>Welcome to nginx!</title>');
+    await shot(page, 'terminal-exec-shell');
+    await type(page, 'exit');
+    await expect.poll(prompt, { timeout: 30_000 }).toBe('learner@laptop:~$');
+    expect(await log.innerText()).toContain('# exit');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -13,6 +13,13 @@ describe('terminal screen', () => {
     expect(screen(entries.slice(0, 1)).map((b) => b.kind)).toEqual(['command', 'output']);
   });
 
+  it("shows a container shell's prompt on the input line while it waits, not at the end of the output", () => {
+    const waiting = { key: 0, line: 'kubectl exec -it web -- sh', output: '# hostname\nweb\n# ', done: false, prompt: '# ' };
+    expect(screen([waiting]).map((b) => b.text)).toEqual([`${PROMPT}kubectl exec -it web -- sh`, '# hostname\nweb\n']);
+    const ended = { ...waiting, output: '# hostname\nweb\n# exit\n', done: true, prompt: undefined };
+    expect(screen([ended]).map((b) => b.text)[1]).toBe('# hostname\nweb\n# exit\n');
+  });
+
   it('Ctrl-L hides everything before it', () => {
     expect(screen([{ key: 0, line: 'ls', output: 'pod.yaml\n', done: true }], 1)).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSandbox, traceToJsonLines } from '../../src/engine';
 import { Playback } from '../../src/ui/lib/playback';
-import { Session, perform, previousMoment, replay, type Action, type RanCommand } from '../../src/ui/lib/timeline';
+import { Session, perform, previousMoment, reading, replay, type Action, type RanCommand } from '../../src/ui/lib/timeline';
 
 const fresh = () => createSandbox({ seed: 7 });
 const FRAME = 1000 / 60;
@@ -80,5 +80,51 @@ describe('session after a seek', () => {
     s.record(c);
     expect(s.actions).toEqual([a, c]);
     expect(s.next()).toBeUndefined();
+  });
+});
+
+describe('a shell in a container', () => {
+  /** Act at the sandbox's time, then let time run until the command ends or asks for a line. */
+  function act(sb: ReturnType<typeof fresh>, actions: Action[], ran: RanCommand[], line: string): void {
+    const a: Action = { t: sb.now(), op: 'run', line };
+    actions.push(a);
+    perform(sb, a, ran);
+    for (let i = 0; i < 10_000 && sb.current && !reading(sb); i++) sb.advance(100);
+    sb.advance(500);
+  }
+
+  it('takes the lines typed at its prompt, live and again in a replay', () => {
+    const sb = fresh();
+    const actions: Action[] = [];
+    const ran: RanCommand[] = [];
+    act(sb, actions, ran, 'kubectl run web --image=nginx:1.27');
+    act(sb, actions, ran, 'kubectl wait --for=condition=Ready pod/web --timeout=60s');
+    act(sb, actions, ran, 'kubectl exec -it web -- sh');
+    expect(reading(sb)).toBe(true);
+    act(sb, actions, ran, 'hostname');
+    act(sb, actions, ran, 'exit 2');
+    // The typed lines belong to the exec's entry in the terminal, echoed after its prompt.
+    expect(ran.map((r) => r.line)).toEqual(['kubectl run web --image=nginx:1.27', 'kubectl wait --for=condition=Ready pod/web --timeout=60s', 'kubectl exec -it web -- sh']);
+    const shell = ran[2]!.job;
+    expect(shell.output).toBe('# hostname\nweb\n# exit 2\ncommand terminated with exit code 2\n');
+    expect([shell.done, shell.exitCode, shell.prompt]).toEqual([true, 2, undefined]);
+    const again = replay(fresh, actions, sb.now());
+    expect(again.ran.map((r) => r.job.output)).toEqual(ran.map((r) => r.job.output));
+    expect(traceToJsonLines(again.sb.trace)).toBe(traceToJsonLines(sb.trace));
+  });
+
+  it('stands between two typed lines, the shell waiting at its prompt', () => {
+    const sb = fresh();
+    const actions: Action[] = [];
+    const ran: RanCommand[] = [];
+    act(sb, actions, ran, 'kubectl run web --image=nginx:1.27');
+    act(sb, actions, ran, 'kubectl wait --for=condition=Ready pod/web --timeout=60s');
+    act(sb, actions, ran, 'kubectl exec -it web -- sh');
+    act(sb, actions, ran, 'hostname');
+    const typedAt = actions[3]!.t;
+    act(sb, actions, ran, 'exit');
+    const back = replay(fresh, actions, typedAt + 400);
+    expect(back.sb.current?.prompt).toBe('# ');
+    expect(back.ran[2]!.job.output).toBe('# hostname\nweb\n# ');
   });
 });

@@ -14,6 +14,8 @@ export interface KubectlContext extends ActorBase {
   waiting?: { effect: Extract<KubectlEffect, { op: 'waitFor' }>; watch: string; token: number; last?: KubeObject };
   /** `kubectl get -w`: the watch the command takes its changes from (each resumes it). */
   stream?: { watch: string; token: number };
+  /** The command waits for a line the learner types (an interactive shell in a container). */
+  reading?: boolean;
   token: number;
   outbox: KubectlEmitted[];
   timers: { ms: number; token: number }[];
@@ -22,12 +24,14 @@ export interface KubectlContext extends ActorBase {
 export type KubectlEmitted =
   | { type: 'kubectl.output'; job: string; stream: 'stdout' | 'stderr'; text: string }
   | { type: 'kubectl.diagnostic'; job: string; diagnostic: Diagnostic }
+  | { type: 'kubectl.read'; job: string; prompt: string }
   | { type: 'kubectl.exit'; job: string; code: number };
 
 type KubectlEvent =
   | { type: 'kubectl.exec'; job: string; env: KubectlEnv }
   | { type: 'kubectl.timer'; token: number }
   | { type: 'kubectl.interrupt' }
+  | { type: 'kubectl.line'; line?: string }
   | ApiResponse
   | WatchNotification;
 
@@ -64,6 +68,10 @@ function handle(ctx: KubectlContext, e: KubectlEvent): void {
       return onTimer(ctx, e.token);
     case 'kubectl.interrupt':
       return interrupt(ctx);
+    case 'kubectl.line':
+      if (!ctx.reading) return;
+      ctx.reading = false;
+      return step(ctx, e.line);
   }
 }
 
@@ -98,6 +106,10 @@ function step(ctx: KubectlContext, input: unknown): void {
         return;
       case 'waitFor':
         return startWait(ctx, effect);
+      case 'read':
+        ctx.reading = true;
+        ctx.outbox.push({ type: 'kubectl.read', job: ctx.job!, prompt: effect.prompt });
+        return;
       case 'watch':
         if (!ctx.stream) openStream(ctx, effect);
         return;
@@ -179,6 +191,7 @@ function interrupt(ctx: KubectlContext): void {
   closeStream(ctx);
   ctx.waiting = undefined;
   ctx.pending = undefined;
+  ctx.reading = false;
   ctx.token += 1;
   ctx.program = undefined;
   ctx.job = undefined;

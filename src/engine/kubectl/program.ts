@@ -14,6 +14,7 @@ export type KubectlEffect =
   | { op: 'waitFor'; watch: WaitSpec; until: (obj: KubeObject | undefined, event: WatchNotification['event'] | 'INITIAL') => boolean; timeoutMs: number }
   | { op: 'watch'; stream: WatchStream; timeoutMs: number }
   | { op: 'sleep'; ms: number }
+  | { op: 'read'; prompt: string }
   | { op: 'note'; kind: string; step?: Step; ref?: ObjectRef; detail?: Detail }
   | { op: 'out'; text: string }
   | { op: 'err'; text: string }
@@ -90,6 +91,14 @@ export function* waitFor(
  */
 export function* nextChange(stream: WatchStream, timeoutMs: number): Generator<KubectlEffect, WatchNotification | undefined, unknown> {
   return (yield { op: 'watch', stream, timeoutMs }) as WatchNotification | undefined;
+}
+
+/**
+ * A line typed at `prompt` (written to the terminal first, as a shell writes its prompt);
+ * undefined when input has ended.
+ */
+export function* readLine(prompt: string): Generator<KubectlEffect, string | undefined, unknown> {
+  return (yield { op: 'read', prompt }) as string | undefined;
 }
 
 export function* sleep(ms: number): Generator<KubectlEffect, void, unknown> {

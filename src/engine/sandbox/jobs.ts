@@ -7,6 +7,8 @@ export interface Job {
   output: string;
   done: boolean;
   exitCode?: number;
+  /** Set while the program waits for a line typed at this prompt (a shell in a container). */
+  prompt?: string;
   /** Underlines for the editor: errors that point into a file. */
   diagnostics: { source: string; line: number; column: number; message: string }[];
 }
@@ -14,6 +16,10 @@ export interface Job {
 export interface RunResult {
   output: string;
   exitCode: number;
+  /** The line went to a program waiting for input, not to the shell. */
+  typed?: boolean;
+  /** The program now waits for the next line (its prompt ends the output). */
+  reading?: boolean;
 }
 
 /** A command in the sandbox's history: when it started, so a replay can start it at the same moment. */

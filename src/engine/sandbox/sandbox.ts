@@ -72,12 +72,20 @@ export class Sandbox {
     return this.clock.now();
   }
 
-  /** Run a command line to completion, as a shell does, and return what it printed. */
+  /**
+   * Run a command line to completion, as a shell does, and return what it printed. A line
+   * typed while a program waits for one (a shell in a container) goes to that program and
+   * returns when it asks for the next line or ends: the echo, the output, the next prompt.
+   */
   run(command: string): RunResult {
+    const typed = this.session.reading;
+    const from = typed ? this.session.current!.output.length : 0;
     const job = this.start(command);
-    this.drive(() => job.done);
+    this.drive(() => job.done || job.prompt !== undefined);
     this.notify();
-    return { output: job.output, exitCode: job.exitCode ?? 1 };
+    const output = job.output.slice(from);
+    if (!job.done) return { output, exitCode: 0, ...(typed ? { typed } : {}), reading: true };
+    return { output, exitCode: job.exitCode ?? 1, ...(typed ? { typed } : {}) };
   }
 
   /** Start a command line; it progresses as virtual time advances. */
@@ -192,7 +200,7 @@ export class Sandbox {
       else if ('write' in a) this.writeFile(a.write.path, a.write.text);
       else {
         const running = this.session.current;
-        if (running) this.drive(() => running.done);
+        if (running) this.drive(() => running.done || running.prompt !== undefined);
         this.start(a.command);
       }
     }
@@ -239,7 +247,15 @@ export class Sandbox {
   private wire(): void {
     const to = (e: ProgramEvent) => this.session.fromProgram(e);
     this.actor('kubectl').on('*', (e: KubectlEmitted) =>
-      to(e.type === 'kubectl.exit' ? { kind: 'exit', code: e.code } : e.type === 'kubectl.output' ? { kind: 'output', stream: e.stream, text: e.text } : { kind: 'diagnostic', d: e.diagnostic }),
+      to(
+        e.type === 'kubectl.exit'
+          ? { kind: 'exit', code: e.code }
+          : e.type === 'kubectl.output'
+            ? { kind: 'output', stream: e.stream, text: e.text }
+            : e.type === 'kubectl.read'
+              ? { kind: 'read', prompt: e.prompt }
+              : { kind: 'diagnostic', d: e.diagnostic },
+      ),
     );
     this.actor('laptop').on('*', (e: LaptopEmitted) => to(e.type === 'docker.exit' ? { kind: 'exit', code: e.code } : { kind: 'output', stream: e.stream, text: e.text }));
     wireMachines(this.root.system, this.scenario, () => this.session.current?.id, to);

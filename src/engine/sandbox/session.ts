@@ -9,6 +9,7 @@ import { runShell, type ShellEffect, type ShellProgram } from './shell';
 export type ProgramEvent =
   | { kind: 'exit'; code: number }
   | { kind: 'output'; stream: 'stdout' | 'stderr'; text: string }
+  | { kind: 'read'; prompt: string }
   | { kind: 'diagnostic'; d: Job['diagnostics'][number] };
 
 /** What the session needs from the sandbox around it. */
@@ -45,7 +46,13 @@ export class ShellSession {
     return this.running && !this.running.job.done ? this.running.job : undefined;
   }
 
+  /** The running program waits for a typed line: what is entered goes to it. */
+  get reading(): boolean {
+    return this.current?.prompt !== undefined;
+  }
+
   start(command: string, onOutput?: (text: string) => void): Job {
+    if (this.reading) return this.input(command);
     if (this.current) throw new Error('a command is already running');
     this.host.record({ t: this.host.clock.now(), command });
     const job: Job = { id: `job-${++this.jobCounter}`, command, startedAt: this.host.clock.now(), output: '', done: false, diagnostics: [] };
@@ -53,6 +60,19 @@ export class ShellSession {
     this.running = { job, program, ...(onOutput ? { onOutput } : {}) };
     this.pump(undefined);
     return job;
+  }
+
+  /**
+   * A line typed while the program waits for one: echoed after its prompt, as a terminal
+   * does, and handed to the program. Logged like a command, so a replay types it again.
+   */
+  private input(line: string): Job {
+    const r = this.running!;
+    this.host.record({ t: this.host.clock.now(), command: line });
+    r.job.prompt = undefined;
+    this.write(line + '\n');
+    this.host.actor('kubectl').send({ type: 'kubectl.line', line });
+    return r.job;
   }
 
   /** Ctrl-C: the shell stops waiting (`^C`, status 130); what was sent stays sent. */
@@ -64,6 +84,7 @@ export class ShellSession {
     this.write('^C\n');
     r.job.done = true;
     r.job.exitCode = 130;
+    r.job.prompt = undefined;
     this.vars['?'] = '130';
     this.host.actor('kubectl').send({ type: 'kubectl.interrupt' });
     this.host.actor('laptop').send({ type: 'docker.interrupt' });
@@ -75,7 +96,14 @@ export class ShellSession {
     const r = this.running;
     if (!r?.external) return;
     if (e.kind === 'diagnostic') r.job.diagnostics.push(e.d);
-    else if (e.kind === 'output') {
+    else if (e.kind === 'read') {
+      // Output captured by a pipe has no terminal to type into: input ends at once.
+      if (r.external.capture) this.host.actor('kubectl').send({ type: 'kubectl.line' });
+      else {
+        this.write(e.prompt);
+        r.job.prompt = e.prompt;
+      }
+    } else if (e.kind === 'output') {
       const ext = r.external;
       if (e.stream === 'stderr' && ext.stderr === 'drop') return;
       const asStdout = e.stream === 'stdout' || ext.stderr === 'merge';

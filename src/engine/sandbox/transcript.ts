@@ -13,7 +13,8 @@ export function runTranscript(sb: Sandbox, script: string): { transcript: string
   let exitCode = 0;
   for (const source of sources) {
     const r = sb.run(source);
-    transcript += `$ ${source.replace(/\n/g, '\n> ')}\n${stripClear(r.output)}`;
+    // A line typed into a program's prompt is echoed in its output, after that prompt.
+    transcript += r.typed ? stripClear(r.output) : `$ ${source.replace(/\n/g, '\n> ')}\n${stripClear(r.output)}`;
     exitCode = r.exitCode;
   }
   if (!parsed.ok) {

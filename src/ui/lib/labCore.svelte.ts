@@ -321,7 +321,10 @@ export abstract class LabCore {
   }
 
   protected startQueued(): void {
-    if (!this.sb || this.sb.current || this.queued.length === 0 || !this.partsReadyFor(this.queued[0]!)) return;
+    if (!this.sb || this.queued.length === 0) return;
+    // Type-ahead goes to whatever reads a line next: the shell, or a program's prompt.
+    const typed = this.sb.current?.prompt !== undefined;
+    if (!typed && (this.sb.current || !this.partsReadyFor(this.queued[0]!))) return;
     const [line, ...rest] = this.queued;
     this.queued = rest;
     this.submit(line!);

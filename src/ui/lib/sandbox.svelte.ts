@@ -7,7 +7,7 @@ import { i18n, type Locale } from '../i18n/index.svelte';
 import { LabCore } from './labCore.svelte';
 import { SPEEDS } from './playback';
 import { isScenarioName, type ScenarioName } from './scenarios';
-import { perform, previousMoment, replay, type Action } from './timeline';
+import { perform, previousMoment, reading, replay, type Action } from './timeline';
 
 export type { FlightView } from './flights';
 export type { TermEntry } from './terminal';
@@ -25,6 +25,10 @@ export class Lab extends LabCore {
   }
 
   submit(line: string): void {
+    if (this.sb && reading(this.sb)) {
+      this.act({ t: this.sb.now(), op: 'run', line });
+      return;
+    }
     if (!this.sb || this.sb.current || !this.partsReadyFor(line)) {
       this.queued = [...this.queued, line];
       this.kick();

@@ -16,15 +16,24 @@ export interface TermEntry {
   output: string;
   done: boolean;
   exitCode?: number;
+  /** The command waits for a line typed at this prompt (a shell in a container). */
+  prompt?: string;
 }
 
 interface RanLike {
   line: string;
-  job: { output: string; done: boolean; exitCode?: number };
+  job: { output: string; done: boolean; exitCode?: number; prompt?: string };
 }
 
 export function termEntries(ran: readonly RanLike[]): TermEntry[] {
-  return ran.map((r, i) => ({ key: i, line: r.line, output: r.job.output, done: r.job.done, ...(r.job.exitCode !== undefined ? { exitCode: r.job.exitCode } : {}) }));
+  return ran.map((r, i) => ({
+    key: i,
+    line: r.line,
+    output: r.job.output,
+    done: r.job.done,
+    ...(r.job.exitCode !== undefined ? { exitCode: r.job.exitCode } : {}),
+    ...(r.job.prompt !== undefined ? { prompt: r.job.prompt } : {}),
+  }));
 }
 
 /** Changes whenever a command is added, prints, or ends: the terminal is rebuilt only then. */
@@ -37,6 +46,7 @@ export interface ScreenEntry {
   line: string;
   output: string;
   done: boolean;
+  prompt?: string;
 }
 
 export interface ScreenBlock {
@@ -66,7 +76,9 @@ export function screen(entries: readonly ScreenEntry[], clearedFrom = 0): Screen
       continue;
     }
     blocks.push({ key: `${e.key}:cmd`, kind: 'command', text: echo(e.line) });
-    const out = e.output.replace(ESCAPES, '');
+    // A prompt waiting for input is shown on the input line, not at the end of the output.
+    const shown = e.prompt !== undefined && e.output.endsWith(e.prompt) ? e.output.slice(0, e.output.length - e.prompt.length) : e.output;
+    const out = shown.replace(ESCAPES, '');
     if (out) blocks.push({ key: `${e.key}:out`, kind: 'output', text: out });
   }
   return blocks;

@@ -23,15 +23,23 @@ export function perform(sb: Sandbox, a: Action, ran: RanCommand[]): void {
   sb.advance(0);
   if (a.op === 'run') {
     // A command typed while another ran was queued in the terminal; a replay waits likewise.
-    if (sb.current) drain(sb);
-    ran.push({ t: sb.now(), line: a.line, job: sb.start(a.line) });
+    // A line typed at a program's prompt (a shell in a container) goes to that program.
+    if (sb.current && !reading(sb)) drain(sb);
+    const typed = reading(sb);
+    const job = sb.start(a.line);
+    if (!typed) ran.push({ t: sb.now(), line: a.line, job });
   } else if (a.op === 'interrupt') sb.interrupt();
   else sb.writeFile(a.path, a.text);
 }
 
-/** Let time run until the running command ends (bounded: a watch never ends by itself). */
+/** The running command waits for a typed line. */
+export function reading(sb: Sandbox): boolean {
+  return sb.current?.prompt !== undefined;
+}
+
+/** Let time run until the running command ends or asks for input (bounded: a watch never ends by itself). */
 function drain(sb: Sandbox): void {
-  for (let i = 0; i < 1_000_000 && sb.current; i++) {
+  for (let i = 0; i < 1_000_000 && sb.current && !reading(sb); i++) {
     const next = sb.nextEventAt();
     if (next === undefined) break;
     sb.advance(next - sb.now());

@@ -32,6 +32,29 @@ describe('time travel', () => {
     expect(sb.actions.map((a) => ('command' in a ? 'cmd' : 'interrupt' in a ? '^C' : 'write'))).toEqual(['cmd', 'cmd', 'write', 'cmd', '^C', 'cmd']);
   });
 
+  it('types the lines a shell in a container was given again, at their moments', () => {
+    const sb = createSandbox({ seed: 4 });
+    // Each line a moment after the last (as typed), so the replay starts it at the same point.
+    sb.run('kubectl run web --image=nginx:1.27');
+    sb.advance(5000);
+    expect(sb.run('kubectl exec -it web -- sh')).toMatchObject({ output: '# ', reading: true });
+    sb.advance(1000);
+    expect(sb.run('hostname')).toMatchObject({ output: 'hostname\nweb\n# ', typed: true, reading: true });
+    sb.advance(3000);
+    const between = sb.now();
+    expect(sb.run('exit')).toEqual({ output: 'exit\n', exitCode: 0, typed: true });
+    sb.advance(1000);
+    const end = sb.now();
+    const trace = traceToJsonLines(sb.trace);
+
+    sb.seek(between);
+    expect(sb.current?.prompt).toBe('# ');
+    expect(sb.current?.output).toBe('# hostname\nweb\n# ');
+    sb.seek(end);
+    expect(sb.current).toBeUndefined();
+    expect(traceToJsonLines(sb.trace)).toBe(trace);
+  });
+
   it('continues a new timeline from a point in the past', () => {
     const sb = createSandbox({ seed: 4 });
     sb.run('kubectl run a --image=nginx:1.27');

@@ -7,7 +7,7 @@ import type { Pod } from '../../api/objects';
 import type { ParsedArgs } from '../cli';
 import { flagNamespace, serverError } from '../common';
 import { err, out, request, type KubectlEnv, type KubectlProgram } from '../program';
-import { interactiveShell, noKeyboard } from './interactive';
+import { interactiveShell, shellSession } from './interactive';
 
 const USAGE = "See 'kubectl exec -h' for help and examples\n";
 
@@ -47,10 +47,6 @@ export function* exec(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
     return 1;
   }
   const name = podName(before);
-  if (name && args.flags.stdin === true && interactiveShell(command)) {
-    yield* err(noKeyboard(`kubectl exec ${name} -- ls /`) + '\n');
-    return 1;
-  }
   if (!name) {
     yield* err(`error: "kubectl exec" on anything but a Pod is not part of Pod Lab's simulation yet\n`);
     return 1;
@@ -69,7 +65,12 @@ export function* exec(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
   }
   const container = chooseContainer(pod, String(args.flags.container ?? ''));
   if (container.note && args.flags.quiet !== true) yield* err(container.note);
+  if (args.flags.stdin === true && interactiveShell(command)) return yield* shellSession({ ns, pod: name, container: container.name, shell: command[0] ?? 'sh', image: imageOf(pod, container.name) });
   return yield* run(ns, name, container.name, command, args.flags.tty === true);
+}
+
+function imageOf(pod: Pod, container: string): string {
+  return [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])].find((c) => c.name === container)?.image ?? '';
 }
 
 function* run(ns: string, name: string, container: string, command: string[], tty: boolean): KubectlProgram {

@@ -1,7 +1,12 @@
-// Pod Lab's terminal runs one command line at a time: it cannot yet hand the learner's
-// keyboard to a shell inside a container (`kubectl exec -it web -- sh`,
-// `kubectl run -it tmp --image=busybox`). Such a command is refused before it changes
-// anything, with the form that does work: the command to run, after `--`.
+// `kubectl exec -it POD -- sh`: a shell in the container, one typed line at a time. Each
+// line runs there as the shell would run it (`sh -c LINE`, in the directory `cd` moved
+// to), through the API server and the node's kubelet as any exec does; `exit [N]` (or the
+// end of input) ends the session, with the shell's exit code. The prompt is the one the
+// image's shell prints for root: `/ # ` for busybox's and alpine's ash, `# ` for dash,
+// `root@POD:/# ` for bash.
+import { err, out, readLine, request, type KubectlEffect, type KubectlProgram } from '../program';
+
+type Step<T> = Generator<KubectlEffect, T, unknown>;
 
 /** Shells a terminal would talk to. */
 const SHELLS = new Set(['sh', 'bash', 'ash', 'zsh', 'dash']);
@@ -12,7 +17,75 @@ export function interactiveShell(command: readonly string[]): boolean {
   return command.length === 1 && SHELLS.has(command[0]!.split('/').pop() ?? '');
 }
 
-/** The refusal, with an example of the form that works. */
-export function noKeyboard(example: string): string {
-  return `error: Pod Lab cannot connect your keyboard to a shell in a container yet; name the command to run after --, e.g. ${example}`;
+export interface ShellTarget {
+  ns: string;
+  pod: string;
+  container: string;
+  /** The shell named after `--` (`sh`, `/bin/bash`). */
+  shell: string;
+  image: string;
+}
+
+interface ExecResult {
+  stdout: string;
+  stderr: string;
+  code: number;
+}
+
+function prompt(target: ShellTarget, cwd: string): string {
+  const shell = target.shell.split('/').pop() ?? 'sh';
+  if (shell === 'bash') return `root@${target.pod}:${cwd}# `;
+  if (/busybox|alpine/.test(target.image)) return `${cwd} # `;
+  return '# ';
+}
+
+/** Single quotes for a path in the command line the shell runs. */
+function quoted(path: string): string {
+  return `'${path.replace(/'/g, `'\\''`)}'`;
+}
+
+/** One line, run by the container's shell: POST pods/NAME/exec, as `kubectl exec` does. */
+function* runLine(target: ShellTarget, script: string): Step<ExecResult | { error: string }> {
+  const query = { container: target.container, stdin: 'true', stdout: 'true', stderr: 'true', tty: 'true' };
+  const res = yield* request(
+    { verb: 'create', resource: 'pods', subresource: 'exec', groupVersion: 'v1', namespace: target.ns, name: target.pod, query, body: { command: [target.shell, '-c', script] } },
+    { kind: 'Pod', namespace: target.ns, name: target.pod },
+  );
+  if (res.code >= 300) return { error: `error: ${res.status?.message ?? 'unable to upgrade connection'}` };
+  const result = JSON.parse(String(res.body ?? '{}')) as { stdout?: string; stderr?: string; exitCode?: number };
+  return { stdout: result.stdout ?? '', stderr: result.stderr ?? '', code: result.exitCode ?? 0 };
+}
+
+/**
+ * The session: prompt, read a line, run it, print what it wrote; `cd` changes the
+ * directory later lines run in. Ends with `exit [N]` or the end of input; a non-zero
+ * status is reported as kubectl reports it.
+ */
+export function* shellSession(target: ShellTarget): KubectlProgram {
+  let cwd = '/';
+  let status = 0;
+  for (;;) {
+    const line = yield* readLine(prompt(target, cwd));
+    if (line === undefined) break;
+    const text = line.trim();
+    if (text === '') continue;
+    const exit = /^exit(?:\s+(\d+))?$/.exec(text);
+    if (exit) {
+      status = exit[1] === undefined ? status : Number(exit[1]) % 256;
+      break;
+    }
+    const cd = /^cd(?:\s+(\S+))?$/.exec(text);
+    const script = cd ? `cd ${quoted(cwd)} && cd ${cd[1] ?? '/root'} && pwd` : cwd === '/' ? text : `cd ${quoted(cwd)} && ${text}`;
+    const r = yield* runLine(target, script);
+    if ('error' in r) {
+      yield* err(r.error + '\n');
+      return 1;
+    }
+    status = r.code;
+    if (cd && r.code === 0) cwd = r.stdout.trim() || cwd;
+    else if (r.stdout) yield* out(r.stdout);
+    if (r.stderr) yield* err(r.stderr);
+  }
+  if (status !== 0) yield* err(`command terminated with exit code ${status}\n`);
+  return status;
 }

@@ -6,7 +6,7 @@ import { note, out, request, type KubectlEffect, type KubectlEnv, type KubectlPr
 import { applyOverrides } from '../overrides';
 import { resourceForName } from '../../api/resources';
 import { removeCreated } from './delete';
-import { interactiveShell, noKeyboard } from './interactive';
+import { interactiveShell } from './interactive';
 import { SERVER_DRY_RUN } from './resourceArgs';
 import { attachToPod, exitStatus, type AttachPlan } from './runAttach';
 
@@ -133,7 +133,10 @@ function* validate(args: ParsedArgs): Step<RunOptions | number> {
   const pullPolicy = String(args.flags['image-pull-policy'] ?? '');
   if (!['', 'Always', 'IfNotPresent', 'Never'].includes(pullPolicy)) return yield* fail(`error: invalid image pull policy: ${pullPolicy}`);
   if (stdin && interactiveShell(args.positional.slice(1))) {
-    return yield* fail(noKeyboard(`kubectl run ${name} --rm -i --restart=Never --image=${image} -- wget -qO- http://web`));
+    // The shell would be the container's own process, reading the attached stdin: not simulated.
+    return yield* fail(
+      `error: Pod Lab cannot attach your keyboard to a container's own shell yet; start the Pod with a command that keeps running and open a shell in it instead: kubectl run ${name} --image=${image} -- sleep 3600, then kubectl exec -it ${name} -- sh`,
+    );
   }
   const output = String(args.flags.output ?? '');
   if (!['', 'yaml', 'json', 'name'].includes(output)) {

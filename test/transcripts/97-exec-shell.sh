@@ -1,0 +1,43 @@
+# kubectl exec -it POD -- sh: a shell in the container. Each line typed at its prompt
+# runs there (through the API server and the node's kubelet); cd moves where later lines run.
+kubectl run web --image=nginx:1.27
+kubectl wait --for=condition=Ready pod/web --timeout=60s
+kubectl exec -it web -- sh
+hostname
+cd /usr/share/nginx/html
+ls
+cd nosuch
+pwd
+curl -s localhost | head -4
+exit 3
+echo "exit status $?"
+# bash has its own prompt; a busybox shell shows the directory.
+kubectl exec -it web -- bash
+cat /etc/hostname
+exit
+kubectl run box --image=busybox:1.36 -- sleep 3600
+kubectl wait --for=condition=Ready pod/box --timeout=60s
+kubectl exec -it box -- /bin/sh
+wget -qO- http://localhost
+cd /etc
+pwd
+exit
+# The containers of one Pod share its network: from a second container, localhost is nginx.
+cat <<'EOF2' | kubectl apply -f -
+apiVersion: v1
+kind: Pod
+metadata:
+  name: pair
+spec:
+  containers:
+  - name: web
+    image: nginx:1.27
+  - name: sidecar
+    image: busybox:1.36
+    command: ["sleep", "3600"]
+EOF2
+kubectl wait --for=condition=Ready pod/pair --timeout=60s
+kubectl exec -it pair -c sidecar -- sh
+wget -qO- http://localhost | head -4
+exit
+kubectl get pods
