@@ -41,3 +41,9 @@ kubectl exec -it pair -c sidecar -- sh
 wget -qO- http://localhost | head -4
 exit
 kubectl get pods
+# A shell as the container's own command exits at once on an empty stdin; with stdin: true
+# (what kubectl run -i sets) it waits on it, and the Pod stays Running.
+kubectl run quick --image=busybox:1.36 --restart=Never
+kubectl run waiting --image=busybox:1.36 --restart=Never --overrides='{"spec":{"containers":[{"name":"waiting","image":"busybox:1.36","stdin":true,"tty":true}]}}'
+sleep 10
+kubectl get pods quick waiting

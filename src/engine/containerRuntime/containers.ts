@@ -104,6 +104,7 @@ export function processContext(rt: RuntimeContext, c: ContainerRecord, sandbox: 
     { now: clockOf(rt), cpus: rt.cpus, files: new ProcessFiles(new ContainerFs(c, sandbox)), processes: processesOf(rt, c, sandbox) },
   );
   if (sandbox.net && !sandbox.config.hostNetwork) pctx.netView = netViewOf(rt, c, sandbox);
+  if (c.config.stdin) pctx.stdinOpen = true;
   return pctx;
 }
 

@@ -29,6 +29,9 @@ export interface ContainerConfig {
   volumeMounts: { name: string; mountPath: string; readOnly?: boolean }[];
   /** resources.limits.memory in bytes: the cgroup limit the OOM killer enforces. */
   memoryLimit?: number;
+  /** The container's stdin is kept open (`stdin: true`): a shell or REPL waits on it rather than reading EOF. */
+  stdin?: boolean;
+  tty?: boolean;
 }
 
 interface Call<T extends string> {

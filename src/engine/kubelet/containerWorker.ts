@@ -276,6 +276,8 @@ function containerConfig(ctx: ContainerWorkerContext) {
       ports: (c.ports ?? []).map((p) => ({ containerPort: p.containerPort, protocol: p.protocol ?? 'TCP', ...(p.name ? { name: p.name } : {}) })),
     },
     c.workingDir ? { workingDir: c.workingDir } : {},
+    c.stdin ? { stdin: true } : {},
+    c.tty ? { tty: true } : {},
     {
       attempt: ctx.status.restartCount + (ctx.status.state?.terminated ? 1 : 0),
       volumeMounts: (c.volumeMounts ?? []).map((m) => ({ name: m.name, mountPath: m.mountPath, ...(m.readOnly ? { readOnly: true } : {}) })),
