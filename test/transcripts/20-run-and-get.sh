@@ -9,4 +9,3 @@ kubectl run web --image=nginx
 echo $?
 kubectl run
 kubectl run api --labels=app=api,tier=backend --image=luksa/kubia --env=MODE=demo --restart=Never --dry-run=client -o yaml
-kubectl run shell -it --image=busybox

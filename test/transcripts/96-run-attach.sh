@@ -13,8 +13,7 @@ kubectl get pod counter
 # A Pod that never runs: the wait gives up after --pod-running-timeout, and --rm still cleans up.
 kubectl run nothere --image=nosuchimage:0.1 --rm -i --restart=Never --pod-running-timeout=20s -- echo hi
 kubectl get pods
-# kubectl run -it with a shell is refused before anything is created (see 97 for kubectl exec -it); so is a bad mix of flags.
-kubectl run shell -it --image=busybox:1.36 -- sh
+# A bad mix of flags is refused before anything is created (97 has the shells of run -it and exec -it).
 kubectl run tty -t --image=busybox:1.36 -- date
 kubectl run later --rm --image=busybox:1.36 -- date
 kubectl run dry -i --dry-run=client --image=busybox:1.36 -- date

@@ -47,3 +47,16 @@ kubectl run quick --image=busybox:1.36 --restart=Never
 kubectl run waiting --image=busybox:1.36 --restart=Never --overrides='{"spec":{"containers":[{"name":"waiting","image":"busybox:1.36","stdin":true,"tty":true}]}}'
 sleep 10
 kubectl get pods quick waiting
+# kubectl run -it … -- sh: the shell is the container's own process. What is typed goes to
+# its stdin through the attach stream; it keeps its directory and variables; when it exits,
+# so does the container, with its status, and --rm deletes the Pod.
+kubectl expose pod web --port=80
+kubectl run tmp --image=busybox:1.36 --rm -it --restart=Never -- sh
+nslookup web
+wget -qO- http://web | head -4
+cd /etc
+X=shared
+echo "$X" from "$PWD"
+exit 4
+echo "exit status $?"
+kubectl get pods tmp

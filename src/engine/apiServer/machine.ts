@@ -82,7 +82,7 @@ function createSystemNamespaces(ctx: ApiServerContext): void {
 function dispatch(ctx: ApiServerContext, req: ApiRequest): void {
   const info = resourceInfo(req.resource);
   if (!info) return fail(ctx, req, statuses.notServed());
-  if (req.resource === 'pods' && (req.subresource === 'log' || req.subresource === 'exec')) return handlePodProxy(ctx, req);
+  if (req.resource === 'pods' && (req.subresource === 'log' || req.subresource === 'exec' || req.subresource === 'attach')) return handlePodProxy(ctx, req);
   if (req.subresource === 'binding') return handleBinding(ctx, req);
   switch (req.verb) {
     case 'create':

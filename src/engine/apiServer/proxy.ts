@@ -34,7 +34,7 @@ export function handlePodProxy(ctx: ApiServerContext, req: ApiRequest): void {
   ctx.net.post(ctx.self, {
     to: `kubelet/${node}`,
     event: {
-      type: req.subresource === 'log' ? 'kubelet.logs' : 'kubelet.exec',
+      type: req.subresource === 'log' ? 'kubelet.logs' : req.subresource === 'attach' ? 'kubelet.attach' : 'kubelet.exec',
       requestId,
       replyTo: ctx.self,
       namespace: req.namespace,
@@ -44,7 +44,7 @@ export function handlePodProxy(ctx: ApiServerContext, req: ApiRequest): void {
       query: req.query ?? {},
       body: req.body,
     },
-    kind: req.subresource === 'log' ? 'containerLogs' : 'exec',
+    kind: req.subresource === 'log' ? 'containerLogs' : req.subresource === 'attach' ? 'attach' : 'exec',
     ref: { kind: 'Pod', namespace: req.namespace ?? 'default', name },
     detail: { container: chosen.container, node },
   });

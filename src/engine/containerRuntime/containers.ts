@@ -105,6 +105,7 @@ export function processContext(rt: RuntimeContext, c: ContainerRecord, sandbox: 
   );
   if (sandbox.net && !sandbox.config.hostNetwork) pctx.netView = netViewOf(rt, c, sandbox);
   if (c.config.stdin) pctx.stdinOpen = true;
+  if (c.config.tty) pctx.tty = true;
   return pctx;
 }
 

@@ -52,7 +52,9 @@ export type CriRequest =
   | (Call<'cri.StopContainer'> & { containerId: string; timeoutSeconds: number })
   | (Call<'cri.RemoveContainer'> & { containerId: string })
   | (Call<'cri.ReadLogs'> & { containerId: string; tailLines?: number; timestamps?: boolean; /** Only lines written at or after this virtual time. */ since?: number })
-  | (Call<'cri.ExecSync'> & { containerId: string; cmd: string[]; timeoutSeconds?: number; tty?: boolean });
+  | (Call<'cri.ExecSync'> & { containerId: string; cmd: string[]; timeoutSeconds?: number; tty?: boolean })
+  /** The attach stream: `stdin` (a line) is written to the main process's stdin; without it, only attach. */
+  | (Call<'cri.Attach'> & { containerId: string; stdin?: string });
 
 export type CriMethod = CriRequest['type'] extends `cri.${infer M}` ? M : never;
 
@@ -90,6 +92,10 @@ export interface CriResponse {
   stdout?: string;
   stderr?: string;
   exitCode?: number;
+  /** Attach: the prompt the process shows while it waits for its next line on stdin. */
+  prompt?: string;
+  /** Attach: the process has exited (with `exitCode`): the stream is over. */
+  exited?: boolean;
 }
 
 /**

@@ -6,6 +6,7 @@ import { createContainer, onTimer, readLogs, removeContainer, startContainer, st
 import type { CriRequest } from './cri';
 import { imageStatus, onRegistryResponse, onUnpacked, pullImage } from './pull';
 import { onCniResult, removePodSandbox, runPodSandbox, stopPodSandbox } from './sandboxes';
+import { attach } from './attach';
 import { execSync, onExecWake, runExec } from './exec';
 import { onDeliver, onNetResult } from './network';
 import { onProbe } from './probe';
@@ -77,6 +78,8 @@ function handle(rt: RuntimeContext, e: RuntimeEvent): void {
       return readLogs(rt, e);
     case 'cri.ExecSync':
       return execSync(rt, e);
+    case 'cri.Attach':
+      return attach(rt, e);
     case 'rt.execWake':
       return onExecWake(rt, e);
     case 'net.result':

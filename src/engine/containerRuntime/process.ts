@@ -1,5 +1,6 @@
 import type { Effect } from '../images/effects';
 import { ContainerFs } from './fs';
+import { settleAttach } from './attach';
 import { appendLog } from './logs';
 import { announceSocket, ASYNC, isNetworkEffect, networkEffect } from './network';
 import type { ContainerRecord, RuntimeContext } from './types';
@@ -32,6 +33,18 @@ export function runProcess(rt: RuntimeContext, c: ContainerRecord, answer?: unkn
     const effect = r.value;
     if (effect.op === 'sleep') return wakeLater(rt, c, effect.ms);
     if (effect.op === 'exit') return exitContainer(rt, c, effect.code);
+    if (effect.op === 'stdin') {
+      // A line already written is read at once; otherwise the process waits for one. The
+      // commands of each line are new processes: no name lookups of the last line's remain.
+      const line = c.stdin?.shift();
+      if (line !== undefined) {
+        run.dnsCache.clear();
+        input = line;
+        continue;
+      }
+      c.readingStdin = effect.prompt;
+      return settleAttach(rt, c);
+    }
     if (effect.op === 'allocate' && overLimit(c, effect.bytes)) return exitContainer(rt, c, 137, 'OOMKilled');
     if (isNetworkEffect(effect)) {
       const sandbox = rt.sandboxes.get(c.sandboxId)!;
@@ -124,6 +137,7 @@ export function exitContainer(rt: RuntimeContext, c: ContainerRecord, code: numb
   if (c.wakeTimer) rt.cancels.push(c.wakeTimer);
   c.wakeTimer = undefined;
   c.process = undefined;
+  c.readingStdin = undefined;
   const sandbox = rt.sandboxes.get(c.sandboxId);
   if (sandbox) {
     for (const [key, holder] of sandbox.ports) {
@@ -140,6 +154,7 @@ export function exitContainer(rt: RuntimeContext, c: ContainerRecord, code: numb
     ref: { kind: 'Pod', namespace: sandbox?.config.namespace ?? '', name: sandbox?.config.name ?? '', uid: sandbox?.config.uid ?? '' },
     detail: { container: c.config.name, exitCode: code, reason: c.reason },
   });
+  settleAttach(rt, c);
   if (c.stopping) {
     const { requestId, replyTo } = c.stopping;
     c.stopping = undefined;

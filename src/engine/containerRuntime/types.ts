@@ -66,6 +66,12 @@ export interface ContainerRecord {
   memoryUsed: number;
   /** The id of the timer that will wake the sleeping process, so an exit can cancel it. */
   wakeTimer?: string;
+  /** Lines written to stdin (`kubectl run -it`) that the process has not read yet. */
+  stdin?: string[];
+  /** The process waits for a line on stdin, showing this prompt. */
+  readingStdin?: string;
+  /** An attach call waiting for the process to read stdin again or exit; its output starts at `logFrom`. */
+  attach?: { request: Extract<CriRequest, { type: 'cri.Attach' }>; logFrom: number };
 }
 
 export interface ProcessRun {

@@ -73,6 +73,8 @@ export type Effect =
   | { op: 'mkdir'; path: string; parents: boolean }
   | { op: 'kill'; process: string; signal: string }
   | { op: 'allocate'; bytes: number }
+  /** The next line on stdin, once one is written to it (`kubectl run -it`); `prompt` is what a terminal shows meanwhile. */
+  | { op: 'stdin'; prompt: string }
   | { op: 'exit'; code: number };
 
 export type Program = Generator<Effect, number, unknown>;

@@ -7,7 +7,8 @@ import { criCall } from './podActions';
 import type { PodWorkerContext } from './podTypes';
 
 export interface ExecRequest {
-  type: 'kubelet.exec';
+  /** exec runs a command; attach writes a line to the main process's stdin (CRI Attach). */
+  type: 'kubelet.exec' | 'kubelet.attach';
   requestId: string;
   replyTo: string;
   container: string;
@@ -19,7 +20,7 @@ function reply(ctx: PodWorkerContext, req: ExecRequest, code: number, body?: str
   ctx.net.post(ctx.self, {
     to: req.replyTo,
     event: { type: 'kubelet.result', requestId: req.requestId, code, ...(body !== undefined ? { body } : {}), ...(message ? { message } : {}) },
-    kind: 'exec.response',
+    kind: req.type === 'kubelet.attach' ? 'attach.response' : 'exec.response',
     detail: { code },
   });
 }
@@ -28,9 +29,11 @@ export function execInContainer(ctx: PodWorkerContext, req: ExecRequest): void {
   const status = ctx.app.get(req.container) ?? ctx.init.get(req.container);
   const id = status?.state?.running ? status.containerID?.replace(/^containerd:\/\//, '') : undefined;
   if (!id) return reply(ctx, req, 500, undefined, `unable to upgrade connection: container not found ("${req.container}")`);
-  const body = (req.body ?? {}) as { command?: string[] };
-  const command = body.command ?? [];
-  const requestId = criCall(ctx, { type: 'cri.ExecSync', containerId: id, cmd: command, timeoutSeconds: 0, tty: req.query.tty === 'true' }, false);
+  const body = (req.body ?? {}) as { command?: string[]; stdin?: string };
+  const requestId =
+    req.type === 'kubelet.attach'
+      ? criCall(ctx, Object.assign({ type: 'cri.Attach' as const, containerId: id }, body.stdin !== undefined ? { stdin: body.stdin } : {}), false)
+      : criCall(ctx, { type: 'cri.ExecSync', containerId: id, cmd: body.command ?? [], timeoutSeconds: 0, tty: req.query.tty === 'true' }, false);
   (ctx.execs ??= new Map()).set(requestId, req);
 }
 
@@ -38,6 +41,10 @@ export function onExecResult(ctx: PodWorkerContext, res: CriResponse): void {
   const req = ctx.execs?.get(res.requestId);
   if (!req) return;
   ctx.execs!.delete(res.requestId);
-  if (!res.ok) return reply(ctx, req, 500, undefined, `Internal error occurred: error executing command in container: ${res.error ?? ''}`);
+  if (!res.ok) return reply(ctx, req, 500, undefined, `Internal error occurred: error ${req.type === 'kubelet.attach' ? 'attaching to' : 'executing command in'} container: ${res.error ?? ''}`);
+  if (req.type === 'kubelet.attach') {
+    const stream = Object.assign({ stdout: res.stdout ?? '' }, res.prompt !== undefined ? { prompt: res.prompt } : {}, res.exited ? { exited: true, exitCode: res.exitCode ?? 0 } : {});
+    return reply(ctx, req, 200, JSON.stringify(stream));
+  }
   reply(ctx, req, 200, JSON.stringify({ stdout: res.stdout ?? '', stderr: res.stderr ?? '', exitCode: res.exitCode ?? 0 }));
 }

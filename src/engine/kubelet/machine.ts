@@ -62,6 +62,7 @@ export const kubeletMachine = component<KubeletContext, KubeletEvent, KubeletInp
         return onPodWatch(ctx, e as WatchNotification, tools);
       case 'kubelet.logs':
       case 'kubelet.exec':
+      case 'kubelet.attach':
         return void ctx.workers.get((e as { uid: string }).uid)?.send(Object.assign({}, e));
       case 'kubelet.heartbeat':
         heartbeat(ctx);

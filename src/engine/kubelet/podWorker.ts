@@ -134,6 +134,7 @@ export const podWorkerMachine = setup({
     'pw.deleted': { actions: 'onUpdate' },
     'kubelet.logs': { actions: 'readLogs' },
     'kubelet.exec': { actions: 'exec' },
+    'kubelet.attach': { actions: 'exec' },
     'cri.response': [
       { guard: ({ context, event }) => context.logReads?.has(event.requestId) === true, actions: 'logRead' },
       { guard: ({ context, event }) => context.execs?.has(event.requestId) === true, actions: 'execResult' },

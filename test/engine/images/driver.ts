@@ -23,6 +23,8 @@ export interface World {
   http: (url: string, headers: Record<string, string> | undefined) => unknown;
   kill: (process: string, signal: string) => boolean;
   allocated: number;
+  /** Lines written to the process's stdin; when none is left, a read blocks (the run stops there). */
+  stdin?: string[];
 }
 
 /** 2025-11-02T10:00:00Z: a fixed wall-clock origin for the virtual clock. */
@@ -126,6 +128,12 @@ export function run(program: Program, w: World, untilMs = 60_000, maxEffects = 1
     effects.push(e);
     if (e.op === 'exit') {
       exitCode = e.code;
+      continue;
+    }
+    if (e.op === 'stdin') {
+      const line = w.stdin?.shift();
+      if (line === undefined) break;
+      input = line;
       continue;
     }
     if (e.op === 'log') logs.push({ t: w.now, stream: e.stream, text: e.text });

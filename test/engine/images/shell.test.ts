@@ -31,6 +31,17 @@ describe('busybox sh', () => {
     expect(r.effects).toEqual([{ op: 'exit', code: 0 }]);
     const open = run(behaviourFor(busybox, undefined, undefined).start(context(busybox, w, { stdinOpen: true })), w, 5_000);
     expect(open.exitCode).toBeUndefined();
+    expect(open.effects.at(-1)).toEqual({ op: 'stdin', prompt: '' });
+  });
+
+  it('with stdin open, reads its commands from it, keeping its directory and variables, until exit', () => {
+    const busybox = image('busybox');
+    const w = world({ stdin: ['cd /tmp', 'X=kept', 'echo "$X" in "$PWD"', 'exit 5'] });
+    const r = run(behaviourFor(busybox, undefined, undefined).start(context(busybox, w, { stdinOpen: true, tty: true })), w);
+    expect(r.lines).toEqual(['kept in /tmp']);
+    expect(r.exitCode).toBe(5);
+    // With a terminal, each read shows the prompt of root's ash: the directory, then #.
+    expect(r.effects.filter((e) => e.op === 'stdin').map((e) => (e as { prompt: string }).prompt)).toEqual(['/ # ', '/tmp # ', '/tmp # ', '/tmp # ']);
   });
 
   it('until nslookup …: waits while the Service does not resolve, then goes on', () => {

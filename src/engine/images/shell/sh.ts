@@ -6,7 +6,7 @@
  * (usually `sleep`) has finished: the classic reason `sh -c 'trap … TERM; sleep 3600'`
  * still waits out the grace period.
  */
-import { forever, nowOf, type Behaviour, type Effect, type Gen, type ProcessContext, type Program, type SigtermAction } from '../effects';
+import { nowOf, type Behaviour, type Effect, type Gen, type ProcessContext, type Program, type SigtermAction } from '../effects';
 import type { ShellFlavour } from '../types';
 import { signalName } from './builtins';
 import { Shell } from './interp';
@@ -95,9 +95,38 @@ function* shMain(ctx: ProcessContext, argv: string[], onShell: (s: Shell) => voi
   }
   if (args.script !== undefined) return yield* runShell(shell, args.script);
   if (args.file !== undefined) return yield* runShellFile(shell, args.file);
-  // No script and no terminal: read stdin, which is empty (or wait, when stdin is open).
-  if (ctx.stdinOpen) return yield* forever();
+  // No script: read commands from stdin, which is empty unless it is kept open (stdin: true).
+  if (ctx.stdinOpen) return yield* readCommands(shell, flavour, ctx);
   return 0;
+}
+
+/** What an interactive shell prints before each line, for root. */
+function promptOf(shell: Shell, flavour: ShellFlavour, ctx: ProcessContext): string {
+  if (flavour === 'bash') return `root@${ctx.hostname}:${shell.cwd === '/root' ? '~' : shell.cwd}# `;
+  if (flavour === 'dash') return '# ';
+  return `${shell.cwd} # `;
+}
+
+/**
+ * The shell reading its commands from an open stdin (`kubectl run -it … -- sh`): each line
+ * runs as typed, in the shell's own state (directory, variables); `exit` or the end of
+ * input ends it. With a terminal, it shows a prompt while it waits.
+ */
+function* readCommands(shell: Shell, flavour: ShellFlavour, ctx: ProcessContext): Gen<number> {
+  for (;;) {
+    const line = (yield { op: 'stdin', prompt: ctx.tty ? promptOf(shell, flavour, ctx) : '' } satisfies Effect) as string | undefined;
+    if (line === undefined) return shell.status;
+    try {
+      yield* shell.runScript(line);
+    } catch (e) {
+      if (e instanceof ExitSignal) {
+        yield* shell.flush(true);
+        return e.code;
+      }
+      if (!(e instanceof LoopSignal)) throw e;
+    }
+    yield* shell.flush(true);
+  }
 }
 
 function* runShellFile(shell: Shell, file: string): Gen<number> {

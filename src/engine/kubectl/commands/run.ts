@@ -89,6 +89,7 @@ function* attached(args: ParsedArgs, opts: RunOptions, namespace: string, expose
     quiet: args.flags.quiet === true,
     leaveStdinOpen: args.flags['leave-stdin-open'] === true,
     podTimeoutMs: Number(args.flags['pod-running-timeout'] ?? 60_000),
+    typed: opts.stdin && interactiveShell(args.positional.slice(1)),
   };
   const attachError = yield* attachToPod(plan);
   const status = attachError === undefined ? yield* exitStatus(plan) : { code: 1, error: attachError };
@@ -132,12 +133,6 @@ function* validate(args: ParsedArgs): Step<RunOptions | number> {
   if (attach && dryRun !== 'none') return yield* fail("error: --dry-run=[server|client] can't be used with attached containers options (--attach, --stdin, or --tty)");
   const pullPolicy = String(args.flags['image-pull-policy'] ?? '');
   if (!['', 'Always', 'IfNotPresent', 'Never'].includes(pullPolicy)) return yield* fail(`error: invalid image pull policy: ${pullPolicy}`);
-  if (stdin && interactiveShell(args.positional.slice(1))) {
-    // The shell would be the container's own process, reading the attached stdin: not simulated.
-    return yield* fail(
-      `error: Pod Lab cannot attach your keyboard to a container's own shell yet; start the Pod with a command that keeps running and open a shell in it instead: kubectl run ${name} --image=${image} -- sleep 3600, then kubectl exec -it ${name} -- sh`,
-    );
-  }
   const output = String(args.flags.output ?? '');
   if (!['', 'yaml', 'json', 'name'].includes(output)) {
     return yield* fail(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: json,kyaml,name,yaml`);

@@ -6,7 +6,7 @@
 // kubelet, as `kubectl logs` reads it.
 import type { Pod } from '../../api/objects';
 import type { WatchNotification } from '../../api/protocol';
-import { request, waitFor, type KubectlEffect } from '../program';
+import { out, readLine, request, waitFor, type KubectlEffect } from '../program';
 import { responseError } from './resourceArgs';
 import { WEEK_MS } from './waitConditions';
 
@@ -23,6 +23,8 @@ export interface AttachPlan {
   leaveStdinOpen: boolean;
   /** --pod-running-timeout (ms). */
   podTimeoutMs: number;
+  /** -i with a shell: the learner types its lines (written to the container's stdin). */
+  typed: boolean;
 }
 
 const TIMED_OUT = 'error: timed out waiting for the condition';
@@ -86,15 +88,58 @@ export function* attachToPod(plan: AttachPlan): Step<string | undefined> {
   if (before) yield { op: 'out', text: before };
   if (completed(ready.pod)) return undefined;
   if (!plan.quiet) yield { op: 'err', text: "If you don't see a command prompt, try pressing enter.\n" };
+  if (plan.typed) {
+    const error = yield* typedSession(plan, container);
+    if (error) return error;
+    return yield* sessionEnded(plan, container);
+  }
   // Attached: the stream lasts as long as the process (^C ends it sooner).
   const ended = yield* watchPod(plan, (pod) => processEnded(pod, restarts(ready.pod)), WEEK_MS);
   if (ended.error) return ended.error;
   const after = yield* readLog(plan, container, restarts(ended.pod) > restarts(ready.pod));
   if (typeof after === 'string' && after.startsWith(before) && after.length > before.length) yield { op: 'out', text: after.slice(before.length) };
+  return yield* sessionEnded(plan, container);
+}
+
+function* sessionEnded(plan: AttachPlan, container: string): Step<undefined> {
   if (!plan.quiet && plan.stdin && plan.tty && plan.restartPolicy === 'Always') {
     yield { op: 'out', text: `Session ended, resume using 'kubectl attach ${plan.name} -c ${container} -i -t' command when the pod is running\n` };
   }
   return undefined;
+}
+
+interface StreamAnswer {
+  stdout: string;
+  prompt?: string;
+  exited?: boolean;
+}
+
+/** POST pods/NAME/attach: a line for the main process's stdin (none: attach only); what it printed back. */
+function* attachCall(plan: AttachPlan, container: string, line?: string): Step<StreamAnswer | { error: string }> {
+  const query: Record<string, string> = { container, stdin: 'true', stdout: 'true', ...(plan.tty ? { tty: 'true' } : { stderr: 'true' }) };
+  const res = yield* request(
+    { verb: 'create', resource: 'pods', subresource: 'attach', groupVersion: 'v1', namespace: plan.namespace, name: plan.name, query, body: line === undefined ? {} : { stdin: line } },
+    { kind: 'Pod', namespace: plan.namespace, name: plan.name },
+  );
+  if (res.code >= 300) return { error: `error: ${res.status?.message ?? 'unable to upgrade connection'}` };
+  return JSON.parse(String(res.body ?? '{}')) as StreamAnswer;
+}
+
+/**
+ * The terminal attached to the container's shell (`kubectl run -it … -- sh`): each line
+ * typed at its prompt is written to its stdin and what it prints comes back, until the
+ * shell exits (`exit`) and the stream closes. The error text, if the stream failed.
+ */
+function* typedSession(plan: AttachPlan, container: string): Step<string | undefined> {
+  let answer = yield* attachCall(plan, container);
+  for (;;) {
+    if ('error' in answer) return answer.error;
+    if (answer.stdout) yield* out(answer.stdout);
+    if (answer.exited) return undefined;
+    const line = yield* readLine(answer.prompt ?? '');
+    if (line === undefined) return undefined;
+    answer = yield* attachCall(plan, container, line);
+  }
 }
 
 /**
