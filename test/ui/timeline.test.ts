@@ -93,16 +93,20 @@ describe('a shell in a container', () => {
     sb.advance(500);
   }
 
-  it('takes the lines typed at its prompt, live and again in a replay', () => {
+  /** A session that runs nginx, opens a shell in it and types `hostname`, then `last`. */
+  function session(last: string) {
     const sb = fresh();
     const actions: Action[] = [];
     const ran: RanCommand[] = [];
-    act(sb, actions, ran, 'kubectl run web --image=nginx:1.27');
-    act(sb, actions, ran, 'kubectl wait --for=condition=Ready pod/web --timeout=60s');
-    act(sb, actions, ran, 'kubectl exec -it web -- sh');
+    for (const line of ['kubectl run web --image=nginx:1.27', 'kubectl wait --for=condition=Ready pod/web --timeout=60s', 'kubectl exec -it web -- sh']) act(sb, actions, ran, line);
     expect(reading(sb)).toBe(true);
     act(sb, actions, ran, 'hostname');
-    act(sb, actions, ran, 'exit 2');
+    act(sb, actions, ran, last);
+    return { sb, actions, ran };
+  }
+
+  it('takes the lines typed at its prompt, live and again in a replay', () => {
+    const { sb, actions, ran } = session('exit 2');
     // The typed lines belong to the exec's entry in the terminal, echoed after its prompt.
     expect(ran.map((r) => r.line)).toEqual(['kubectl run web --image=nginx:1.27', 'kubectl wait --for=condition=Ready pod/web --timeout=60s', 'kubectl exec -it web -- sh']);
     const shell = ran[2]!.job;
@@ -114,16 +118,8 @@ describe('a shell in a container', () => {
   });
 
   it('stands between two typed lines, the shell waiting at its prompt', () => {
-    const sb = fresh();
-    const actions: Action[] = [];
-    const ran: RanCommand[] = [];
-    act(sb, actions, ran, 'kubectl run web --image=nginx:1.27');
-    act(sb, actions, ran, 'kubectl wait --for=condition=Ready pod/web --timeout=60s');
-    act(sb, actions, ran, 'kubectl exec -it web -- sh');
-    act(sb, actions, ran, 'hostname');
-    const typedAt = actions[3]!.t;
-    act(sb, actions, ran, 'exit');
-    const back = replay(fresh, actions, typedAt + 400);
+    const { actions } = session('exit');
+    const back = replay(fresh, actions, actions[3]!.t + 400);
     expect(back.sb.current?.prompt).toBe('# ');
     expect(back.ran[2]!.job.output).toBe('# hostname\nweb\n# ');
   });
