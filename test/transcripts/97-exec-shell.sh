@@ -60,3 +60,7 @@ echo "$X" from "$PWD"
 exit 4
 echo "exit status $?"
 kubectl get pods tmp
+# kubectl's own example: bash as a login shell, interactive.
+kubectl exec web -i -t -- bash -il
+echo $0
+exit

@@ -11,10 +11,14 @@ type Step<T> = Generator<KubectlEffect, T, unknown>;
 /** Shells a terminal would talk to. */
 const SHELLS = new Set(['sh', 'bash', 'ash', 'zsh', 'dash']);
 
-/** A lone shell (or no command at all: the image's own, a shell for busybox or alpine) waits for typed input. */
+/**
+ * A shell with no script (`sh`, `bash -il`; or no command at all: the image's own, a shell
+ * for busybox or alpine) reads its commands from the terminal.
+ */
 export function interactiveShell(command: readonly string[]): boolean {
   if (command.length === 0) return true;
-  return command.length === 1 && SHELLS.has(command[0]!.split('/').pop() ?? '');
+  const [shell, ...options] = command;
+  return SHELLS.has(shell!.split('/').pop() ?? '') && options.every((o) => /^-[il]+$|^--login$/.test(o));
 }
 
 export interface ShellTarget {
