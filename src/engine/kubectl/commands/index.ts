@@ -8,6 +8,7 @@ import { createNamespace } from './createNamespace';
 import { createServiceClusterIP, createServiceExternalName, createServiceLoadBalancer, createServiceNodePort } from './createService';
 import { deleteCommand } from './delete';
 import { describe } from './describe';
+import { attach } from './attach';
 import { exec } from './exec';
 import { explain } from './explain';
 import { expose } from './expose';
@@ -28,6 +29,7 @@ import { wait } from './wait';
 export const COMMANDS: Record<string, CommandImpl> = {
   'api-resources': apiResources,
   apply,
+  attach,
   create,
   delete: deleteCommand,
   describe,

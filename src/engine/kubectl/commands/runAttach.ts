@@ -52,7 +52,7 @@ function* watchPod(plan: AttachPlan, until: (pod: Pod | undefined) => boolean, t
 }
 
 /** GET pods/NAME/log for the container: everything it has written so far. */
-function* readLog(plan: AttachPlan, container: string, previous = false): Step<string | { error: string }> {
+export function* readLog(plan: AttachPlan, container: string, previous = false): Step<string | { error: string }> {
   const query: Record<string, string> = previous ? { container, previous: 'true' } : { container };
   const res = yield* request(
     { verb: 'get', resource: 'pods', groupVersion: 'v1', namespace: plan.namespace, name: plan.name, subresource: 'log', query },
@@ -87,17 +87,25 @@ export function* attachToPod(plan: AttachPlan): Step<string | undefined> {
   if (typeof before !== 'string') return before.error;
   if (before) yield { op: 'out', text: before };
   if (completed(ready.pod)) return undefined;
+  return yield* stayAttached(plan, container, ready.pod, before);
+}
+
+/**
+ * Attached to the running container (`kubectl attach`, or `run` once its Pod runs): the
+ * session message, then the typed shell, or the process's output after `seen` once it ends.
+ */
+export function* stayAttached(plan: AttachPlan, container: string, pod: Pod | undefined, seen: string): Step<string | undefined> {
   if (!plan.quiet) yield { op: 'err', text: "If you don't see a command prompt, try pressing enter.\n" };
   if (plan.typed) {
     const error = yield* typedSession(plan, container);
     if (error) return error;
     return yield* sessionEnded(plan, container);
   }
-  // Attached: the stream lasts as long as the process (^C ends it sooner).
-  const ended = yield* watchPod(plan, (pod) => processEnded(pod, restarts(ready.pod)), WEEK_MS);
+  // The stream lasts as long as the process (^C ends it sooner).
+  const ended = yield* watchPod(plan, (now) => processEnded(now, restarts(pod)), WEEK_MS);
   if (ended.error) return ended.error;
-  const after = yield* readLog(plan, container, restarts(ended.pod) > restarts(ready.pod));
-  if (typeof after === 'string' && after.startsWith(before) && after.length > before.length) yield { op: 'out', text: after.slice(before.length) };
+  const after = yield* readLog(plan, container, restarts(ended.pod) > restarts(pod));
+  if (typeof after === 'string' && after.startsWith(seen) && after.length > seen.length) yield { op: 'out', text: after.slice(seen.length) };
   return yield* sessionEnded(plan, container);
 }
 

@@ -20,6 +20,7 @@ import {
 import { DEBUG_HELP } from './debug';
 import { DELETE_HELP } from './delete';
 import { DESCRIBE_HELP } from './describe';
+import { ATTACH_HELP } from './attach';
 import { EXEC_HELP } from './exec';
 import { EXPLAIN_HELP } from './explain';
 import { EXPOSE_HELP } from './expose';
@@ -46,6 +47,7 @@ export const KUBECTL_COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
   version: VERSION_HELP,
   'cluster-info': CLUSTER_INFO_HELP,
   wait: WAIT_HELP,
+  attach: ATTACH_HELP,
   exec: EXEC_HELP,
   expose: EXPOSE_HELP,
   debug: DEBUG_HELP,

@@ -1,0 +1,103 @@
+// `kubectl attach POD [-c CONTAINER] [-i] [-t]` (kubectl/pkg/cmd/attach): GET the Pod,
+// pick the container, and attach to its main process: with -i to a container whose stdin
+// is open (a shell started by `kubectl run -it`), the terminal types into it; otherwise the
+// process's output is shown until it ends (^C leaves it running). A finished Pod cannot be
+// attached to.
+import type { Container, Pod } from '../../api/objects';
+import type { ParsedArgs } from '../cli';
+import { flagNamespace, serverError } from '../common';
+import { err, request, type KubectlEnv, type KubectlProgram } from '../program';
+import { readLog, stayAttached, type AttachPlan } from './runAttach';
+
+const USAGE = "See 'kubectl attach -h' for help and examples\n";
+
+function podName(arg: string): string | undefined {
+  const slash = arg.indexOf('/');
+  if (slash < 0) return arg;
+  return ['pod', 'pods', 'po'].includes(arg.slice(0, slash).toLowerCase()) ? arg.slice(slash + 1) : undefined;
+}
+
+/** The -c container, the default-container annotation's, or the first (saying so when there are several). */
+function chooseContainer(pod: Pod, flag: string): { container?: Container; note?: string; error?: string } {
+  const containers = pod.spec?.containers ?? [];
+  if (flag) {
+    const named = [...containers, ...(pod.spec?.initContainers ?? [])].find((c) => c.name === flag);
+    return named ? { container: named } : { error: `error: container ${flag} not found in pod ${pod.metadata?.name ?? ''}` };
+  }
+  const annotated = pod.metadata?.annotations?.['kubectl.kubernetes.io/default-container'];
+  const chosen = containers.find((c) => c.name === annotated) ?? containers[0];
+  if (!chosen) return { error: `error: pod ${pod.metadata?.name ?? ''} has no containers` };
+  if (containers.length > 1 && chosen.name !== annotated) return { container: chosen, note: `Defaulted container "${chosen.name}" out of: ${containers.map((c) => c.name).join(', ')}\n` };
+  return { container: chosen };
+}
+
+export function* attach(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
+  if (args.positional.length === 0) {
+    yield* err(`error: at least 1 argument is required for attach\n${USAGE}`);
+    return 1;
+  }
+  if (args.positional.length > 2) {
+    yield* err(`error: expected POD, TYPE/NAME, or TYPE NAME, (at most 2 arguments) saw ${args.positional.length}: [${args.positional.join(' ')}]\n${USAGE}`);
+    return 1;
+  }
+  const name = args.positional.length === 2 && ['pod', 'pods', 'po'].includes(args.positional[0]!.toLowerCase()) ? args.positional[1] : args.positional.length === 1 ? podName(args.positional[0]!) : undefined;
+  if (!name) {
+    yield* err(`error: "kubectl attach" to anything but a Pod is not part of Pod Lab's simulation yet\n`);
+    return 1;
+  }
+  const namespace = flagNamespace(env, args);
+  const got = yield* request({ verb: 'get', resource: 'pods', groupVersion: 'v1', namespace, name });
+  if (got.code >= 300) {
+    yield* serverError(got, 'applying');
+    return 1;
+  }
+  const pod = got.body as Pod;
+  const phase = pod.status?.phase;
+  if (phase === 'Succeeded' || phase === 'Failed') {
+    yield* err(`error: cannot attach a container in a completed pod; current phase is ${phase}\n`);
+    return 1;
+  }
+  const chosen = chooseContainer(pod, String(args.flags.container ?? ''));
+  if (chosen.error || !chosen.container) {
+    yield* err(`${chosen.error ?? ''}\n`);
+    return 1;
+  }
+  const container = chosen.container;
+  const quiet = args.flags.quiet === true;
+  // The kubelet can only connect the stream to a container that is running.
+  const status = [...(pod.status?.containerStatuses ?? []), ...(pod.status?.initContainerStatuses ?? [])].find((s) => s.name === container.name);
+  if (!status?.state?.running) {
+    yield* err(`error: unable to upgrade connection: container not found ("${container.name}")\n`);
+    return 1;
+  }
+  if (chosen.note && !quiet) yield* err(chosen.note);
+  let tty = args.flags.tty === true;
+  if (tty && !container.tty) {
+    tty = false;
+    if (!quiet) yield* err(`error: Unable to use a TTY - container ${container.name} did not allocate one\n`);
+  } else if (!tty && container.tty) tty = true;
+  const stdin = args.flags.stdin === true;
+  const plan: AttachPlan = {
+    namespace,
+    name,
+    restartPolicy: pod.spec?.restartPolicy ?? 'Always',
+    stdin,
+    tty,
+    quiet,
+    leaveStdinOpen: false,
+    podTimeoutMs: Number(args.flags['pod-running-timeout'] ?? 60_000),
+    typed: stdin && container.stdin === true,
+  };
+  // What was written before attaching is not shown again: only what comes next.
+  const seen = plan.typed ? '' : yield* readLog(plan, container.name);
+  if (typeof seen !== 'string') {
+    yield* err(seen.error + '\n');
+    return 1;
+  }
+  const error = yield* stayAttached(plan, container.name, pod, seen);
+  if (error) {
+    yield* err(error.endsWith('\n') ? error : error + '\n');
+    return 1;
+  }
+  return 0;
+}
