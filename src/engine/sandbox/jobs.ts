@@ -26,6 +26,8 @@ export interface RunResult {
 export interface LoggedCommand {
   t: number;
   command: string;
+  /** A line typed at a program's prompt (a shell in a container), not a command of the laptop's shell. */
+  typed?: true;
 }
 
 /** Everything the learner did, for time travel: commands, Ctrl-C, and files saved from the editor. */

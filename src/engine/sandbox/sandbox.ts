@@ -58,9 +58,9 @@ export class Sandbox {
     return this.network.trace;
   }
 
-  /** Commands run so far, with the virtual time each started. */
+  /** Commands run so far, with the virtual time each started (not the lines typed into a program's prompt). */
   get commands(): readonly LoggedCommand[] {
-    return this.history.filter((a): a is LoggedCommand => 'command' in a);
+    return this.history.filter((a): a is LoggedCommand => 'command' in a && !a.typed);
   }
 
   /** Commands, interrupts and saved files, in order: what `seek` replays. */

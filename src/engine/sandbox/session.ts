@@ -68,7 +68,7 @@ export class ShellSession {
    */
   private input(line: string): Job {
     const r = this.running!;
-    this.host.record({ t: this.host.clock.now(), command: line });
+    this.host.record({ t: this.host.clock.now(), command: line, typed: true });
     r.job.prompt = undefined;
     this.write(line + '\n');
     this.host.actor('kubectl').send({ type: 'kubectl.line', line });
