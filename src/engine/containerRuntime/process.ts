@@ -55,6 +55,10 @@ export function answerEffect(rt: RuntimeContext, c: ContainerRecord, e: Effect):
     appendLog(rt, c, e.stream, e.text);
     return undefined;
   }
+  if (e.op === 'logLines') {
+    for (const text of e.lines) appendLog(rt, c, e.stream, text);
+    return undefined;
+  }
   const sandbox = rt.sandboxes.get(c.sandboxId)!;
   const fs = new ContainerFs(c, sandbox);
   switch (e.op) {
