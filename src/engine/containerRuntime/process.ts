@@ -1,6 +1,6 @@
 import type { Effect } from '../images/effects';
 import { ContainerFs } from './fs';
-import { appendLog } from './logs';
+import { appendLog, appendLogLines } from './logs';
 import { announceSocket, ASYNC, isNetworkEffect, networkEffect } from './network';
 import type { ContainerRecord, RuntimeContext } from './types';
 
@@ -56,7 +56,7 @@ export function answerEffect(rt: RuntimeContext, c: ContainerRecord, e: Effect):
     return undefined;
   }
   if (e.op === 'logLines') {
-    for (const text of e.lines) appendLog(rt, c, e.stream, text);
+    appendLogLines(rt, c, e.stream, e.lines);
     return undefined;
   }
   const sandbox = rt.sandboxes.get(c.sandboxId)!;
