@@ -210,8 +210,13 @@ export function applyDefaults(obj: KubeObject): KubeObject {
  */
 const MAX_POD_SPECS = 256;
 const podSpecs = new Map<string, Obj>();
-/** The JSON a defaulted spec was worked out from, so validation can key its own memo by it. */
-const specKeys = new WeakMap<object, string>();
+/**
+ * The spec applyDefaults made last and the JSON it was worked out from, so validation, which
+ * the API server runs on it next, can key its own memo by that JSON. Only the last is kept:
+ * a table of every Pod's spec would hold ten thousand entries the collector has to visit.
+ */
+let lastSpec: object | undefined;
+let lastKey = '';
 
 function defaultedPod(pod: Obj): Obj {
   const key = `pod spec ${JSON.stringify(pod.spec)}`;
@@ -225,13 +230,14 @@ function defaultedPod(pod: Obj): Obj {
   const copy: Obj = {};
   for (const k of Object.keys(pod)) copy[k] = k === 'spec' ? cloneJSON(spec) : cloneJSON(pod[k]);
   defaultPodStatus(copy);
-  specKeys.set(copy.spec as object, key);
+  lastSpec = copy.spec as object;
+  lastKey = key;
   return copy;
 }
 
 /** The key of a Pod spec made by applyDefaults, if it was: equal keys mean equal specs. */
 export function defaultedSpecKey(spec: unknown): string | undefined {
-  return isMap(spec) ? specKeys.get(spec) : undefined;
+  return spec !== undefined && spec === lastSpec ? lastKey : undefined;
 }
 
 function isMap(v: unknown): v is Obj {
