@@ -59,7 +59,7 @@ function admitPod(ctx: ApiServerContext, pod: Pod): Pod {
  * The projected token volume's sources, the same in every Pod: one object shared by all of
  * them (stored objects are never changed), not a dozen new ones per Pod kept for its life.
  */
-const TOKEN_PROJECTION = {
+export const TOKEN_PROJECTION = {
   defaultMode: 420,
   sources: [
     { serviceAccountToken: { expirationSeconds: 3607, path: 'token' } },
