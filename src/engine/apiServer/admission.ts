@@ -6,15 +6,18 @@ import type { ApiServerContext } from './types';
  * What kube-apiserver adds to every new object before it is stored: a UID, the creation
  * time, a name from `generateName`; and for Pods what the admission plugins add
  * (ServiceAccount's token volume) and the status the API server initialises.
+ *
+ * `obj` is the create's own new object, metadata included (the API server copies what it
+ * was sent before defaulting it): the fields are written into it rather than into another
+ * copy of it, made for every create.
  */
 export function admitNew(ctx: ApiServerContext, resource: string, obj: KubeObject): KubeObject {
-  const metadata: NonNullable<KubeObject['metadata']> = Object.assign({}, obj.metadata);
+  const out: KubeObject = obj.metadata ? obj : Object.assign({}, obj, { metadata: {} });
+  const metadata = out.metadata!;
   metadata.uid = ctx.rng.uuid();
   metadata.creationTimestamp = timestamp(ctx.epoch, ctx.net.now());
   if (tracksGeneration(resource)) metadata.generation = 1;
-  let out: KubeObject = { ...obj, metadata };
-  if (resource === 'pods') out = admitPod(ctx, out as Pod) as KubeObject;
-  return out;
+  return resource === 'pods' ? (admitPod(ctx, out as Pod) as KubeObject) : out;
 }
 
 /**
@@ -52,22 +55,25 @@ function admitPod(ctx: ApiServerContext, pod: Pod): Pod {
   return Object.assign({}, pod, { spec, status: { phase: 'Pending', qosClass: qosClass(pod) } });
 }
 
-function tokenVolume(name: string) {
-  return {
-    name,
-    projected: {
-      defaultMode: 420,
-      sources: [
-        { serviceAccountToken: { expirationSeconds: 3607, path: 'token' } },
-        { configMap: { items: [{ key: 'ca.crt', path: 'ca.crt' }], name: 'kube-root-ca.crt' } },
-        {
-          downwardAPI: {
-            items: [{ fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' }, path: 'namespace' }],
-          },
-        },
-      ],
+/**
+ * The projected token volume's sources, the same in every Pod: one object shared by all of
+ * them (stored objects are never changed), not a dozen new ones per Pod kept for its life.
+ */
+export const TOKEN_PROJECTION = {
+  defaultMode: 420,
+  sources: [
+    { serviceAccountToken: { expirationSeconds: 3607, path: 'token' } },
+    { configMap: { items: [{ key: 'ca.crt', path: 'ca.crt' }], name: 'kube-root-ca.crt' } },
+    {
+      downwardAPI: {
+        items: [{ fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' }, path: 'namespace' }],
+      },
     },
-  };
+  ],
+};
+
+function tokenVolume(name: string) {
+  return { name, projected: TOKEN_PROJECTION };
 }
 
 /**

@@ -24,14 +24,14 @@ export function reply(
   req: ApiRequest,
   code: number,
   body?: KubeObject | KubeList | string,
-  extra: { status?: ApiStatus; warnings?: string[] } = {},
+  extra: { status?: ApiStatus; warnings?: string[]; ref?: ObjectRef } = {},
 ): void {
   const response: ApiResponse = { type: 'api.response', id: req.id, code };
   if (body !== undefined) response.body = body;
   if (extra.status) response.status = extra.status;
   const deprecated = deprecationWarnings(req);
   if (extra.warnings?.length || deprecated.length > 0) response.warnings = [...(extra.warnings ?? []), ...deprecated];
-  const ref = body && typeof body === 'object' && 'metadata' in body && (body as KubeObject).kind ? refOf(body as KubeObject) : undefined;
+  const ref = extra.ref ?? (body && typeof body === 'object' && 'metadata' in body && (body as KubeObject).kind ? refOf(body as KubeObject) : undefined);
   ctx.net.post(ctx.self, {
     to: req.replyTo,
     event: response,

@@ -71,8 +71,8 @@ export class WatchRegistry {
   }
 
   /** Tell every interested watcher about a change from `before` to `after` (undefined = absent). */
-  notify(net: NetPort, from: string, resource: string, before: KubeObject | undefined, after: KubeObject | undefined): void {
-    const change: Change = { net, from, resource, singular: singularOf(resource), before, after, refBefore: undefined, refAfter: undefined };
+  notify(net: NetPort, from: string, resource: string, before: KubeObject | undefined, after: KubeObject | undefined, refAfter?: ObjectRef): void {
+    const change: Change = { net, from, resource, singular: singularOf(resource), before, after, refBefore: undefined, refAfter };
     const watches = this.byResource.get(resource);
     if (watches) for (const w of watches) tell(w, change);
     if (resource !== 'pods') return;

@@ -1,7 +1,7 @@
 import type { ApiStatus, KubeObject } from '../api/objects';
 import type { ApiRequest } from '../api/protocol';
 import type { EtcdResult } from '../etcd/types';
-import type { Step } from '../runtime/trace';
+import type { ObjectRef, Step } from '../runtime/trace';
 import { cached, cacheDelete, cachePut, etcdKey } from './cache';
 import { fail, refOf, reply } from './respond';
 import type { ApiServerContext } from './types';
@@ -29,6 +29,8 @@ export interface InFlightWrite {
   intent: WriteIntent;
   plan: Extract<WritePlan, { op: 'put' | 'delete' }>;
   previous: KubeObject | undefined;
+  /** The written object's ref, one object for the write's etcd message, its answer and its watch notifications. */
+  ref: ObjectRef;
 }
 
 /**
@@ -62,7 +64,8 @@ function startWrite(ctx: ApiServerContext, key: string, intent: WriteIntent): vo
     return;
   }
   const requestId = `w${ctx.nextId++}`;
-  ctx.inFlight.set(requestId, { key, intent, plan, previous: current });
+  const ref = refOf(plan.object);
+  ctx.inFlight.set(requestId, { key, intent, plan, previous: current, ref });
   const step = intent.step;
   ctx.net.post(ctx.self, {
     to: 'etcd',
@@ -71,7 +74,7 @@ function startWrite(ctx: ApiServerContext, key: string, intent: WriteIntent): vo
         ? { type: 'etcd.put', requestId, replyTo: ctx.self, key, value: plan.object, step }
         : { type: 'etcd.delete', requestId, replyTo: ctx.self, key, step },
     step: intent.step,
-    ref: refOf(plan.object),
+    ref,
     detail: { key },
   });
 }
@@ -88,16 +91,19 @@ export function onEtcdResult(ctx: ApiServerContext, result: EtcdResult): void {
   const flight = ctx.inFlight.get(result.requestId);
   if (!flight) return;
   ctx.inFlight.delete(result.requestId);
-  const { key, intent, plan, previous } = flight;
+  const { key, intent, plan, previous, ref } = flight;
   ctx.revision = Math.max(ctx.revision, result.revision);
   const stored = withResourceVersion(plan.object, result.revision);
   if (plan.op === 'put') cachePut(ctx, intent.resource, stored);
   else cacheDelete(ctx, intent.resource, stored);
   if (intent.request) {
     const warnings = plan.op === 'put' ? plan.warnings : undefined;
-    reply(ctx, intent.request, plan.code, stored, warnings ? { warnings } : {});
+    // The answer names the object as its ref would (reply makes none for a body without a kind).
+    const answerRef = stored.kind ? ref : undefined;
+    reply(ctx, intent.request, plan.code, stored, warnings ? { warnings, ref: answerRef } : { ref: answerRef });
   }
-  ctx.watches.notify(ctx.net, ctx.self, intent.resource, previous, plan.op === 'put' ? stored : undefined);
+  if (plan.op === 'put') ctx.watches.notify(ctx.net, ctx.self, intent.resource, previous, stored, ref);
+  else ctx.watches.notify(ctx.net, ctx.self, intent.resource, previous, undefined);
   intent.then?.(ctx, stored);
   nextWrite(ctx, key);
 }

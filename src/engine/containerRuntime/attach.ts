@@ -26,10 +26,8 @@ export function settleAttach(rt: RuntimeContext, c: ContainerRecord): void {
   const pending = c.attach;
   if (!pending) return;
   c.attach = undefined;
-  const stdout = c.logs
-    .slice(pending.logFrom)
-    .map((l) => l.text + '\n')
-    .join('');
+  let stdout = '';
+  for (const entry of c.logs.slice(pending.logFrom)) stdout += ('text' in entry ? [entry.text] : entry.lines).map((line) => line + '\n').join('');
   if (c.state === 'CONTAINER_EXITED') return criReply(rt, pending.request, { ok: true, stdout, exited: true, exitCode: c.exitCode ?? 0 });
   criReply(rt, pending.request, { ok: true, stdout, ...(c.readingStdin !== undefined ? { prompt: c.readingStdin } : {}) });
 }

@@ -2,6 +2,7 @@ import { behaviourFor, effectiveArgv } from '../images';
 import type { FileView, ProcessContext } from '../images/effects';
 import type { ImageConfig } from '../images/types';
 import type { CriRequest } from './cri';
+import { logLines } from './logs';
 import { appendLog, exitContainer, runProcess } from './process';
 import { criReply } from './reply';
 import type { ContainerRecord, RuntimeContext, Sandbox } from './types';
@@ -202,7 +203,8 @@ function rfc3339Nano(epochMs: number): string {
 export function readLogs(rt: RuntimeContext, req: Req<'cri.ReadLogs'>): void {
   const c = rt.containers.get(req.containerId);
   if (!c) return criReply(rt, req, { ok: false, error: `failed to try resolving symlinks in path "/var/log/pods/${req.containerId}.log": no such file or directory` });
-  const recent = req.since !== undefined ? c.logs.filter((l) => l.t >= req.since!) : c.logs;
+  const all = logLines(c);
+  const recent = req.since !== undefined ? all.filter((l) => l.t >= req.since!) : all;
   const lines = req.tailLines !== undefined ? recent.slice(-req.tailLines) : recent;
   const stamp = (t: number) => (req.timestamps ? `${rfc3339Nano(rt.epoch + t)} ` : '');
   criReply(rt, req, { ok: true, logs: lines.map((l) => stamp(l.t) + l.text + '\n').join('') });

@@ -47,9 +47,10 @@ export function runExec(rt: RuntimeContext, run: ExecRun, answer: unknown): void
     if (r.done) return finish(rt, run, r.value ?? 0);
     const e = r.value;
     if (e.op === 'exit') return finish(rt, run, e.code);
-    if (e.op === 'log') {
-      if (e.stream === 'stdout') run.stdout += e.text + '\n';
-      else run.stderr += e.text + '\n';
+    if (e.op === 'log' || e.op === 'logLines') {
+      const text = e.op === 'log' ? e.text + '\n' : e.lines.map((l) => l + '\n').join('');
+      if (e.stream === 'stdout') run.stdout += text;
+      else run.stderr += text;
       input = undefined;
       continue;
     }

@@ -1,7 +1,7 @@
 import type { Effect } from '../images/effects';
 import { ContainerFs } from './fs';
 import { settleAttach } from './attach';
-import { appendLog } from './logs';
+import { appendLog, appendLogLines } from './logs';
 import { announceSocket, ASYNC, isNetworkEffect, networkEffect } from './network';
 import type { ContainerRecord, RuntimeContext } from './types';
 
@@ -66,6 +66,10 @@ export function runProcess(rt: RuntimeContext, c: ContainerRecord, answer?: unkn
 export function answerEffect(rt: RuntimeContext, c: ContainerRecord, e: Effect): unknown {
   if (e.op === 'log') {
     appendLog(rt, c, e.stream, e.text);
+    return undefined;
+  }
+  if (e.op === 'logLines') {
+    appendLogLines(rt, c, e.stream, e.lines);
     return undefined;
   }
   const sandbox = rt.sandboxes.get(c.sandboxId)!;

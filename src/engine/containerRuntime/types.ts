@@ -43,6 +43,13 @@ export interface LogLine {
   text: string;
 }
 
+/** Lines written at once (a server's start-up banner): one entry, its lines shared, never changed. */
+export interface LogLines {
+  t: number;
+  stream: 'stdout' | 'stderr';
+  lines: readonly string[];
+}
+
 export interface ContainerRecord {
   id: string;
   sandboxId: string;
@@ -55,7 +62,7 @@ export interface ContainerRecord {
   exitCode?: number;
   reason?: string;
   pid?: number;
-  logs: LogLine[];
+  logs: (LogLine | LogLines)[];
   /** Where container events go (the kubelet's worker for this container). */
   sink: string;
   files: Map<string, string>;

@@ -60,6 +60,8 @@ export type FsError = 'ENOENT' | 'EISDIR' | 'ENOTDIR' | 'EACCES' | 'EROFS' | 'EE
 
 export type Effect =
   | { op: 'log'; stream: 'stdout' | 'stderr'; text: string }
+  /** Several lines at once on one stream, as `log` one after another would write them. */
+  | { op: 'logLines'; stream: 'stdout' | 'stderr'; lines: readonly string[] }
   | { op: 'sleep'; ms: number }
   | { op: 'listen'; port: number; protocol: 'TCP' | 'UDP'; serve: Server }
   | { op: 'resolve'; name: string }
@@ -187,9 +189,12 @@ export function nowOf(ctx: ProcessContext): number {
   return ctx.now ? ctx.now() : 0;
 }
 
-/** Emit several lines on one stream. */
+/**
+ * Emit several lines on one stream: one effect for the lot (a server's start-up banner is
+ * dozens of lines, and every container of its image writes it).
+ */
 export function* logLines(stream: 'stdout' | 'stderr', lines: readonly string[]): Gen<void> {
-  for (const text of lines) yield { op: 'log', stream, text };
+  if (lines.length > 0) yield { op: 'logLines', stream, lines };
 }
 
 /** Sleep for ever (a server's main loop after it has bound its port). */

@@ -3,7 +3,7 @@
 // account token volume). Defaults per pkg/apis/{core,apps,batch}/v1/defaults.go and the
 // registries' PrepareForCreate.
 import type { KubeObject } from '../api/objects';
-import { defaultPod, defaultPodSpec } from './defaultsPod';
+import { defaultPod, defaultPodSpec, defaultPodStatus, defaultWholePodSpec } from './defaultsPod';
 import { asList, asObj, type Obj } from './meta';
 
 const ensure = (o: Obj, key: string): Obj => {
@@ -196,7 +196,50 @@ export function cloneJSON<T>(v: T): T {
 export function applyDefaults(obj: KubeObject): KubeObject {
   const defaults = BY_KIND[obj.kind];
   if (!defaults) return obj;
+  if (obj.kind === 'Pod' && isMap(obj.spec)) return defaultedPod(obj as Obj) as KubeObject;
   const copy = cloneJSON(obj);
   defaults(copy as Obj);
   return copy;
+}
+
+/**
+ * A Pod's spec defaults depend on its spec alone, and Pods are often made from one spec (a
+ * thousand applied from one file): the defaulted spec is worked out once per distinct spec
+ * (by its JSON) and each Pod gets a copy of it, in the key order a copy defaulted in place
+ * would have.
+ */
+const MAX_POD_SPECS = 256;
+const podSpecs = new Map<string, Obj>();
+/**
+ * The spec applyDefaults made last and the JSON it was worked out from, so validation, which
+ * the API server runs on it next, can key its own memo by that JSON. Only the last is kept:
+ * a table of every Pod's spec would hold ten thousand entries the collector has to visit.
+ */
+let lastSpec: object | undefined;
+let lastKey = '';
+
+function defaultedPod(pod: Obj): Obj {
+  const key = `pod spec ${JSON.stringify(pod.spec)}`;
+  let spec = podSpecs.get(key);
+  if (!spec) {
+    spec = cloneJSON(pod.spec) as Obj;
+    defaultWholePodSpec(spec);
+    if (podSpecs.size >= MAX_POD_SPECS) podSpecs.clear();
+    podSpecs.set(key, spec);
+  }
+  const copy: Obj = {};
+  for (const k of Object.keys(pod)) copy[k] = k === 'spec' ? cloneJSON(spec) : cloneJSON(pod[k]);
+  defaultPodStatus(copy);
+  lastSpec = copy.spec as object;
+  lastKey = key;
+  return copy;
+}
+
+/** The key of a Pod spec made by applyDefaults, if it was: equal keys mean equal specs. */
+export function defaultedSpecKey(spec: unknown): string | undefined {
+  return spec !== undefined && spec === lastSpec ? lastKey : undefined;
+}
+
+function isMap(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

@@ -155,9 +155,19 @@ export function podQOSClass(specRaw: unknown): 'Guaranteed' | 'Burstable' | 'Bes
 /** A Pod as the API server stores it on create: defaults, admission, phase Pending. */
 export function defaultPod(pod: Obj): void {
   const spec = (typeof pod.spec === 'object' && pod.spec !== null ? pod.spec : (pod.spec = {})) as Obj;
+  defaultWholePodSpec(spec);
+  defaultPodStatus(pod);
+}
+
+/** What defaulting and admission write into a Pod's spec: a function of the spec alone. */
+export function defaultWholePodSpec(spec: Obj): void {
   defaultPodOnly(spec);
   defaultPodSpec(spec);
   admitPod(spec);
+}
+
+/** A new Pod with no status starts Pending, with the QoS class of its (defaulted) spec. */
+export function defaultPodStatus(pod: Obj): void {
   const status = asObj(pod.status);
-  if (Object.keys(status).length === 0) pod.status = { phase: 'Pending', qosClass: podQOSClass(spec) };
+  if (Object.keys(status).length === 0) pod.status = { phase: 'Pending', qosClass: podQOSClass(asObj(pod.spec)) };
 }

@@ -3,6 +3,7 @@
 // Pods applied from one file, share one spec; the spec's checks are a pure function of its
 // JSON, so their result is kept per distinct spec and reused, error for error.
 import type { KubeObject } from '../api/objects';
+import { defaultedSpecKey } from './defaults';
 import { validateObjectMeta, type Obj } from './meta';
 import { nameIsDNSSubdomain } from './names';
 import { podSpecSchemaErrors, podSchemaErrorsWithoutSpec } from './schemaErrors';
@@ -21,7 +22,9 @@ const MAX_SPECS = 256;
 const bySpec = new Map<string, SpecErrors>();
 
 function specErrors(pod: KubeObject): SpecErrors {
-  const key = JSON.stringify(pod.spec);
+  // A spec applyDefaults made is known by the JSON it was made from (a different prefix, so
+  // the two kinds of key never meet); any other is known by its own JSON.
+  const key = defaultedSpecKey(pod.spec) ?? JSON.stringify(pod.spec);
   const hit = bySpec.get(key);
   if (hit) return hit;
   const computed = { rules: [...validatePodSpec(pod.spec, 'spec'), ...validatePodOnly(pod.spec)], schema: podSpecSchemaErrors(pod) };

@@ -40,7 +40,12 @@ export interface InFlight {
   kind: string;
 }
 
-/** A message on its way, as the clock holds it until it is due. */
+/**
+ * A message on its way, as the clock holds it until it is due. What it is (sequence number,
+ * components, send time, kind) is read from its trace event rather than copied: thousands
+ * are in flight at once in a big run, and each lives long enough to be copied by the
+ * collector.
+ */
 class Delivery implements InFlight, Due {
   at = 0;
   order = 0;
@@ -48,15 +53,31 @@ class Delivery implements InFlight, Due {
 
   constructor(
     private readonly net: Network,
-    readonly seq: number,
-    readonly from: string,
-    readonly to: string,
-    readonly sentAt: number,
-    readonly kind: string,
+    private readonly sent: TraceEvent,
     /** The receiving actor's own address (`to` names only its component). */
     readonly target: Endpoint,
     readonly event: { type: string },
   ) {}
+
+  get seq(): number {
+    return this.sent.seq;
+  }
+
+  get from(): string {
+    return this.sent.from;
+  }
+
+  get to(): string {
+    return this.sent.to;
+  }
+
+  get sentAt(): number {
+    return this.sent.t;
+  }
+
+  get kind(): string {
+    return this.sent.kind;
+  }
 
   /** When it arrives: the time the clock holds it until. */
   get deliverAt(): number {
@@ -104,8 +125,8 @@ export class Network implements NetPort {
     const dst = this.endpoints.at(env.to);
     const delay = env.latency ?? this.endpoints.latencyBetween(src, dst);
     const kind = env.kind ?? env.event.type;
-    const seq = this.record(t, t + delay, src.component, dst.component, kind, env.step, env.ref, env.detail);
-    this.clock.schedule(delay, new Delivery(this, seq, src.component, dst.component, t, kind, dst, env.event));
+    const sent = this.record(t, t + delay, src.component, dst.component, kind, env.step, env.ref, env.detail);
+    this.clock.schedule(delay, new Delivery(this, sent, dst, env.event));
   }
 
   /** A message arrives: unless a drop rule takes it, its receiver gets the event. */
@@ -147,9 +168,9 @@ export class Network implements NetPort {
     step: Step | undefined,
     ref: ObjectRef | undefined,
     detail: Detail | undefined,
-  ): number {
-    const seq = this.trace.length + 1;
-    this.trace.push(traceEvent(seq, t, at, from, to, kind, step, ref, detail));
-    return seq;
+  ): TraceEvent {
+    const event = traceEvent(this.trace.length + 1, t, at, from, to, kind, step, ref, detail);
+    this.trace.push(event);
+    return event;
   }
 }

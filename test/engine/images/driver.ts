@@ -137,6 +137,7 @@ export function run(program: Program, w: World, untilMs = 60_000, maxEffects = 1
       continue;
     }
     if (e.op === 'log') logs.push({ t: w.now, stream: e.stream, text: e.text });
+    if (e.op === 'logLines') for (const text of e.lines) logs.push({ t: w.now, stream: e.stream, text });
     if (e.op === 'sleep') {
       if (w.now + e.ms > end) break;
       w.now += e.ms;

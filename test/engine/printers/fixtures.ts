@@ -2,6 +2,7 @@
 // (nginx-deployment, requests = limits, kube-api-access projected volume), written
 // for these tests; times are UTC.
 import type { KubeEvent, Pod } from '../../../src/engine/api/objects';
+import { TOKEN_PROJECTION } from '../../../src/engine/apiServer/admission';
 
 export const T0 = Date.parse('2022-02-17T21:51:01Z');
 
@@ -61,18 +62,7 @@ export function nginxPod(): Pod {
       volumes: [
         {
           name: 'kube-api-access-bgsgp',
-          projected: {
-            defaultMode: 420,
-            sources: [
-              { serviceAccountToken: { expirationSeconds: 3607, path: 'token' } },
-              { configMap: { items: [{ key: 'ca.crt', path: 'ca.crt' }], name: 'kube-root-ca.crt' } },
-              {
-                downwardAPI: {
-                  items: [{ fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' }, path: 'namespace' }],
-                },
-              },
-            ],
-          },
+          projected: TOKEN_PROJECTION,
         },
       ],
     },

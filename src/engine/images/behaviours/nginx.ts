@@ -5,7 +5,7 @@
  * worker per CPU. The image sets STOPSIGNAL SIGQUIT (≥ 1.19): a graceful shutdown.
  */
 import { nginxErrorTime } from '../clock';
-import { forever, killProcess, listen, nowOf, sleep, type Behaviour, type Gen, type ProcessContext, type Program, type SigtermAction } from '../effects';
+import { forever, killProcess, listen, logLines, nowOf, sleep, type Behaviour, type Gen, type ProcessContext, type Program, type SigtermAction } from '../effects';
 import { KERNEL_RELEASE } from '../shell/commands/basic';
 import type { CommandIO } from '../shell/registry';
 import { serveNginx, versionBefore, type NginxState } from './nginxHttp';
@@ -38,9 +38,29 @@ function workerPids(ctx: ProcessContext): number[] {
   return pids;
 }
 
-function* notices(ctx: ProcessContext, lines: string[]): Gen<void> {
-  const t = nginxErrorTime(nowOf(ctx));
-  for (const l of lines) yield { op: 'log', stream: 'stderr', text: `${t} [notice] ${l}` };
+/**
+ * The notices nginx logs as it starts, stamped `t`. Every nginx started in the same second
+ * with the same build and worker count writes the same lines, so they are made once.
+ */
+const startNotices = new Map<string, readonly string[]>();
+
+function startedNotices(t: string, version: string, gcc: string, workers: number[]): readonly string[] {
+  const key = `${t}|${version}|${gcc}|${workers[0] ?? 0}|${workers.length}`;
+  let lines = startNotices.get(key);
+  if (!lines) {
+    if (startNotices.size >= 64) startNotices.clear();
+    lines = [
+      '1#1: using the "epoll" event method',
+      `1#1: nginx/${version}`,
+      `1#1: built by gcc ${gcc}`,
+      `1#1: OS: Linux ${KERNEL_RELEASE}`,
+      '1#1: getrlimit(RLIMIT_NOFILE): 1024:524288',
+      '1#1: start worker processes',
+      ...workers.map((p) => `1#1: start worker process ${p}`),
+    ].map((l) => `${t} [notice] ${l}`);
+    startNotices.set(key, lines);
+  }
+  return lines;
 }
 
 /** Both listen sockets fail five times, half a second apart, then nginx gives up (exit 1). */
@@ -74,15 +94,7 @@ export function* nginxServer(ctx: ProcessContext, argv: readonly string[]): Gen<
   if (!bound.ok) return yield* bindFailure(ctx);
   if (logsNotices(version)) {
     const gcc = ctx.image.versions.gcc ?? '14.2.0 (Debian 14.2.0-19)';
-    yield* notices(ctx, [
-      '1#1: using the "epoll" event method',
-      `1#1: nginx/${version}`,
-      `1#1: built by gcc ${gcc}`,
-      `1#1: OS: Linux ${KERNEL_RELEASE}`,
-      '1#1: getrlimit(RLIMIT_NOFILE): 1024:524288',
-      '1#1: start worker processes',
-      ...workers.map((p) => `1#1: start worker process ${p}`),
-    ]);
+    yield* logLines('stderr', startedNotices(nginxErrorTime(nowOf(ctx)), version, gcc, workers));
   }
   // Without `daemon off;` nginx forks into the background and PID 1 exits at once.
   if (!daemonOff) return 0;
@@ -114,7 +126,7 @@ export function nginxBehaviour(argv: readonly string[]): Behaviour {
         const viaEntrypoint = argv[0] === '/docker-entrypoint.sh';
         const nginxArgv = viaEntrypoint ? argv.slice(1) : argv;
         if (viaEntrypoint && !versionBefore(versionOf(ctx), 1, 19) && !ctx.env.NGINX_ENTRYPOINT_QUIET_LOGS) {
-          for (const text of ENTRYPOINT_LINES) yield { op: 'log', stream: 'stdout', text };
+          yield* logLines('stdout', ENTRYPOINT_LINES);
         }
         const code = yield* nginxServer(ctx, nginxArgv);
         yield { op: 'exit', code };

@@ -164,8 +164,9 @@ export function runTrapNow(shell: Shell, action: string): { exited: boolean; cod
   for (let guard = 0; !step.done && guard < 10_000; guard++) {
     const e = step.value;
     if (e.op === 'log') lines.push(e.text);
+    if (e.op === 'logLines') lines.push(...e.lines);
     if (e.op === 'sleep') ms += e.ms;
-    step = gen.next(e.op === 'log' || e.op === 'sleep' ? undefined : { ok: false, error: 'ENOENT' });
+    step = gen.next(e.op === 'log' || e.op === 'logLines' || e.op === 'sleep' ? undefined : { ok: false, error: 'ENOENT' });
   }
   return { exited, code, ms, lines };
 }

@@ -91,6 +91,9 @@ function answerEffect(ctx: ShellContext, shell: NodeShell, effect: Effect): unkn
     case 'log':
       emit(ctx, { type: 'node.output', job: shell.job, stream: effect.stream, text: effect.text + '\n' });
       return undefined;
+    case 'logLines':
+      for (const text of effect.lines) emit(ctx, { type: 'node.output', job: shell.job, stream: effect.stream, text: text + '\n' });
+      return undefined;
     case 'resolve':
       return resolveOnNode(ctx, effect.name);
     case 'http': {
