@@ -23,9 +23,13 @@ const TYPING_PAUSE_MS = 300;
 const NO_FILES: ReadonlyMap<string, string> = new Map();
 /** How long after the first command has printed the engine's parts loaded on demand load anyway. */
 const PARTS_AFTER_MS = 2000;
-/** A crowd's cluster, caption and clock are redrawn twice a second (a hundred pods' redraw
- *  costs a few frames on a slow laptop); the frames between only move the tokens. */
-const CROWD_REDRAW_MS = 500;
+/**
+ * A crowd's cluster, caption and clock are redrawn every second and a half, two seconds when
+ * a redraw is costly (a hundred pods' redraw is one long frame on a slow laptop, 100–250 ms
+ * with a 4×-throttled CPU); the frames between only move the tokens, on the canvas.
+ */
+const CROWD_REDRAW_MS = 1500;
+const CROWD_REDRAW_MAX_MS = 2000;
 /** A crowd stays one this long after its last ungated message (see publish). */
 const CROWD_LINGER_MS = 1000;
 /**
@@ -213,11 +217,11 @@ export abstract class LabCore {
     this.driver.playing = this.playing;
     const captionBefore = this.driver.current;
     // The cluster is redrawn at most ten times a second, less when a redraw is costly; in a
-    // crowd (a hundred pods) a few times a second, with the caption and the clock in the
-    // same frame. Tokens move every frame.
+    // crowd (a hundred pods) every second and a half or two, with the caption and the clock
+    // in the same frame. Tokens move every frame.
     const since = real - this.lastSnapshot;
-    const pause = Math.min(1000, this.crowded ? Math.max(CROWD_REDRAW_MS, REDRAW_SHARE.crowd * this.redrawCost) : Math.max(100, REDRAW_SHARE.alone * this.redrawCost));
-    const due = (since >= pause && this.sb.trace.length !== this.traceLength) || since >= 1000;
+    const pause = this.crowded ? Math.min(CROWD_REDRAW_MAX_MS, Math.max(CROWD_REDRAW_MS, REDRAW_SHARE.crowd * this.redrawCost)) : Math.min(1000, Math.max(100, REDRAW_SHARE.alone * this.redrawCost));
+    const due = (since >= pause && this.sb.trace.length !== this.traceLength) || since >= Math.max(1000, pause);
     // In a crowd the engine works in the idle time between frames, not in them: a frame only
     // moves tokens and, a few times a second, redraws the cluster (the engine runs in slow
     // motion there anyway, and stops at the same messages whichever slices run it).
