@@ -5,17 +5,12 @@
 // attached to.
 import type { Container, Pod } from '../../api/objects';
 import type { ParsedArgs } from '../cli';
-import { flagNamespace, serverError } from '../common';
-import { err, request, type KubectlEnv, type KubectlProgram } from '../program';
+import { flagNamespace } from '../common';
+import { err, type KubectlEnv, type KubectlProgram } from '../program';
+import { targetPod } from './podTarget';
 import { readLog, stayAttached, type AttachPlan } from './runAttach';
 
 const USAGE = "See 'kubectl attach -h' for help and examples\n";
-
-function podName(arg: string): string | undefined {
-  const slash = arg.indexOf('/');
-  if (slash < 0) return arg;
-  return ['pod', 'pods', 'po'].includes(arg.slice(0, slash).toLowerCase()) ? arg.slice(slash + 1) : undefined;
-}
 
 /** The -c container, the default-container annotation's, or the first (saying so when there are several). */
 function chooseContainer(pod: Pod, flag: string): { container?: Container; note?: string; error?: string } {
@@ -40,23 +35,12 @@ export function* attach(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
     yield* err(`error: expected POD, TYPE/NAME, or TYPE NAME, (at most 2 arguments) saw ${args.positional.length}: [${args.positional.join(' ')}]\n${USAGE}`);
     return 1;
   }
-  const name = args.positional.length === 2 && ['pod', 'pods', 'po'].includes(args.positional[0]!.toLowerCase()) ? args.positional[1] : args.positional.length === 1 ? podName(args.positional[0]!) : undefined;
-  if (!name) {
-    yield* err(`error: "kubectl attach" to anything but a Pod is not part of Pod Lab's simulation yet\n`);
-    return 1;
-  }
+  // TYPE NAME or one argument: POD, TYPE/NAME.
+  const arg = args.positional.length === 2 ? args.positional.join('/') : args.positional[0];
   const namespace = flagNamespace(env, args);
-  const got = yield* request({ verb: 'get', resource: 'pods', groupVersion: 'v1', namespace, name });
-  if (got.code >= 300) {
-    yield* serverError(got, 'applying');
-    return 1;
-  }
-  const pod = got.body as Pod;
-  const phase = pod.status?.phase;
-  if (phase === 'Succeeded' || phase === 'Failed') {
-    yield* err(`error: cannot attach a container in a completed pod; current phase is ${phase}\n`);
-    return 1;
-  }
+  const target = yield* targetPod(namespace, arg, 'attach', 'attach');
+  if (!target) return 1;
+  const { name, pod } = target;
   const chosen = chooseContainer(pod, String(args.flags.container ?? ''));
   if (chosen.error || !chosen.container) {
     yield* err(`${chosen.error ?? ''}\n`);

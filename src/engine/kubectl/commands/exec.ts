@@ -8,18 +8,9 @@ import type { ParsedArgs } from '../cli';
 import { flagNamespace, serverError } from '../common';
 import { err, out, request, type KubectlEnv, type KubectlProgram } from '../program';
 import { interactiveShell, shellSession } from './interactive';
+import { targetPod } from './podTarget';
 
 const USAGE = "See 'kubectl exec -h' for help and examples\n";
-
-function podName(positional: string[]): string | undefined {
-  const first = positional[0];
-  if (!first) return undefined;
-  if (first.includes('/')) {
-    const [type, name] = first.split('/', 2);
-    return ['pod', 'pods', 'po'].includes(type!.toLowerCase()) ? name : undefined;
-  }
-  return first;
-}
 
 function chooseContainer(pod: Pod, flag: string): { name: string; note?: string } {
   if (flag) return { name: flag };
@@ -46,23 +37,10 @@ export function* exec(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
     yield* err(`error: you must specify at least one command for the container\n${USAGE}`);
     return 1;
   }
-  const name = podName(before);
-  if (!name) {
-    yield* err(`error: "kubectl exec" on anything but a Pod is not part of Pod Lab's simulation yet\n`);
-    return 1;
-  }
   const ns = flagNamespace(env, args);
-  const got = yield* request({ verb: 'get', resource: 'pods', groupVersion: 'v1', namespace: ns, name });
-  if (got.code >= 300) {
-    yield* serverError(got, 'applying');
-    return 1;
-  }
-  const pod = got.body as Pod;
-  const phase = pod.status?.phase;
-  if (phase === 'Succeeded' || phase === 'Failed') {
-    yield* err(`error: cannot exec into a container in a completed pod; current phase is ${phase}\n`);
-    return 1;
-  }
+  const target = yield* targetPod(ns, before[0], 'exec', 'exec into');
+  if (!target) return 1;
+  const { name, pod } = target;
   const container = chooseContainer(pod, String(args.flags.container ?? ''));
   if (container.note && args.flags.quiet !== true) yield* err(container.note);
   if (args.flags.stdin === true && interactiveShell(command)) return yield* shellSession({ ns, pod: name, container: container.name, shell: command[0] ?? 'sh', image: imageOf(pod, container.name) });

@@ -1,5 +1,28 @@
 /** `kubectl attach --help` as kubectl v1.35 prints it (kubectl's own words: Long, Examples, flag usage). */
-import type { CommandHelp } from '../types';
+import type { CommandHelp, FlagSpec } from '../types';
+
+/** -c, as exec and attach declare it. */
+export const CONTAINER_FLAG: FlagSpec = {
+  name: 'container',
+  short: 'c',
+  type: 'string',
+  default: '',
+  usage:
+    'Container name. If omitted, use the kubectl.kubernetes.io/default-container annotation for selecting the container to be attached or the first container in the pod will be chosen',
+};
+
+/** The flags of the stream to a container that exec and attach share, in kubectl's words. */
+export const STREAM_FLAGS: FlagSpec[] = [
+  {
+    name: 'pod-running-timeout',
+    type: 'duration',
+    default: '1m0s',
+    usage: 'The length of time (like 5s, 2m, or 3h, higher than zero) to wait until at least one pod is running',
+  },
+  { name: 'quiet', short: 'q', type: 'bool', default: false, usage: 'Only print output from the remote session' },
+  { name: 'stdin', short: 'i', type: 'bool', default: false, usage: 'Pass stdin to the container' },
+  { name: 'tty', short: 't', type: 'bool', default: false, usage: 'Stdin is a TTY' },
+];
 
 export const ATTACH_HELP: CommandHelp = {
   name: 'attach',
@@ -19,29 +42,7 @@ export const ATTACH_HELP: CommandHelp = {
   # Get output from the first pod of a replica set named nginx
   kubectl attach rs/nginx`,
   flags: [
-    {
-      name: 'container',
-      short: 'c',
-      type: 'string',
-      default: '',
-      usage:
-        'Container name. If omitted, use the kubectl.kubernetes.io/default-container annotation for selecting the container to be attached or the first container in the pod will be chosen',
-    },
-    {
-      name: 'pod-running-timeout',
-      type: 'duration',
-      default: '1m0s',
-      usage:
-        'The length of time (like 5s, 2m, or 3h, higher than zero) to wait until at least one pod is running',
-    },
-    {
-      name: 'quiet',
-      short: 'q',
-      type: 'bool',
-      default: false,
-      usage: 'Only print output from the remote session',
-    },
-    { name: 'stdin', short: 'i', type: 'bool', default: false, usage: 'Pass stdin to the container' },
-    { name: 'tty', short: 't', type: 'bool', default: false, usage: 'Stdin is a TTY' },
+    CONTAINER_FLAG,
+    ...STREAM_FLAGS,
   ],
 };

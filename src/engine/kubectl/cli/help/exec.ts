@@ -1,5 +1,6 @@
 /** `kubectl exec --help` as kubectl v1.35 prints it (kubectl's own words: Long, Examples, flag usage). */
 import type { CommandHelp } from '../types';
+import { CONTAINER_FLAG, STREAM_FLAGS } from './attach';
 
 export const EXEC_HELP: CommandHelp = {
   name: 'exec',
@@ -28,14 +29,7 @@ export const EXEC_HELP: CommandHelp = {
   # Get output from running 'date' command from the first pod of the service myservice, using the first container by default
   kubectl exec svc/myservice -- date`,
   flags: [
-    {
-      name: 'container',
-      short: 'c',
-      type: 'string',
-      default: '',
-      usage:
-        'Container name. If omitted, use the kubectl.kubernetes.io/default-container annotation for selecting the container to be attached or the first container in the pod will be chosen',
-    },
+    CONTAINER_FLAG,
     {
       name: 'filename',
       short: 'f',
@@ -43,21 +37,6 @@ export const EXEC_HELP: CommandHelp = {
       default: [],
       usage: 'to use to exec into the resource',
     },
-    {
-      name: 'pod-running-timeout',
-      type: 'duration',
-      default: '1m0s',
-      usage:
-        'The length of time (like 5s, 2m, or 3h, higher than zero) to wait until at least one pod is running',
-    },
-    {
-      name: 'quiet',
-      short: 'q',
-      type: 'bool',
-      default: false,
-      usage: 'Only print output from the remote session',
-    },
-    { name: 'stdin', short: 'i', type: 'bool', default: false, usage: 'Pass stdin to the container' },
-    { name: 'tty', short: 't', type: 'bool', default: false, usage: 'Stdin is a TTY' },
+    ...STREAM_FLAGS,
   ],
 };

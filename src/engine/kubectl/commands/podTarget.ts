@@ -1,0 +1,44 @@
+// The Pod that `kubectl exec` or `kubectl attach` connects to: named as POD or pod/NAME,
+// fetched, and refused as kubectl refuses it when it has already finished.
+import type { Pod } from '../../api/objects';
+import { serverError } from '../common';
+import { err, request, type KubectlEffect } from '../program';
+
+type Step<T> = Generator<KubectlEffect, T, unknown>;
+
+/** POD or pod/NAME (pods/, po/); undefined for another type. */
+function podName(arg: string | undefined): string | undefined {
+  if (!arg) return undefined;
+  const slash = arg.indexOf('/');
+  if (slash < 0) return arg;
+  return ['pod', 'pods', 'po'].includes(arg.slice(0, slash).toLowerCase()) ? arg.slice(slash + 1) : undefined;
+}
+
+/**
+ * The Pod `arg` names (POD or pod/NAME) for `command` (exec, attach), fetched; kubectl's
+ * error (`verb`: "exec into", "attach") when it is missing or has finished.
+ */
+export function* targetPod(namespace: string, arg: string | undefined, command: string, verb: string): Step<{ name: string; pod: Pod } | undefined> {
+  const name = podName(arg);
+  if (!name) {
+    yield* err(`error: "kubectl ${command}" on anything but a Pod is not part of Pod Lab's simulation yet\n`);
+    return undefined;
+  }
+  const pod = yield* runningPod(namespace, name, verb);
+  return pod ? { name, pod } : undefined;
+}
+
+function* runningPod(namespace: string, name: string, verb: string): Step<Pod | undefined> {
+  const got = yield* request({ verb: 'get', resource: 'pods', groupVersion: 'v1', namespace, name });
+  if (got.code >= 300) {
+    yield* serverError(got, 'applying');
+    return undefined;
+  }
+  const pod = got.body as Pod;
+  const phase = pod.status?.phase;
+  if (phase === 'Succeeded' || phase === 'Failed') {
+    yield* err(`error: cannot ${verb} a container in a completed pod; current phase is ${phase}\n`);
+    return undefined;
+  }
+  return pod;
+}
