@@ -81,7 +81,7 @@ export class Sandbox {
     const typed = this.session.reading;
     const from = typed ? this.session.current!.output.length : 0;
     const job = this.start(command);
-    this.drive(() => job.done || job.prompt !== undefined);
+    this.drive(() => settled(job));
     this.notify();
     const output = job.output.slice(from);
     if (!job.done) return { output, exitCode: 0, ...(typed ? { typed } : {}), reading: true };
@@ -200,7 +200,7 @@ export class Sandbox {
       else if ('write' in a) this.writeFile(a.write.path, a.write.text);
       else {
         const running = this.session.current;
-        if (running) this.drive(() => running.done || running.prompt !== undefined);
+        if (running) this.drive(() => settled(running));
         this.start(a.command);
       }
     }
@@ -293,4 +293,9 @@ export class Sandbox {
     const change = { time: this.clock.now(), traceLength: this.network.trace.length };
     for (const l of this.listeners) l(change);
   }
+}
+
+/** A job is done, or waits for a line typed at its prompt: the shell takes the next line. */
+function settled(job: Job): boolean {
+  return job.done || job.prompt !== undefined;
 }

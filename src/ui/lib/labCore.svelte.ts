@@ -13,8 +13,9 @@ import { afterRender, betweenFrames, FrameLoop } from './frames';
 import { HoldBack } from './lessonHold';
 import { pauseInTyping, whenIdle } from './quiet';
 import { jobsSignature, termEntries, type TermEntry } from './terminal';
-import { Session, perform, type RanCommand } from './timeline';
+import { Session, perform, reading, type RanCommand } from './timeline';
 import { i18n } from '../i18n/index.svelte';
+import { redrawDue } from './redrawPace';
 import { decodeHash, encodeHash } from './url';
 
 
@@ -23,21 +24,8 @@ const TYPING_PAUSE_MS = 300;
 const NO_FILES: ReadonlyMap<string, string> = new Map();
 /** How long after the first command has printed the engine's parts loaded on demand load anyway. */
 const PARTS_AFTER_MS = 2000;
-/**
- * A crowd's cluster, caption and clock are redrawn every second and a half, two seconds when
- * a redraw is costly (a hundred pods' redraw is one long frame on a slow laptop, 100–250 ms
- * with a 4×-throttled CPU); the frames between only move the tokens, on the canvas.
- */
-const CROWD_REDRAW_MS = 1500;
-const CROWD_REDRAW_MAX_MS = 2000;
 /** A crowd stays one this long after its last ungated message (see publish). */
 const CROWD_LINGER_MS = 1000;
-/**
- * A redraw of the cluster gets at most one part in this many of the page's time: half of it
- * when the story is told one message at a time (a pod's change shows as its message lands),
- * a sixth in a crowd, whose tokens moving smoothly matter more than a hundred boxes.
- */
-const REDRAW_SHARE = { alone: 2, crowd: 6 };
 /** How far into a frame (real ms from its start) the engine may work. */
 const ENGINE_BY_MS = 6;
 const now = () => (typeof performance !== 'undefined' ? performance.now() : 0);
@@ -219,9 +207,7 @@ export abstract class LabCore {
     // The cluster is redrawn at most ten times a second, less when a redraw is costly; in a
     // crowd (a hundred pods) every second and a half or two, with the caption and the clock
     // in the same frame. Tokens move every frame.
-    const since = real - this.lastSnapshot;
-    const pause = this.crowded ? Math.min(CROWD_REDRAW_MAX_MS, Math.max(CROWD_REDRAW_MS, REDRAW_SHARE.crowd * this.redrawCost)) : Math.min(1000, Math.max(100, REDRAW_SHARE.alone * this.redrawCost));
-    const due = (since >= pause && this.sb.trace.length !== this.traceLength) || since >= Math.max(1000, pause);
+    const due = redrawDue(real - this.lastSnapshot, this.redrawCost, this.crowded, this.sb.trace.length !== this.traceLength);
     // In a crowd the engine works in the idle time between frames, not in them: a frame only
     // moves tokens and, a few times a second, redraws the cluster (the engine runs in slow
     // motion there anyway, and stops at the same messages whichever slices run it).
@@ -327,7 +313,7 @@ export abstract class LabCore {
   protected startQueued(): void {
     if (!this.sb || this.queued.length === 0) return;
     // Type-ahead goes to whatever reads a line next: the shell, or a program's prompt.
-    const typed = this.sb.current?.prompt !== undefined;
+    const typed = reading(this.sb);
     if (!typed && (this.sb.current || !this.partsReadyFor(this.queued[0]!))) return;
     const [line, ...rest] = this.queued;
     this.queued = rest;

@@ -6,9 +6,9 @@
 import type { Pod } from '../../api/objects';
 import type { ParsedArgs } from '../cli';
 import { flagNamespace, serverError } from '../common';
-import { err, out, request, type KubectlEnv, type KubectlProgram } from '../program';
+import { err, out, type KubectlEnv, type KubectlProgram } from '../program';
 import { interactiveShell, shellSession } from './interactive';
-import { targetPod } from './podTarget';
+import { execIn, targetPod } from './podTarget';
 
 const USAGE = "See 'kubectl exec -h' for help and examples\n";
 
@@ -52,17 +52,15 @@ function imageOf(pod: Pod, container: string): string {
 }
 
 function* run(ns: string, name: string, container: string, command: string[], tty: boolean): KubectlProgram {
-  const query: Record<string, string> = { container, stdout: 'true', stderr: 'true', ...(tty ? { tty: 'true' } : {}) };
-  const res = yield* request({ verb: 'create', resource: 'pods', subresource: 'exec', groupVersion: 'v1', namespace: ns, name, query, body: { command } }, { kind: 'Pod', namespace: ns, name });
-  if (res.code >= 300) {
+  const result = yield* execIn(ns, name, container, command, { tty });
+  if ('refused' in result) {
+    const res = result.refused;
     if (res.code === 400 || res.code === 404) yield* serverError(res, 'applying');
     else yield* err(`error: ${res.status?.message ?? 'unable to upgrade connection'}\n`);
     return 1;
   }
-  const result = JSON.parse(String(res.body ?? '{}')) as { stdout?: string; stderr?: string; exitCode?: number };
   if (result.stdout) yield* out(result.stdout);
   if (result.stderr) yield* err(result.stderr);
-  const code = result.exitCode ?? 0;
-  if (code !== 0) yield* err(`command terminated with exit code ${code}\n`);
-  return code;
+  if (result.code !== 0) yield* err(`command terminated with exit code ${result.code}\n`);
+  return result.code;
 }

@@ -4,7 +4,8 @@
 // end of input) ends the session, with the shell's exit code. The prompt is the one the
 // image's shell prints for root: `/ # ` for busybox's and alpine's ash, `# ` for dash,
 // `root@POD:/# ` for bash.
-import { err, out, readLine, request, type KubectlEffect, type KubectlProgram } from '../program';
+import { err, out, readLine, type KubectlEffect, type KubectlProgram } from '../program';
+import { execIn, type ExecResult } from './podTarget';
 
 type Step<T> = Generator<KubectlEffect, T, unknown>;
 
@@ -30,11 +31,6 @@ export interface ShellTarget {
   image: string;
 }
 
-interface ExecResult {
-  stdout: string;
-  stderr: string;
-  code: number;
-}
 
 function prompt(target: ShellTarget, cwd: string): string {
   const shell = target.shell.split('/').pop() ?? 'sh';
@@ -48,16 +44,10 @@ function quoted(path: string): string {
   return `'${path.replace(/'/g, `'\\''`)}'`;
 }
 
-/** One line, run by the container's shell: POST pods/NAME/exec, as `kubectl exec` does. */
+/** One line, run by the container's shell as `kubectl exec` runs a command. */
 function* runLine(target: ShellTarget, script: string): Step<ExecResult | { error: string }> {
-  const query = { container: target.container, stdin: 'true', stdout: 'true', stderr: 'true', tty: 'true' };
-  const res = yield* request(
-    { verb: 'create', resource: 'pods', subresource: 'exec', groupVersion: 'v1', namespace: target.ns, name: target.pod, query, body: { command: [target.shell, '-c', script] } },
-    { kind: 'Pod', namespace: target.ns, name: target.pod },
-  );
-  if (res.code >= 300) return { error: `error: ${res.status?.message ?? 'unable to upgrade connection'}` };
-  const result = JSON.parse(String(res.body ?? '{}')) as { stdout?: string; stderr?: string; exitCode?: number };
-  return { stdout: result.stdout ?? '', stderr: result.stderr ?? '', code: result.exitCode ?? 0 };
+  const r = yield* execIn(target.ns, target.pod, target.container, [target.shell, '-c', script], { tty: true, stdin: true });
+  return 'refused' in r ? { error: `error: ${r.refused.status?.message ?? 'unable to upgrade connection'}` } : r;
 }
 
 /**

@@ -1,6 +1,7 @@
 // The Pod that `kubectl exec` or `kubectl attach` connects to: named as POD or pod/NAME,
 // fetched, and refused as kubectl refuses it when it has already finished.
 import type { Pod } from '../../api/objects';
+import type { ApiResponse } from '../../api/protocol';
 import { serverError } from '../common';
 import { err, request, type KubectlEffect } from '../program';
 
@@ -41,4 +42,23 @@ function* runningPod(namespace: string, name: string, verb: string): Step<Pod | 
     return undefined;
   }
   return pod;
+}
+
+export interface ExecResult {
+  stdout: string;
+  stderr: string;
+  code: number;
+}
+
+/**
+ * POST pods/NAME/exec: the API server proxies it to the kubelet on the Pod's node, which has
+ * the runtime run `command` in the container. What it wrote and its exit code, or the
+ * answer when the API server refused.
+ */
+export function* execIn(ns: string, pod: string, container: string, command: string[], stream: { tty: boolean; stdin?: boolean }): Step<ExecResult | { refused: ApiResponse }> {
+  const query: Record<string, string> = { container, ...(stream.stdin ? { stdin: 'true' } : {}), stdout: 'true', stderr: 'true', ...(stream.tty ? { tty: 'true' } : {}) };
+  const res = yield* request({ verb: 'create', resource: 'pods', subresource: 'exec', groupVersion: 'v1', namespace: ns, name: pod, query, body: { command } }, { kind: 'Pod', namespace: ns, name: pod });
+  if (res.code >= 300) return { refused: res };
+  const result = JSON.parse(String(res.body ?? '{}')) as { stdout?: string; stderr?: string; exitCode?: number };
+  return { stdout: result.stdout ?? '', stderr: result.stderr ?? '', code: result.exitCode ?? 0 };
 }
