@@ -14,11 +14,15 @@ const SERVICE = ["cat > web.yaml <<'EOF'", 'apiVersion: v1', 'kind: Service', 'm
 const hopAction = (page: Page) => page.getByTestId('hop-action').innerText();
 const hopNumber = async (page: Page) => Number(/\d+/.exec(await page.getByTestId('hop-counter').innerText())?.[0]);
 
-/** Press → in the network stage until the current hop's action is `action`. */
+/**
+ * Press → in the network stage until the current hop's action is `action`. Each press goes
+ * to the stage itself (focused first), and a miss says where the walk and the focus were.
+ */
 async function stepTo(page: Page, action: string, max = 40): Promise<void> {
-  await page.getByTestId('network-stage').focus();
-  for (let i = 0; i < max && (await hopAction(page)) !== action; i++) await page.keyboard.press('ArrowRight');
-  expect(await hopAction(page)).toBe(action);
+  const stage = page.getByTestId('network-stage');
+  for (let i = 0; i < max && (await hopAction(page)) !== action; i++) await stage.press('ArrowRight');
+  const where = async () => `${await page.getByTestId('hop-counter').innerText()} of ${await page.locator('[data-testid="walk-picker"] option:checked').innerText()}; focus on ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80))}`;
+  expect(await hopAction(page), await where()).toBe(action);
 }
 
 describe('the network view', () => {
