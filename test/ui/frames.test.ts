@@ -53,14 +53,17 @@ describe('work between frames', () => {
       idle = fn;
       return 1;
     });
-    const untils: number[] = [];
-    betweenFrames((until) => untils.push(until));
-    expect(untils).toEqual([]);
+    const calls: [number, boolean][] = [];
+    betweenFrames((until, late) => calls.push([until, late]));
+    expect(calls).toEqual([]);
     clock = 105;
     idle!({ timeRemaining: () => 9, didTimeout: false });
-    // A page that never idled: called anyway, with no time to spare.
-    betweenFrames((until) => untils.push(until));
+    // A page that never idled: called anyway, late, with no time to spare.
+    betweenFrames((until, late) => calls.push([until, late]));
     idle!({ timeRemaining: () => 0, didTimeout: true });
-    expect(untils).toEqual([113, 105]);
+    expect(calls).toEqual([
+      [112, false],
+      [105, true],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe as group, expect, it } from 'vitest';
+import { describe as group, expect, it, vi } from 'vitest';
 import { layout } from '../../src/viz/stage/layout';
 import { createStage } from '../../src/viz/stage/render';
 import { describe, nineSteps } from './fixtures';
@@ -65,10 +65,30 @@ group('stage render', () => {
     const l = layout(run.after, { width: 1000, height: 600 }, describe);
     stage.update(l, { duration: 0 });
     const token = { key: 7, from: 'scheduler', to: 'apiServer', kind: 'binding.create', step: 5, progress: 0.5, light: false, current: true, labelled: true };
-    stage.tokens([token], l);
+    // A token on the virtual clock is put in place by each call: the next frame must call again.
+    expect(stage.tokens([token], l)).toBe(true);
     expect(overlay.querySelectorAll('div.token')).toHaveLength(1);
-    stage.tokens([token, { ...token, key: 8 }], l, true);
+    // Without a worker (here) the page paints the crowd itself, every frame.
+    expect(stage.tokens([token, { ...token, key: 8 }], l, true)).toBe(true);
     expect(overlay.querySelectorAll('div.token')).toHaveLength(0);
+  });
+
+  it('says that tokens gliding on real time need no call until they change', () => {
+    // jsdom has no Web Animations; in a browser the compositor glides these tokens.
+    const animate = vi.fn(() => ({ cancel() {} }) as unknown as Animation);
+    HTMLElement.prototype.animate = animate;
+    const { stage } = stageOf(svg());
+    const l = layout(run.after, { width: 1000, height: 600 }, describe);
+    stage.update(l, { duration: 0 });
+    const token = { key: 7, from: 'scheduler', to: 'apiServer', kind: 'binding.create', step: 5, progress: 0, light: false, current: true, labelled: true, motion: { start: 0, duration: 700 } };
+    try {
+      expect(stage.tokens([token], l)).toBe(false);
+      expect(animate).toHaveBeenCalled();
+      const { motion: _, ...onTheClock } = token;
+      expect(stage.tokens([token, { ...onTheClock, key: 8 }], l)).toBe(true);
+    } finally {
+      delete (HTMLElement.prototype as Partial<HTMLElement>).animate;
+    }
   });
 
   it('draws a numbered token on the edge between the two components', () => {

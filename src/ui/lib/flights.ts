@@ -19,7 +19,7 @@ export interface FlightView {
  * `crowd`: a crowd's messages (many objects' stories at once, nothing waits for them), or
  * too many to glide one by one: drawn every frame on a canvas, each element-free.
  */
-type Listener = (flights: readonly FlightView[], crowd: boolean) => void;
+type Listener = (flights: readonly FlightView[], crowd: boolean) => boolean | void;
 
 export class FlightFeed {
   private listeners = new Set<Listener>();
@@ -33,10 +33,13 @@ export class FlightFeed {
     return () => this.listeners.delete(fn);
   }
 
-  publish(flights: readonly FlightView[], crowd = false): void {
-    if (flights.length === 0 && this.last.length === 0) return;
+  /** True when a listener must be called again next frame for its tokens to move. */
+  publish(flights: readonly FlightView[], crowd = false): boolean {
+    if (flights.length === 0 && this.last.length === 0) return false;
     this.last = flights;
     this.crowd = crowd;
-    for (const fn of this.listeners) fn(flights, crowd);
+    let again = false;
+    for (const fn of this.listeners) again = fn(flights, crowd) === true || again;
+    return again;
   }
 }

@@ -60,21 +60,21 @@ export function afterRender(fn: () => void): void {
 }
 
 /** Idle time left to the browser before the next frame (ms). */
-const IDLE_MARGIN_MS = 1;
+const IDLE_MARGIN_MS = 2;
 /** Without idle callbacks: how far past the frame's start the work after it may go (ms). */
 const AFTER_FRAME_MS = 12;
 
 /**
- * Call `fn(until)` in the idle time after the frame being drawn: `until` (performance.now)
- * is when it should stop, for the next frame to begin on time. A page that never idles
- * still gets the call within 100 ms, with no time to spare (do the least there is to do).
- * Without idle callbacks (Safari), right after the frame is rendered.
+ * Call `fn(until, late)` in the idle time after the frame being drawn: `until`
+ * (performance.now) is when it should stop, for the next frame to begin on time. A page
+ * that never idles still gets the call within 100 ms, `late`, with no time to spare (do
+ * the least there is to do). Without idle callbacks (Safari), right after the frame is rendered.
  */
-export function betweenFrames(fn: (until: number) => void): void {
+export function betweenFrames(fn: (until: number, late: boolean) => void): void {
   if (typeof requestIdleCallback === 'function') {
-    requestIdleCallback((d) => fn(performance.now() + Math.max(0, d.timeRemaining() - IDLE_MARGIN_MS)), { timeout: 100 });
+    requestIdleCallback((d) => fn(performance.now() + Math.max(0, d.timeRemaining() - IDLE_MARGIN_MS), d.didTimeout), { timeout: 100 });
     return;
   }
   const start = performance.now();
-  afterRender(() => fn(start + AFTER_FRAME_MS));
+  afterRender(() => fn(start + AFTER_FRAME_MS, false));
 }

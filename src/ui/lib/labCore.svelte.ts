@@ -26,6 +26,10 @@ const NO_FILES: ReadonlyMap<string, string> = new Map();
 const PARTS_AFTER_MS = 2000;
 /** A crowd stays one this long after its last ungated message (see publish). */
 const CROWD_LINGER_MS = 1000;
+/** How often a crowd's page wakes when a worker moves its tokens: for redraws and queued lines (ms). */
+const CROWD_WAKE_MS = 100;
+/** A crowd's engine works in idle time at least this long (ms), and at most this long at a time. */
+const IDLE_SLICE = { min: 1, max: 3 };
 /** How far into a frame (real ms from its start) the engine may work. */
 const ENGINE_BY_MS = 6;
 const now = () => (typeof performance !== 'undefined' ? performance.now() : 0);
@@ -233,27 +237,42 @@ export abstract class LabCore {
     // Nothing but glides until then: no frames needed (the compositor moves the tokens); a
     // crowd's tokens are drawn on the canvas every frame.
     const quiet = this.queued.length === 0 && !this.hold.holding && !this.crowded ? this.driver.quietUntil(real) : undefined;
+    // A crowd whose tokens a worker moves needs the page only for its redraws: the engine's
+    // slices in idle time hand it the new messages.
+    if (this.crowded && !this.tokensMove) return real + CROWD_WAKE_MS;
     return quiet ?? true;
   }
 
   /** When the engine last worked (real ms): an idle slice gets the virtual time since then. */
   private engineAt = 0;
   private idleAsked = false;
+  /** The tokens on screen move only when drawn again (the page paints them): every frame counts. */
+  private tokensMove = false;
 
-  /** A crowd's engine work, in the idle time after this frame (once, however many frames ask). */
+  /**
+   * A crowd's engine work, in the idle time after this frame (once, however many frames ask).
+   * When a worker moves the tokens, each slice hands it the new messages and asks for the
+   * next slice itself: the page's frames are left to the redraws.
+   */
   protected idleEngine(): void {
     if (this.idleAsked) return;
     this.idleAsked = true;
-    betweenFrames((until) => {
+    betweenFrames((until, late) => {
       this.idleAsked = false;
       if (!this.crowded || !this.sb || !this.driver) return;
       const t = now();
+      // Too little time for a message (one may take a few ms): the next idle time.
+      if (!late && until - t < IDLE_SLICE.min) return this.idleEngine();
       try {
-        this.driver.frame(t, t - this.engineAt, until);
+        this.driver.frame(t, t - this.engineAt, Math.min(until, t + IDLE_SLICE.max));
+        this.engineAt = t;
+        if (this.tokensMove) return;
+        this.publish(t, false);
+        if (this.crowded) this.idleEngine();
+        else this.kick();
       } catch (e) {
         this.fail(e);
       }
-      this.engineAt = t;
     });
   }
 
@@ -290,7 +309,7 @@ export abstract class LabCore {
     // clock) stay on the canvas rather than being built as elements for a frame or two.
     if (started.length > GLIDING_MAX || started.some((f) => f.gate === 0 && !f.clock)) this.crowdSeen = real;
     this.crowded = this.playing && real - this.crowdSeen < CROWD_LINGER_MS;
-    this.flights.publish(
+    this.tokensMove = this.flights.publish(
       started.map((f) => ({ event: f.event, progress: driver.progress(f, real), ...(f.clock ? {} : { motion: { start: f.start, duration: f.duration } }) })),
       this.crowded || started.length > GLIDING_MAX,
     );

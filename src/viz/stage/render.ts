@@ -19,8 +19,11 @@ export interface StageRenderer {
   update(layout: StageLayout, opts: StageOptions): void;
   /** Highlight the components the narrated message goes between (cheap: every message). */
   highlight(active: readonly string[]): void;
-  /** `crowd`: too many to glide one by one, drawn on a canvas each frame instead. */
-  tokens(tokens: readonly TokenView[], layout: StageLayout, crowd?: boolean): void;
+  /**
+   * `crowd`: too many to glide one by one, drawn on a canvas instead. True when the tokens
+   * must be drawn again next frame to move (else they move by themselves until they change).
+   */
+  tokens(tokens: readonly TokenView[], layout: StageLayout, crowd?: boolean): boolean;
   destroy(): void;
 }
 
@@ -79,7 +82,7 @@ export function createStage(svgEl: SVGSVGElement, overlayEl: HTMLElement): Stage
       });
     },
     tokens(tokens, layout, crowd) {
-      renderTokens(surface, tokens, layout, crowd);
+      return renderTokens(surface, tokens, layout, crowd);
     },
     destroy() {
       surface.painter.destroy();

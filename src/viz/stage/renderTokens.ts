@@ -170,7 +170,8 @@ export interface TokenSurface {
  * Draw the tokens: as HTML elements that glide on their own, or (`crowd`) on the canvas,
  * each frame, when there are too many short-lived ones for an element each.
  */
-export function renderTokens(surface: TokenSurface, tokens: readonly TokenView[], layout: StageLayout, crowd = false): void {
+/** True when the tokens must be drawn again next frame to move (see TokenPainter.draw). */
+export function renderTokens(surface: TokenSurface, tokens: readonly TokenView[], layout: StageLayout, crowd = false): boolean {
   const { layer, painter } = surface;
   const el = layer.node() as (HTMLDivElement & { __sig?: string; __layout?: StageLayout; __canvas?: boolean }) | null;
   if (crowd) {
@@ -180,12 +181,13 @@ export function renderTokens(surface: TokenSurface, tokens: readonly TokenView[]
       el.__canvas = true;
       el.__sig = undefined;
     }
-    painter.draw(canvasTokens(tokens, layout), layout.width, layout.height);
-    return;
+    return painter.draw(canvasTokens(tokens, layout), layout.width, layout.height);
   }
   // While every token glides on its own, most frames change nothing here.
   const sig = signature(tokens);
-  if (el && el.__sig === sig && el.__layout === layout && !el.__canvas) return;
+  // Tokens on the virtual clock (or where nothing glides) are put in place by each call.
+  const stepped = tokens.some((t) => !t.motion) || (tokens.length > 0 && typeof el?.animate !== 'function');
+  if (el && el.__sig === sig && el.__layout === layout && !el.__canvas) return stepped;
   if (el) {
     el.__sig = sig;
     el.__layout = layout;
@@ -206,6 +208,7 @@ export function renderTokens(surface: TokenSurface, tokens: readonly TokenView[]
       side(this, d, layout.width);
       position(this, d);
     });
+  return stepped;
 }
 
 function canvasTokens(tokens: readonly TokenView[], layout: StageLayout): CanvasToken[] {

@@ -9,8 +9,12 @@ import type { WorkerMessage } from './tokenWorker';
 export type { CanvasToken } from './tokenPaint';
 
 export interface TokenPainter {
-  /** Draw this frame's tokens (none: clear) on a stage of `width` × `height` units. */
-  draw(tokens: readonly CanvasToken[], width: number, height: number): void;
+  /**
+   * Draw this frame's tokens (none: clear) on a stage of `width` × `height` units. True when
+   * they must be drawn again next frame to move (the page paints them itself); false when a
+   * worker moves them on its own until the next change.
+   */
+  draw(tokens: readonly CanvasToken[], width: number, height: number): boolean;
   destroy(): void;
 }
 
@@ -79,7 +83,7 @@ export function tokenPainter(initial: HTMLCanvasElement): TokenPainter {
         worker = new Worker(new URL('./tokenWorker.ts', import.meta.url), { type: 'module', name: 'token-canvas' });
       } catch {
         failed = true;
-        return paintCanvas(canvas, frame);
+        return;
       }
       worker.onerror = fallBack;
       const offscreen = canvas.transferControlToOffscreen();
@@ -101,12 +105,14 @@ export function tokenPainter(initial: HTMLCanvasElement): TokenPainter {
   return {
     draw(tokens, width, height) {
       // Nothing to draw and nothing drawn: the canvas stays as it is, and no worker starts.
-      if (tokens.length === 0 && blank) return;
+      if (tokens.length === 0 && blank) return false;
       blank = tokens.length === 0;
       fitStyle(canvas, width, height);
       const frame: TokenFrame = { tokens, width, height, dpr: typeof devicePixelRatio === 'number' ? devicePixelRatio : 1, palette: colours(canvas) };
+      if (!failed) post(frame);
+      // post() may have found that no worker can start.
       if (failed) paintCanvas(canvas, frame);
-      else post(frame);
+      return failed && !blank;
     },
     destroy() {
       worker?.terminate();
