@@ -25,7 +25,7 @@ const NO_FILES: ReadonlyMap<string, string> = new Map();
 /** How long after the first command has printed the engine's parts loaded on demand load anyway. */
 const PARTS_AFTER_MS = 2000;
 /** A crowd stays one this long after its last ungated message (see publish). */
-const CROWD_LINGER_MS = 1000;
+const CROWD_LINGER_MS = 3000;
 /** How often a crowd's page wakes when a worker moves its tokens: for redraws and queued lines (ms). */
 const CROWD_WAKE_MS = 100;
 /** A crowd's engine works in idle time at least this long (ms), and at most this long at a time. */
@@ -305,8 +305,8 @@ export abstract class LabCore {
     const driver = this.driver!;
     const started = driver.started(real);
     // A crowd: messages that nothing waits for (many stories at once), or too many to glide.
-    // It lingers a moment: the few messages between its bursts (ten image pulls riding the
-    // clock) stay on the canvas rather than being built as elements for a frame or two.
+    // It lingers a while: the few messages between its bursts (ten image pulls riding the
+    // clock for seconds) stay on the canvas rather than being built as elements.
     if (started.length > GLIDING_MAX || started.some((f) => f.gate === 0 && !f.clock)) this.crowdSeen = real;
     this.crowded = this.playing && real - this.crowdSeen < CROWD_LINGER_MS;
     this.tokensMove = this.flights.publish(
