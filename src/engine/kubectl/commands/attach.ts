@@ -7,23 +7,21 @@ import type { Container, Pod } from '../../api/objects';
 import type { ParsedArgs } from '../cli';
 import { flagNamespace } from '../common';
 import { err, type KubectlEnv, type KubectlProgram } from '../program';
+import { DEFAULT_CONTAINER_ANNOTATION, defaultContainer, findContainer } from './containerChoice';
 import { targetPod } from './podTarget';
 import { readLog, stayAttached, type AttachPlan } from './runAttach';
 
 const USAGE = "See 'kubectl attach -h' for help and examples\n";
 
-/** The -c container, the default-container annotation's, or the first (saying so when there are several). */
+/** The -c container (kubectl checks it exists), else kubectl's default, saying so when there are others. */
 function chooseContainer(pod: Pod, flag: string): { container?: Container; note?: string; error?: string } {
-  const containers = pod.spec?.containers ?? [];
   if (flag) {
-    const named = [...containers, ...(pod.spec?.initContainers ?? [])].find((c) => c.name === flag);
+    const named = findContainer(pod, flag);
     return named ? { container: named } : { error: `error: container ${flag} not found in pod ${pod.metadata?.name ?? ''}` };
   }
-  const annotated = pod.metadata?.annotations?.['kubectl.kubernetes.io/default-container'];
-  const chosen = containers.find((c) => c.name === annotated) ?? containers[0];
-  if (!chosen) return { error: `error: pod ${pod.metadata?.name ?? ''} has no containers` };
-  if (containers.length > 1 && chosen.name !== annotated) return { container: chosen, note: `Defaulted container "${chosen.name}" out of: ${containers.map((c) => c.name).join(', ')}\n` };
-  return { container: chosen };
+  if (!pod.spec?.containers?.length) return { error: `error: pod ${pod.metadata?.name ?? ''} has no containers` };
+  const { name, note } = defaultContainer(pod, pod.metadata?.annotations?.[DEFAULT_CONTAINER_ANNOTATION]);
+  return { container: findContainer(pod, name), ...(note ? { note } : {}) };
 }
 
 export function* attach(env: KubectlEnv, args: ParsedArgs): KubectlProgram {

@@ -7,19 +7,15 @@ import type { Pod } from '../../api/objects';
 import type { ParsedArgs } from '../cli';
 import { flagNamespace, serverError } from '../common';
 import { err, out, type KubectlEnv, type KubectlProgram } from '../program';
+import { DEFAULT_CONTAINER_ANNOTATION, defaultContainer, findContainer } from './containerChoice';
 import { interactiveShell, shellSession } from './interactive';
 import { execIn, targetPod } from './podTarget';
 
 const USAGE = "See 'kubectl exec -h' for help and examples\n";
 
+/** -c's container as given (the API server says whether it exists), else kubectl's default. */
 function chooseContainer(pod: Pod, flag: string): { name: string; note?: string } {
-  if (flag) return { name: flag };
-  const containers = pod.spec?.containers ?? [];
-  const annotated = pod.metadata?.annotations?.['kubectl.kubernetes.io/default-container'];
-  if (annotated && containers.some((c) => c.name === annotated)) return { name: annotated };
-  const first = containers[0]?.name ?? '';
-  if (containers.length > 1) return { name: first, note: `Defaulted container "${first}" out of: ${containers.map((c) => c.name).join(', ')}\n` };
-  return { name: first };
+  return flag ? { name: flag } : defaultContainer(pod, pod.metadata?.annotations?.[DEFAULT_CONTAINER_ANNOTATION]);
 }
 
 export function* exec(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
@@ -48,7 +44,7 @@ export function* exec(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
 }
 
 function imageOf(pod: Pod, container: string): string {
-  return [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])].find((c) => c.name === container)?.image ?? '';
+  return findContainer(pod, container)?.image ?? '';
 }
 
 function* run(ns: string, name: string, container: string, command: string[], tty: boolean): KubectlProgram {

@@ -2,24 +2,12 @@ import type { Pod } from '../../api/objects';
 import type { ParsedArgs } from '../cli';
 import { flagNamespace } from '../common';
 import { request, type KubectlEffect, type KubectlEnv, type KubectlProgram } from '../program';
+import { DEFAULT_CONTAINER_ANNOTATION, defaultContainer } from './containerChoice';
 import { podForObject, podsBySelector } from './logsTargets';
 import { responseError } from './resourceArgs';
 
 const USAGE =
   "error: expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command\nSee 'kubectl logs -h' for help and examples\n";
-
-/**
- * podcmd.AllContainerNames: `web, sidecar, init-db (init), debugger (ephem)` — what
- * kubectl lists when it picks a container for you.
- */
-function allContainerNames(pod: Pod): string {
-  const spec = pod.spec;
-  return [
-    ...(spec?.containers ?? []).map((c) => c.name),
-    ...(spec?.initContainers ?? []).map((c) => `${c.name} (init)`),
-    ...(spec?.ephemeralContainers ?? []).map((c) => `${c.name} (ephem)`),
-  ].join(', ');
-}
 
 /**
  * `kubectl logs POD [-c CONTAINER] [-p] [--tail=N] [--timestamps]`: GET the Pod to choose
@@ -90,7 +78,7 @@ function* podLogs(args: ParsedArgs, namespace: string, name: string, asked: stri
   const all = args.flags['all-containers'] === true;
   let containers = all ? everyContainer(pod) : [asked];
   if (!all && asked === '') {
-    const picked = defaultContainer(pod);
+    const picked = logsContainer(pod);
     containers = [picked.name];
     if (picked.notice) yield { op: 'err', text: picked.notice };
   }
@@ -131,18 +119,12 @@ function logQuery(args: ParsedArgs, tail: number): Record<string, string> | { er
   return query;
 }
 
-/** LogsForObject's choice when -c is not given, and the stderr line it prints. */
-function defaultContainer(pod: Pod): { name: string; notice?: string } {
+/** LogsForObject's choice when -c is not given, and the stderr lines it prints. */
+function logsContainer(pod: Pod): { name: string; notice?: string } {
   const annotations = pod.metadata?.annotations ?? {};
-  const wanted = annotations['kubectl.kubernetes.io/default-logs-container'] || annotations['kubectl.kubernetes.io/default-container'];
-  const containers = pod.spec?.containers ?? [];
-  if (wanted) {
-    const all = [...containers, ...(pod.spec?.initContainers ?? []), ...(pod.spec?.ephemeralContainers ?? [])];
-    if (all.some((c) => c.name === wanted)) return { name: wanted };
-  }
-  const first = containers[0]?.name ?? '';
-  const notFound = wanted ? `Default container name "${wanted}" not found in pod ${pod.metadata?.name ?? ''}\n` : '';
-  const several = containers.length > 1 || (pod.spec?.initContainers?.length ?? 0) > 0 || (pod.spec?.ephemeralContainers?.length ?? 0) > 0;
-  const defaulted = several ? `Defaulted container "${first}" out of: ${allContainerNames(pod)}\n` : '';
-  return notFound + defaulted ? { name: first, notice: notFound + defaulted } : { name: first };
+  const wanted = annotations['kubectl.kubernetes.io/default-logs-container'] || annotations[DEFAULT_CONTAINER_ANNOTATION];
+  const picked = defaultContainer(pod, wanted);
+  const notFound = wanted && picked.name !== wanted ? `Default container name "${wanted}" not found in pod ${pod.metadata?.name ?? ''}\n` : '';
+  const notice = notFound + (picked.note ?? '');
+  return notice ? { name: picked.name, notice } : { name: picked.name };
 }
