@@ -3,7 +3,8 @@
 // benchmark, and prints the renderer's main-thread time by kind (style, layout, paint,
 // script…) with the biggest layouts and paints and how many nodes they touched.
 //   npx tsx bench/web/trace.ts [nine|crowd] [seconds]
-// (PROFILE=1 prints JS time instead; PROFILE_OUT=file.cpuprofile also saves the profile.)
+// (PROFILE=1 prints JS time instead; PROFILE_OUT=file.cpuprofile also saves the profile;
+// SKIP_MS=n starts recording n ms after the command instead of 3 s, or 0.5 s for nine.)
 import { writeFileSync } from 'node:fs';
 import { launch } from '../../test/e2e/support/browser';
 import { buildSite, serveSite } from '../../test/e2e/support/site';
@@ -130,7 +131,7 @@ async function main(): Promise<void> {
     const input = page.getByTestId('terminal-input');
     await input.fill(which === 'crowd' ? 'kubectl apply -f pods.yaml' : 'kubectl apply -f pod.yaml');
     await input.press('Enter');
-    await page.waitForTimeout(which === 'crowd' ? 3000 : 500);
+    await page.waitForTimeout(Number(process.env.SKIP_MS ?? (which === 'crowd' ? 3000 : 500)));
     if (process.env.PROFILE) {
       await profiled(cdp, seconds * 1000, page);
       return;
