@@ -9,7 +9,8 @@ import type { ScenarioName } from './scenarios';
 import { clockText } from './clock';
 import { copyFiles, sameFiles } from './files';
 import { FlightFeed } from './flights';
-import { afterRender, betweenFrames, FrameLoop } from './frames';
+import { afterRender, FrameLoop } from './frames';
+import { IdleSlices } from './idleSlices';
 import { HoldBack } from './lessonHold';
 import { pauseInTyping, whenIdle } from './quiet';
 import { jobsSignature, termEntries, type TermEntry } from './terminal';
@@ -28,8 +29,6 @@ const PARTS_AFTER_MS = 2000;
 const CROWD_LINGER_MS = 3000;
 /** How often a crowd's page wakes when a worker moves its tokens: for redraws and queued lines (ms). */
 const CROWD_WAKE_MS = 100;
-/** A crowd's engine works in idle time at least this long (ms), and at most this long at a time. */
-const IDLE_SLICE = { min: 1, max: 3 };
 /** How far into a frame (real ms from its start) the engine may work. */
 const ENGINE_BY_MS = 6;
 const now = () => (typeof performance !== 'undefined' ? performance.now() : 0);
@@ -221,7 +220,7 @@ export abstract class LabCore {
     if (this.crowded) {
       this.driver.settle(real);
       moved = this.sb.now() !== this.time;
-      this.idleEngine();
+      this.idle.ask();
     } else {
       moved = this.driver.frame(real, dt, real + ENGINE_BY_MS);
       this.engineAt = real;
@@ -245,35 +244,23 @@ export abstract class LabCore {
 
   /** When the engine last worked (real ms): an idle slice gets the virtual time since then. */
   private engineAt = 0;
-  private idleAsked = false;
   /** The tokens on screen move only when drawn again (the page paints them): every frame counts. */
   private tokensMove = false;
+  private idle = new IdleSlices((t, until) => this.crowdSlice(t, until), (e) => this.fail(e));
 
   /**
-   * A crowd's engine work, in the idle time after this frame (once, however many frames ask).
-   * When a worker moves the tokens, each slice hands it the new messages and asks for the
-   * next slice itself: the page's frames are left to the redraws.
+   * A crowd's engine work in one idle slice. When a worker moves the tokens, the slice hands
+   * it the new messages and asks for the next slice itself: the page's frames are left to
+   * the redraws. True to ask for the next slice.
    */
-  protected idleEngine(): void {
-    if (this.idleAsked) return;
-    this.idleAsked = true;
-    betweenFrames((until, late) => {
-      this.idleAsked = false;
-      if (!this.crowded || !this.sb || !this.driver) return;
-      const t = now();
-      // Too little time for a message (one may take a few ms): the next idle time.
-      if (!late && until - t < IDLE_SLICE.min) return this.idleEngine();
-      try {
-        this.driver.frame(t, t - this.engineAt, Math.min(until, t + IDLE_SLICE.max));
-        this.engineAt = t;
-        if (this.tokensMove) return;
-        this.publish(t, false);
-        if (this.crowded) this.idleEngine();
-        else this.kick();
-      } catch (e) {
-        this.fail(e);
-      }
-    });
+  private crowdSlice(t: number, until: number): boolean {
+    if (!this.crowded || !this.sb || !this.driver) return false;
+    this.driver.frame(t, t - this.engineAt, until);
+    this.engineAt = t;
+    if (this.tokensMove) return false;
+    this.publish(t, false);
+    if (!this.crowded) this.kick();
+    return this.crowded;
   }
 
   /** A failure in the simulation must not freeze the page silently: stop and say so. */
