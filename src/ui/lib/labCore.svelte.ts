@@ -233,11 +233,10 @@ export abstract class LabCore {
     if (acted || due) afterRender(() => (this.redrawCost = (this.redrawCost + now() - t0) / 2));
     this.publish(real, acted || due);
     if (!(this.playing || this.driver.busy(real) || this.queued.length > 0)) return false;
-    // Nothing but glides until then: no frames needed (the compositor moves the tokens); a
-    // crowd's tokens are drawn on the canvas every frame.
+    // Nothing but glides until then: no frames needed (the compositor moves the tokens).
     const quiet = this.queued.length === 0 && !this.hold.holding && !this.crowded ? this.driver.quietUntil(real) : undefined;
-    // A crowd whose tokens a worker moves needs the page only for its redraws: the engine's
-    // slices in idle time hand it the new messages.
+    // A crowd's tokens are drawn every frame: by a worker, which needs the page only for the
+    // redraws (the engine's idle slices hand it the new messages), or by the page itself.
     if (this.crowded && !this.tokensMove) return real + CROWD_WAKE_MS;
     return quiet ?? true;
   }
