@@ -94,7 +94,7 @@ export function recordEvent(actor: ActorBase & { nextRequest: number }, rec: Eve
     reason: spec.reason,
     message: spec.message,
     type: spec.type,
-    source: { component: rec.component, ...(rec.host ? { host: rec.host } : {}) },
+    source: rec.host ? { component: rec.component, host: rec.host } : { component: rec.component },
     reportingComponent: rec.component,
     reportingInstance: rec.host ?? '',
     count: 1,

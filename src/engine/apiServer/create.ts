@@ -77,7 +77,9 @@ function createUnlessExists(info: ResourceInfo, name: string, admitted: KubeObje
   return (current) =>
     current
       ? { op: 'error', status: statuses.alreadyExists(info, name) }
-      : { op: 'put', object: admitted, code: 201, ...(warnings.length > 0 ? { warnings } : {}) };
+      : warnings.length > 0
+        ? { op: 'put', object: admitted, code: 201, warnings }
+        : { op: 'put', object: admitted, code: 201 };
 }
 
 /** A Service that was not stored gives its ClusterIP and node ports back. */

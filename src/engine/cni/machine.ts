@@ -1,6 +1,6 @@
 import { actorBase, type ActorBase, type ActorInput } from '../runtime/actor';
 import { component } from '../runtime/component';
-import { kindName, type Step } from '../runtime/trace';
+import { kindName, type Detail, type Step } from '../runtime/trace';
 import { allocate, gateway, newIpam, release, type IpamState } from './ipam';
 
 export interface CniInput extends ActorInput {
@@ -109,7 +109,8 @@ function applied(ctx: CniContext, e: Extract<CniEvent, { type: 'net.podAdded' | 
   }
   const iface = ctx.interfaces.get(original.sandboxId);
   if (!iface) return reply(ctx, original, { ok: false, error: 'interface vanished' });
-  reply(ctx, original, { ok: true, ip: iface.ip, gateway: gateway(ctx.ipam), mac: iface.mac, hostVeth: iface.hostVeth, ...(e.type === 'net.podAdded' ? { hostIndex: e.hostIndex } : {}) });
+  const ok = { ok: true, ip: iface.ip, gateway: gateway(ctx.ipam), mac: iface.mac, hostVeth: iface.hostVeth };
+  reply(ctx, original, e.type === 'net.podAdded' ? Object.assign(ok, { hostIndex: e.hostIndex }) : ok);
 }
 
 function reply(ctx: CniContext, e: Extract<CniEvent, { type: 'cni.ADD' | 'cni.DEL' }>, result: Omit<CniResult, 'type' | 'requestId'>): void {
@@ -119,6 +120,15 @@ function reply(ctx: CniContext, e: Extract<CniEvent, { type: 'cni.ADD' | 'cni.DE
     event: Object.assign({ type: 'cni.result' as const, requestId: e.requestId }, result),
     kind: kindName(e.type === 'cni.ADD' ? 'ADD' : 'DEL', 'result'),
     step,
-    detail: { ...(result.ip ? { ip: result.ip } : {}), ...(result.hostVeth ? { hostVeth: result.hostVeth } : {}), ...(result.error ? { error: result.error } : {}) },
+    detail: resultDetail(result),
   });
+}
+
+/** What the trace shows of a result: the address and host veth, or the error (keys added in that order, not spread in). */
+function resultDetail(result: Omit<CniResult, 'type' | 'requestId'>): Detail {
+  const detail: Detail = {};
+  if (result.ip) detail.ip = result.ip;
+  if (result.hostVeth) detail.hostVeth = result.hostVeth;
+  if (result.error) detail.error = result.error;
+  return detail;
 }

@@ -13,12 +13,8 @@ export function imageStatus(rt: RuntimeContext, req: StatusRequest): void {
   const parsed = parseImageRef(req.image);
   if (!parsed.ok) return criReply(rt, req, { ok: false, error: parsed.error });
   const image = rt.images.get(parsed.ref.normalized);
-  criReply(rt, req, {
-    ok: true,
-    present: image !== undefined,
-    imageRef: parsed.ref.normalized,
-    ...(image ? { imageId: imageIdOf(image), imageSize: image.size } : {}),
-  });
+  const imageRef = parsed.ref.normalized;
+  criReply(rt, req, image ? { ok: true, present: true, imageRef, imageId: imageIdOf(image), imageSize: image.size } : { ok: true, present: false, imageRef });
 }
 
 /** `docker.io/library/nginx@sha256:…`: what a container status shows as imageID. */

@@ -1,5 +1,5 @@
 import { criMethod, type CriRequest, type CriResponse } from './cri';
-import { kindName } from '../runtime/trace';
+import { kindName, type Detail } from '../runtime/trace';
 import type { RuntimeContext } from './types';
 
 /** Answer a CRI call; the method name in the trace is the real gRPC method. */
@@ -11,12 +11,21 @@ export function criReply(rt: RuntimeContext, req: CriRequest, result: Omit<CriRe
     event: res,
     kind: kindName(method, 'response'),
     step: req.step,
-    detail: {
-      ok: result.ok,
-      ...(result.error ? { error: result.error } : {}),
-      ...(result.podIP ? { podIP: result.podIP } : {}),
-      ...(result.containerId ? { containerId: result.containerId.slice(0, 13) } : {}),
-      ...(result.imageRef ? { image: result.imageRef } : {}),
-    },
+    detail: replyDetail(result),
   });
+}
+
+/**
+ * The reply's trace detail: `ok`, then whichever of error, pod IP, short container ID and
+ * image the answer has. Keys are added to one object in that order rather than spread in
+ * (each spread after the first rebuilds the object's shape in Node 20's V8, microseconds
+ * for every CRI answer).
+ */
+function replyDetail(result: Omit<CriResponse, 'type' | 'requestId' | 'method'>): Detail {
+  const detail: Detail = { ok: result.ok };
+  if (result.error) detail.error = result.error;
+  if (result.podIP) detail.podIP = result.podIP;
+  if (result.containerId) detail.containerId = result.containerId.slice(0, 13);
+  if (result.imageRef) detail.image = result.imageRef;
+  return detail;
 }

@@ -94,7 +94,7 @@ function step(ctx: KubectlContext, input: unknown): void {
         ctx.outbox.push({ type: 'kubectl.diagnostic', job: ctx.job!, diagnostic: effect.diagnostic });
         continue;
       case 'note':
-        ctx.net.note(ctx.self, effect.kind, { ...(effect.step !== undefined ? { step: effect.step } : {}), ...(effect.ref ? { ref: effect.ref } : {}), ...(effect.detail ? { detail: effect.detail } : {}) });
+        ctx.net.note(ctx.self, effect.kind, { step: effect.step, ref: effect.ref, detail: effect.detail });
         continue;
       case 'request':
         ctx.pending = apiRequest(ctx, effect.spec, effect.ref);

@@ -19,7 +19,7 @@ export function cri(ctx: ContainerWorkerContext, call: WithoutCall<CriRequest>):
     kind: method,
     step: call.step,
     ref: { kind: 'Pod', namespace: ctx.pod.namespace, name: ctx.pod.name, uid: ctx.pod.uid },
-    detail: { container: ctx.container.name, ...('image' in call ? { image: call.image } : {}) },
+    detail: 'image' in call ? { container: ctx.container.name, image: call.image } : { container: ctx.container.name },
   });
 }
 

@@ -1,3 +1,4 @@
+import type { AnyActorRef } from 'xstate';
 import type { ContainerStatus, Pod, PodStatus } from '../api/objects';
 import type { EventRecorder } from '../api/eventRecorder';
 import type { ActorBase, ActorInput } from '../runtime/actor';
@@ -47,7 +48,8 @@ export interface PodWorkerContext extends ActorBase {
   attempted: Set<string>;
   finished: Set<string>;
   stopped: Set<string>;
-  workers: Set<string>;
+  /** The container workers started so far, by container name (see startWorker). */
+  workers: Map<string, AnyActorRef>;
   startTime: string;
   lastStatus?: PodStatus;
   terminalPhase?: 'Succeeded' | 'Failed';

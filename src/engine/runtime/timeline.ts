@@ -8,7 +8,8 @@ export interface Waiting {
 
 interface Bucket<T> {
   at: number;
-  items: T[];
+  /** Taken items are cleared from the list (see pop), so only the ones still waiting are held. */
+  items: (T | undefined)[];
   /** Items before this index have been taken. */
   head: number;
 }
@@ -43,7 +44,7 @@ export class Timeline<T extends Waiting> {
       const bucket = this.front ?? this.frontBucket();
       if (!bucket) return undefined;
       const items = bucket.items;
-      while (bucket.head < items.length && items[bucket.head]!.cancelled) bucket.head++;
+      while (bucket.head < items.length && items[bucket.head]!.cancelled) items[bucket.head++] = undefined;
       if (bucket.head < items.length) return items[bucket.head];
       this.buckets.delete(bucket.at);
       this.times.pop();
@@ -51,10 +52,15 @@ export class Timeline<T extends Waiting> {
     }
   }
 
-  /** Take the earliest item not called off. */
+  /**
+   * Take the earliest item not called off. Its slot is cleared: a bucket gathers thousands
+   * of items in a big run (everything due in the same millisecond, and what is sent with
+   * no latency while it is being emptied), and a message delivered early in it would
+   * otherwise stay reachable, with its event, until the last one is taken.
+   */
   pop(): T | undefined {
     const item = this.peek();
-    if (item) this.front!.head++;
+    if (item) this.front!.items[this.front!.head++] = undefined;
     return item;
   }
 
