@@ -1,4 +1,3 @@
-import type { AnyActorRef } from 'xstate';
 import type { ContainerStatus, Pod, PodStatus } from '../api/objects';
 import type { EventRecorder } from '../api/eventRecorder';
 import type { ActorBase, ActorInput } from '../runtime/actor';
@@ -48,8 +47,7 @@ export interface PodWorkerContext extends ActorBase {
   attempted: Set<string>;
   finished: Set<string>;
   stopped: Set<string>;
-  /** The container workers started so far, by container name (see startWorker). */
-  workers: Map<string, AnyActorRef>;
+  workers: Set<string>;
   startTime: string;
   lastStatus?: PodStatus;
   terminalPhase?: 'Succeeded' | 'Failed';

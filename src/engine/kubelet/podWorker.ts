@@ -1,4 +1,4 @@
-import { createActor, setup, type AnyActorRef } from 'xstate';
+import { enqueueActions, setup } from 'xstate';
 import type { Container } from '../api/objects';
 import { eventRecorder } from '../api/eventRecorder';
 import type { CriResponse } from '../containerRuntime/cri';
@@ -26,6 +26,7 @@ const isAnswer = (ctx: PodWorkerContext, e: PodWorkerEvent): e is CriResponse =>
  */
 export const podWorkerMachine = setup({
   types: {} as { context: PodWorkerContext; events: PodWorkerEvent; input: PodWorkerInput },
+  actors: { container: containerWorkerMachine },
   guards: {
     sandboxOk: ({ context, event }) => isAnswer(context, event) && event.ok,
     sandboxFailed: ({ context, event }) => isAnswer(context, event) && !event.ok,
@@ -35,7 +36,7 @@ export const podWorkerMachine = setup({
     initDone: ({ context }) => context.initIndex >= (context.pod.spec?.initContainers ?? []).length,
     appsAttempted: ({ context }) => context.attempted.size >= (context.pod.spec?.containers ?? []).length,
     allFinished: ({ context }) => (context.pod.spec?.containers ?? []).every((c) => context.finished.has(c.name)),
-    allStopped: ({ context }) => [...context.workers.keys()].every((n) => context.stopped.has(n)),
+    allStopped: ({ context }) => [...context.workers].every((n) => context.stopped.has(n)),
     startTermination: ({ context }) => context.deleting !== undefined && !context.terminating,
     sandboxInFlight: ({ context }) => context.pendingCri !== undefined && !context.sandboxId,
     noSandbox: ({ context }) => !context.sandboxId,
@@ -53,16 +54,21 @@ export const podWorkerMachine = setup({
     sandboxFailed: ({ context, event }) =>
       podEvent(context, 'Warning', 'FailedCreatePodSandBox', `Failed to create pod sandbox: ${(event as CriResponse).error ?? ''}`),
     record: ({ context, event }) => record(context, event as ContainerUpdate),
-    startNextInit: ({ context, self }) => {
+    startNextInit: enqueueActions(({ context, enqueue }) => {
       const c = (context.pod.spec?.initContainers ?? [])[context.initIndex];
-      if (c && !context.workers.has(c.name)) startWorker(context, self, c, c.restartPolicy === 'Always' ? 'sidecar' : 'init');
-    },
-    startNextApp: ({ context, self }) => {
+      if (!c || context.workers.has(c.name)) return;
+      const input = newWorker(context, c, c.restartPolicy === 'Always' ? 'sidecar' : 'init');
+      enqueue.spawnChild('container', { id: c.name, systemId: input.self, input });
+      enqueue.sendTo(c.name, { type: 'cw.start' });
+    }),
+    startNextApp: enqueueActions(({ context, enqueue }) => {
       const c = (context.pod.spec?.containers ?? [])[context.appStarted];
       if (!c) return;
       context.appStarted += 1;
-      startWorker(context, self, c, 'app');
-    },
+      const input = newWorker(context, c, 'app');
+      enqueue.spawnChild('container', { id: c.name, systemId: input.self, input });
+      enqueue.sendTo(c.name, { type: 'cw.start' });
+    }),
     completed: ({ context }) => {
       const spec = context.pod.spec!;
       const codes = spec.containers.map((c) => context.app.get(c.name)?.state?.terminated?.exitCode ?? 0);
@@ -75,11 +81,11 @@ export const podWorkerMachine = setup({
     removeSandbox: ({ context }) => {
       if (context.sandboxId) criCall(context, { type: 'cri.RemovePodSandbox', sandboxId: context.sandboxId });
     },
-    stopAll: ({ context }) => {
-      for (const [name, worker] of context.workers) {
-        if (!context.stopped.has(name)) worker.send({ type: 'cw.stop', graceSeconds: context.deleting?.graceSeconds ?? 30 });
+    stopAll: enqueueActions(({ context, enqueue }) => {
+      for (const name of context.workers) {
+        if (!context.stopped.has(name)) enqueue.sendTo(name, { type: 'cw.stop', graceSeconds: context.deleting?.graceSeconds ?? 30 });
       }
-    },
+    }),
     terminalOnDelete: ({ context }) => {
       const statuses = [...context.app.values()];
       context.terminalPhase ??= statuses.every((s) => (s.state?.terminated?.exitCode ?? 0) === 0) ? 'Succeeded' : 'Failed';
@@ -119,7 +125,7 @@ export const podWorkerMachine = setup({
       attempted: new Set(),
       finished: new Set(),
       stopped: new Set(),
-      workers: new Map(),
+      workers: new Set(),
       startTime: timestamp(input.epoch, input.net.now()),
     }),
   initial: 'sandbox',
@@ -149,12 +155,12 @@ export const podWorkerMachine = setup({
     initializing: {
       entry: 'startNextInit',
       always: [{ guard: 'initFailedForGood', target: 'completed' }, { guard: 'initDone', target: 'startingApps' }],
-      on: { 'container.update': { actions: ['record', 'reportStatus', 'startNextInit'] } },
+      on: { 'container.update': { actions: ['record', 'startNextInit', 'reportStatus'] } },
     },
     startingApps: {
       entry: 'startNextApp',
       always: { guard: 'appsAttempted', target: 'running' },
-      on: { 'container.update': { actions: ['record', 'reportStatus', 'startNextApp'] } },
+      on: { 'container.update': { actions: ['record', 'startNextApp', 'reportStatus'] } },
     },
     running: {
       always: { guard: 'allFinished', target: 'completed' },
@@ -165,7 +171,7 @@ export const podWorkerMachine = setup({
       on: { 'container.update': { actions: ['record', 'reportStatus'] } },
     },
     terminating: {
-      entry: [({ context }) => (context.terminating = true), 'reportStatus', 'stopAll'],
+      entry: [({ context }) => (context.terminating = true), 'stopAll', 'reportStatus'],
       always: { guard: 'allStopped', target: 'stoppingSandbox' },
       on: { 'container.update': { actions: ['record', 'reportStatus'] } },
     },
@@ -200,20 +206,9 @@ export const podWorkerMachine = setup({
   },
 });
 
-/**
- * A container worker is this pod worker's child actor (created with its parent rather
- * than spawned: XState copies the machine snapshot to add a spawned child), kept by
- * container name and found by its systemId. It starts at once, so the actions that spawn
- * one come after every message the pod worker sends in the same step, as a spawn's
- * deferred start would; the pod worker only reaches its final state once every container
- * worker has reached its own.
- */
-function startWorker(ctx: PodWorkerContext, self: AnyActorRef, c: Container, kind: ContainerKind): void {
-  const input = workerInput(ctx, c, kind);
-  const worker = createActor(containerWorkerMachine, { id: c.name, systemId: input.self, input, parent: self });
-  ctx.workers.set(c.name, worker);
-  worker.start();
-  worker.send({ type: 'cw.start' });
+function newWorker(ctx: PodWorkerContext, c: Container, kind: ContainerKind) {
+  ctx.workers.add(c.name);
+  return workerInput(ctx, c, kind);
 }
 
 /** Fold a container worker's news into what the pod worker knows. */
