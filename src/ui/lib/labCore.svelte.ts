@@ -25,10 +25,12 @@ const TYPING_PAUSE_MS = 300;
 const NO_FILES: ReadonlyMap<string, string> = new Map();
 /** How long after the first command has printed the engine's parts loaded on demand load anyway. */
 const PARTS_AFTER_MS = 2000;
-/** A crowd stays one this long after its last ungated message (see publish). */
-const CROWD_LINGER_MS = 3000;
-/** How often a crowd's page wakes when a worker moves its tokens: for redraws and queued lines (ms). */
-const CROWD_WAKE_MS = 100;
+/**
+ * A crowd stays one `linger` ms after its last ungated message (see publish). When a worker
+ * moves its tokens the page wakes every `wake` ms (redraws, queued lines), and its idle slices
+ * hand the worker new messages every `post` ms at most (up to two frames late, already moving).
+ */
+const CROWD_MS = { linger: 3000, wake: 100, post: 33 };
 /** How far into a frame (real ms from its start) the engine may work. */
 const ENGINE_BY_MS = 6;
 const now = () => (typeof performance !== 'undefined' ? performance.now() : 0);
@@ -237,7 +239,7 @@ export abstract class LabCore {
     const quiet = this.queued.length === 0 && !this.hold.holding && !this.crowded ? this.driver.quietUntil(real) : undefined;
     // A crowd's tokens are drawn every frame: by a worker, which needs the page only for the
     // redraws (the engine's idle slices hand it the new messages), or by the page itself.
-    if (this.crowded && !this.tokensMove) return real + CROWD_WAKE_MS;
+    if (this.crowded && !this.tokensMove) return real + CROWD_MS.wake;
     return quiet ?? true;
   }
 
@@ -245,6 +247,7 @@ export abstract class LabCore {
   private engineAt = 0;
   /** The tokens on screen move only when drawn again (the page paints them): every frame counts. */
   private tokensMove = false;
+  private publishedAt = -Infinity;
   private idle = new IdleSlices((t, until) => this.crowdSlice(t, until), (e) => this.fail(e));
 
   /**
@@ -257,7 +260,7 @@ export abstract class LabCore {
     this.driver.frame(t, t - this.engineAt, until);
     this.engineAt = t;
     if (this.tokensMove) return false;
-    this.publish(t, false);
+    if (t - this.publishedAt >= CROWD_MS.post) this.publish((this.publishedAt = t), false);
     if (!this.crowded) this.kick();
     return this.crowded;
   }
@@ -294,7 +297,7 @@ export abstract class LabCore {
     // It lingers a while: the few messages between its bursts (ten image pulls riding the
     // clock for seconds) stay on the canvas rather than being built as elements.
     if (started.length > GLIDING_MAX || started.some((f) => f.gate === 0 && !f.clock)) this.crowdSeen = real;
-    this.crowded = this.playing && real - this.crowdSeen < CROWD_LINGER_MS;
+    this.crowded = this.playing && real - this.crowdSeen < CROWD_MS.linger;
     this.tokensMove = this.flights.publish(
       started.map((f) => ({ event: f.event, progress: driver.progress(f, real), ...(f.clock ? {} : { motion: { start: f.start, duration: f.duration } }) })),
       this.crowded || started.length > GLIDING_MAX,
