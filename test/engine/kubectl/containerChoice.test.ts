@@ -9,17 +9,17 @@ kind: Pod
 metadata:
   name: one
 ${annotation}spec:
-  initContainers:
-  - name: setup
-    image: busybox
-    command: ["sh", "-c", "echo set up"]
   containers:
   - name: app
     image: busybox
     command: ["sh", "-c", "echo started; sleep 3600"]
   - name: side
     image: busybox
-    command: ["sh", "-c", "sleep 3600"]
+    command: ["sleep", "3600"]
+  initContainers:
+  - name: setup
+    image: busybox
+    command: ["true"]
 `;
 
 describe('the container kubectl picks', () => {
