@@ -99,11 +99,7 @@ export abstract class LabCore {
   protected lastSnapshot = 0;
   protected termSignature = -1;
   protected lastTick = 0;
-  /**
-   * What a redraw of the cluster costs (real ms, smoothed): from the new snapshot until the
-   * frame showing it is rendered, the page's effects, layout and paint included. A hundred
-   * pods take ~100 ms on a slow laptop.
-   */
+  /** What a redraw costs (real ms, smoothed), new snapshot to rendered frame: a hundred pods ~100 ms on a slow laptop. */
   protected redrawCost = 0;
   /** A crowd's messages are on screen (drawn on a canvas): the page is redrawn less often. */
   protected crowded = false;
@@ -243,11 +239,11 @@ export abstract class LabCore {
     return quiet ?? true;
   }
 
-  /** When the engine last worked (real ms): an idle slice gets the virtual time since then. */
+  /** When the engine last worked, and a slice last handed the worker messages (real ms). */
   private engineAt = 0;
+  private publishedAt = -Infinity;
   /** The tokens on screen move only when drawn again (the page paints them): every frame counts. */
   private tokensMove = false;
-  private publishedAt = -Infinity;
   private idle = new IdleSlices((t, until) => this.crowdSlice(t, until), (e) => this.fail(e));
 
   /**
@@ -260,7 +256,10 @@ export abstract class LabCore {
     this.driver.frame(t, t - this.engineAt, until);
     this.engineAt = t;
     if (this.tokensMove) return false;
-    if (t - this.publishedAt >= CROWD_MS.post) this.publish((this.publishedAt = t), false);
+    if (t - this.publishedAt >= CROWD_MS.post) {
+      this.publishedAt = t;
+      this.publish(t, false);
+    }
     if (!this.crowded) this.kick();
     return this.crowded;
   }

@@ -7,7 +7,7 @@ import type { Container, Pod } from '../../api/objects';
 import type { ParsedArgs } from '../cli';
 import { flagNamespace } from '../common';
 import { err, type KubectlEnv, type KubectlProgram } from '../program';
-import { DEFAULT_CONTAINER_ANNOTATION, defaultContainer, findContainer } from './containerChoice';
+import { defaultContainer, findContainer } from './containerChoice';
 import { targetPod } from './podTarget';
 import { readLog, stayAttached, type AttachPlan } from './runAttach';
 
@@ -19,9 +19,9 @@ function chooseContainer(pod: Pod, flag: string): { container?: Container; note?
     const named = findContainer(pod, flag);
     return named ? { container: named } : { error: `error: container ${flag} not found in pod ${pod.metadata?.name ?? ''}` };
   }
-  if (!pod.spec?.containers?.length) return { error: `error: pod ${pod.metadata?.name ?? ''} has no containers` };
-  const { name, note } = defaultContainer(pod, pod.metadata?.annotations?.[DEFAULT_CONTAINER_ANNOTATION]);
-  return { container: findContainer(pod, name), ...(note ? { note } : {}) };
+  const { container, note } = defaultContainer(pod);
+  if (!container) return { error: `error: pod ${pod.metadata?.name ?? ''} has no containers` };
+  return { container, ...(note ? { note } : {}) };
 }
 
 export function* attach(env: KubectlEnv, args: ParsedArgs): KubectlProgram {

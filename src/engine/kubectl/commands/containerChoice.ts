@@ -27,16 +27,19 @@ export function findContainer(pod: Pod, name: string): Container | undefined {
   return containersOf(pod).find((c) => c.name === name);
 }
 
-/**
- * The container `wanted` (an annotation's value) when the Pod has it, else the first one;
- * `note` is kubectl's "Defaulted container" line when the Pod has other containers.
- */
-export function defaultContainer(pod: Pod, wanted: string | undefined): { name: string; note?: string } {
-  if (wanted && findContainer(pod, wanted)) return { name: wanted };
-  const spec = pod.spec;
-  const first = spec?.containers?.[0]?.name ?? '';
-  const others = (spec?.containers?.length ?? 0) > 1 || (spec?.initContainers?.length ?? 0) > 0 || (spec?.ephemeralContainers?.length ?? 0) > 0;
-  return others ? { name: first, note: `Defaulted container "${first}" out of: ${allContainerNames(pod)}\n` } : { name: first };
-}
-
 export const DEFAULT_CONTAINER_ANNOTATION = 'kubectl.kubernetes.io/default-container';
+
+/**
+ * The container `wanted` names (the default-container annotation unless said otherwise)
+ * when the Pod has it, else the first one; `note` is kubectl's "Defaulted container" line
+ * when the Pod has other containers. `name` is '' for a Pod without containers.
+ */
+export function defaultContainer(pod: Pod, wanted = pod.metadata?.annotations?.[DEFAULT_CONTAINER_ANNOTATION]): { name: string; container?: Container; note?: string } {
+  const named = wanted ? findContainer(pod, wanted) : undefined;
+  if (named) return { name: named.name, container: named };
+  const spec = pod.spec;
+  const first = spec?.containers?.[0];
+  const name = first?.name ?? '';
+  const others = (spec?.containers?.length ?? 0) > 1 || (spec?.initContainers?.length ?? 0) > 0 || (spec?.ephemeralContainers?.length ?? 0) > 0;
+  return { name, ...(first ? { container: first } : {}), ...(others ? { note: `Defaulted container "${name}" out of: ${allContainerNames(pod)}\n` } : {}) };
+}

@@ -7,7 +7,7 @@ import type { Pod } from '../../api/objects';
 import type { ParsedArgs } from '../cli';
 import { flagNamespace, serverError } from '../common';
 import { err, out, type KubectlEnv, type KubectlProgram } from '../program';
-import { DEFAULT_CONTAINER_ANNOTATION, defaultContainer, findContainer } from './containerChoice';
+import { defaultContainer, findContainer } from './containerChoice';
 import { interactiveShell, shellSession } from './interactive';
 import { execIn, targetPod } from './podTarget';
 
@@ -15,7 +15,7 @@ const USAGE = "See 'kubectl exec -h' for help and examples\n";
 
 /** -c's container as given (the API server says whether it exists), else kubectl's default. */
 function chooseContainer(pod: Pod, flag: string): { name: string; note?: string } {
-  return flag ? { name: flag } : defaultContainer(pod, pod.metadata?.annotations?.[DEFAULT_CONTAINER_ANNOTATION]);
+  return flag ? { name: flag } : defaultContainer(pod);
 }
 
 export function* exec(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
@@ -39,12 +39,8 @@ export function* exec(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
   const { name, pod } = target;
   const container = chooseContainer(pod, String(args.flags.container ?? ''));
   if (container.note && args.flags.quiet !== true) yield* err(container.note);
-  if (args.flags.stdin === true && interactiveShell(command)) return yield* shellSession({ ns, pod: name, container: container.name, shell: command[0] ?? 'sh', image: imageOf(pod, container.name) });
+  if (args.flags.stdin === true && interactiveShell(command)) return yield* shellSession({ ns, pod: name, container: container.name, shell: command[0] ?? 'sh', image: findContainer(pod, container.name)?.image ?? '' });
   return yield* run(ns, name, container.name, command, args.flags.tty === true);
-}
-
-function imageOf(pod: Pod, container: string): string {
-  return findContainer(pod, container)?.image ?? '';
 }
 
 function* run(ns: string, name: string, container: string, command: string[], tty: boolean): KubectlProgram {
