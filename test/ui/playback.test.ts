@@ -128,6 +128,31 @@ describe('a crowd', () => {
     for (const f of stepped) expect(f.gate).toBeCloseTo(f.duration);
   });
 
+  it('starts with the first message of a file of many objects, and still tells a file of two one message at a time', async () => {
+    const { defaultScenario } = await import('../../src/engine/scenario/default');
+    const pod = (i: number) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: web-${i}\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n`;
+    const file = (n: number) => Array.from({ length: n }, (_, i) => pod(i)).join('---\n');
+    const firstFlights = (name: string) => {
+      const scenario = defaultScenario();
+      scenario.laptop.files = { ...scenario.laptop.files, [name]: file(name === 'many.yaml' ? 12 : 2) };
+      const sb = createSandbox({ seed: 1, scenario });
+      const p = new Playback(sb);
+      p.speed = 8;
+      sb.start(`kubectl apply -f ${name}`);
+      p.collect(0);
+      let real = 0;
+      for (let i = 0; i < 600 && p.flights.filter((f) => f.event.step !== undefined).length < 3; i++) p.frame((real += FRAME), FRAME);
+      return p.flights.filter((f) => f.event.step !== undefined && !f.clock).slice(0, 3);
+    };
+    const many = firstFlights('many.yaml');
+    expect(many[0]?.event.kind).toBe('manifest.validate');
+    expect(many[0]?.event.ref?.name).toBe('web-0');
+    for (const f of many) expect(f.gate).toBe(0);
+    const two = firstFlights('two.yaml');
+    expect(two.length).toBe(3);
+    for (const f of two) expect(f.gate).toBeCloseTo(f.duration);
+  });
+
   it('stops the engine by the time the frame gives it, so a frame that began late is not made longer', async () => {
     const { scenarioFor } = await import('../../src/ui/lib/scenarios');
     const sb = createSandbox({ seed: 1, scenario: scenarioFor('ten-nodes') });

@@ -35,8 +35,12 @@ export function isReply(kind: string): boolean {
   return /\.(response|ok|result|failed)$/.test(kind);
 }
 export const SPEEDS = [0.25, 0.5, 1, 2, 4, 8] as const;
-/** More stories than this at once is a crowd, whose virtual time runs at `pace` × speed. */
-export const CROWD = { stories: 2, pace: 0.1, window: 40 };
+/**
+ * More stories than this at once is a crowd, whose virtual time runs at `pace` × speed. A
+ * kubectl command that says it sends more than `announced` objects (each manifest.validate
+ * carries the file's count) is a crowd from its first message, not from its third object.
+ */
+export const CROWD = { stories: 2, pace: 0.1, window: 40, announced: 10 };
 /** At most this many messages on screen glide on their own; more (a crowd) are drawn every frame. */
 export const GLIDING_MAX = 12;
 /** Bounds on the work of one frame when a crowd's messages pour in. */
@@ -73,6 +77,8 @@ export class Playback {
     this.nextFree = -Infinity;
     this.recent = [];
     this.crowdSize = 1;
+    this.numbered = 0;
+    this.announced = { objects: 0, at: -Infinity };
   }
 
   /**
@@ -196,13 +202,24 @@ export class Playback {
 
   private recent: string[] = [];
   private crowdSize = 1;
+  /** Numbered messages seen, and the last count of objects a command said it sends (at which of them). */
+  private numbered = 0;
+  private announced = { objects: 0, at: -Infinity };
 
-  /** How many objects' stories are being told at once: distinct objects among the last numbered messages. */
+  /**
+   * How many objects' stories are being told at once: distinct objects among the last
+   * numbered messages, or as many as a command announced while its announcement is recent.
+   */
   private crowd(e: TraceEvent, _real: number): number {
     if (e.step === undefined || !e.ref) return this.crowdSize;
+    this.numbered++;
+    const objects = e.kind === 'manifest.validate' ? e.detail?.objects : undefined;
+    if (typeof objects === 'number') this.announced = { objects, at: this.numbered };
     this.recent.push(`${e.ref.kind}/${e.ref.namespace ?? ''}/${e.ref.name}`);
     if (this.recent.length > CROWD.window) this.recent.shift();
-    this.crowdSize = new Set(this.recent).size;
+    const distinct = new Set(this.recent).size;
+    const announced = this.announced.objects > CROWD.announced && this.numbered - this.announced.at < CROWD.window;
+    this.crowdSize = announced ? Math.max(distinct, this.announced.objects) : distinct;
     return this.crowdSize;
   }
 

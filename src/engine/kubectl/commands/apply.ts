@@ -26,11 +26,11 @@ export function* apply(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
   const objects = yield* readManifests(env, files, args.flags.recursive === true, 'apply');
   if (!objects) return 1;
   let code = 0;
-  for (const m of objects) if (!(yield* applyOne(env, args, m, validation.query))) code = 1;
+  for (const m of objects) if (!(yield* applyOne(env, args, m, validation.query, objects.length))) code = 1;
   return code;
 }
 
-function* applyOne(env: KubectlEnv, args: ParsedArgs, m: ManifestObject, query: Record<string, string>): Generator<KubectlEffect, boolean, unknown> {
+function* applyOne(env: KubectlEnv, args: ParsedArgs, m: ManifestObject, query: Record<string, string>, objects: number): Generator<KubectlEffect, boolean, unknown> {
   const where = objectNamespace(env, args, m);
   if (where.error) {
     yield { op: 'err', text: where.error + '\n' };
@@ -38,7 +38,7 @@ function* applyOne(env: KubectlEnv, args: ParsedArgs, m: ManifestObject, query: 
   }
   const name = nameOf(m.object);
   const ref = { kind: m.object.kind, name, ...(where.ns ? { namespace: where.ns } : {}) };
-  yield* note('manifest.validate', { step: 3, ref, detail: { source: m.source, apiVersion: m.object.apiVersion, kind: m.object.kind } });
+  yield* note('manifest.validate', { step: 3, ref, detail: { source: m.source, apiVersion: m.object.apiVersion, kind: m.object.kind, objects } });
   const desired = withLastApplied(m.object);
   const target = { resource: m.resource.resource, groupVersion: m.resource.groupVersion, ...(where.ns ? { namespace: where.ns } : {}) };
   if (!name && m.object.metadata?.generateName) {

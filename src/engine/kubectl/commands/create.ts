@@ -27,7 +27,7 @@ export function* create(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
       continue;
     }
     const ref = { kind: m.object.kind, name: nameOf(m.object), ...(where.ns ? { namespace: where.ns } : {}) };
-    yield* note('manifest.validate', { step: 3, ref, detail: { source: m.source, apiVersion: m.object.apiVersion, kind: m.object.kind } });
+    yield* note('manifest.validate', { step: 3, ref, detail: { source: m.source, apiVersion: m.object.apiVersion, kind: m.object.kind, objects: objects.length } });
     const res = yield* request(
       { verb: 'create', resource: m.resource.resource, groupVersion: m.resource.groupVersion, ...(where.ns ? { namespace: where.ns } : {}), body: m.object, fieldManager: 'kubectl-create', step: 4, query: validation.query },
       ref,
