@@ -69,6 +69,22 @@ describe('loading', () => {
     await close();
   });
 
+  it('keeps a heredoc typed before the app and the engine have loaded whole', async () => {
+    const { page, release, close } = await heldPage();
+    await page.getByTestId('terminal-input').click();
+    for (const line of ["cat > two.yaml <<'EOF'", 'kind: Pod', 'EOF', 'cat two.yaml']) {
+      await page.keyboard.type(line);
+      await page.keyboard.press('Enter');
+    }
+    release();
+    const log = page.locator('[role="log"]');
+    // The body went into the file, not to the shell as commands of its own.
+    await expect.poll(() => log.innerText(), { timeout: 60_000 }).toMatch(/cat two\.yaml\s+kind: Pod/);
+    expect(await log.innerText()).not.toContain('command not found');
+    expect(await log.innerText()).not.toContain('here-document');
+    await close();
+  });
+
   it('keeps a line whose Enter came before any script had run', async () => {
     // The entry script held too: Enter in a plain input does nothing, the text stays.
     const { page, release, close } = await heldPage(/\/assets\/index-[^/]*\.js$/, 'commit');

@@ -1,5 +1,6 @@
 /** The sandbox shell's parsing layer: text → lists of pipelines of simple commands. */
-export { parseScript, parseScriptRaw, isIncomplete } from './parse';
+export { parseScript, parseScriptRaw } from './parse';
+export { isIncomplete } from './incomplete';
 export { expandCommand, expandWord } from './expand';
 export type { Env, ExpandResult } from './expand';
 export type {

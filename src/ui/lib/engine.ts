@@ -9,7 +9,6 @@ export {
   validateObject,
   unknownFields,
   fieldErrorText,
-  isIncomplete,
   podWorkerMachine,
   containerWorkerMachine,
   loadEngineParts,

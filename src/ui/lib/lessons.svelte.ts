@@ -23,6 +23,7 @@ import {
   type ProgressStatus,
   type StorageLike,
 } from './lessonProgress';
+import { isIncomplete } from '../../engine/shell/incomplete';
 import { guessMatches, scriptCommands, stepEvent } from './lessonRuns';
 import { lab } from './sandbox.svelte';
 import { walkIdFromLink, walks } from './walks.svelte';
@@ -140,7 +141,7 @@ class Lessons {
     const src = this.source;
     if (!src || !lab.engine) return;
     for (const [i] of (this.docs?.en.predicts ?? []).entries()) this.shown(i);
-    for (const c of scriptCommands(src.solution, lab.engine.isIncomplete)) lab.type(c);
+    for (const c of scriptCommands(src.solution, isIncomplete)) lab.type(c);
   }
 
   /** A predict block came into view: from now on its answer is awaited. */
