@@ -14,7 +14,7 @@ export async function typeCommand(page: Page, line: string): Promise<void> {
 async function ready(page: Page): Promise<void> {
   if (!(await page.evaluate('crossOriginIsolated'))) throw new Error('frame times need a cross-origin-isolated page (5 µs timers)');
   await page.getByTestId('terminal-input').waitFor();
-  await page.waitForFunction('!document.querySelector(\'[data-testid="reset"]\')?.disabled', undefined, { timeout: 60_000 });
+  await page.waitForFunction('performance.getEntriesByName("podlab:cluster-ready").length > 0', undefined, { timeout: 60_000 });
 }
 
 export interface Animated {

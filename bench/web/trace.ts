@@ -122,7 +122,7 @@ async function main(): Promise<void> {
     const page = await context.newPage();
     await page.goto(which === 'crowd' ? `${served.url}#seed=1&scenario=ten-nodes&speed=8` : served.url);
     await page.getByTestId('terminal-input').waitFor();
-    await page.waitForFunction('!document.querySelector(\'[data-testid="reset"]\')?.disabled', undefined, { timeout: 60_000 });
+    await page.waitForFunction('performance.getEntriesByName("podlab:cluster-ready").length > 0', undefined, { timeout: 60_000 });
     await page.getByTestId('stage').waitFor();
     await page.waitForTimeout(1000);
     const cdp = await throttled(context, page);

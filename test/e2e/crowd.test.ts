@@ -12,7 +12,7 @@ const RUNNING = 'g.pod[aria-label*="status Running"]:not(.system)';
 
 /** Open the ten-node cluster, apply the hundred pods, and look at the crowd's canvas alone. */
 async function crowdLooks(page: Page): Promise<number> {
-  await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-testid="reset"]')?.disabled, undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('podlab:cluster-ready').length > 0, undefined, { timeout: 60_000 });
   // The crowd's canvas alone, without the cluster under it or the few messages before the
   // crowd (elements of their own): what moves there is the crowd's messages.
   const tokens = page.locator('.stage .overlay');
