@@ -1,5 +1,6 @@
-# kubectl exec -it POD -- sh: a shell in the container. Each line typed at its prompt
-# runs there (through the API server and the node's kubelet); cd moves where later lines run.
+# kubectl exec -it POD -- sh: a shell in the container, one process started through the
+# API server and the node's kubelet with its stdin kept open. Each line typed at its prompt
+# goes to that shell, which keeps its directory and variables from line to line.
 kubectl run web --image=nginx:1.27
 kubectl wait --for=condition=Ready pod/web --timeout=60s
 kubectl exec -it web -- sh
@@ -21,6 +22,16 @@ kubectl exec -it box -- /bin/sh
 wget -qO- http://localhost
 cd /etc
 pwd
+GREETING=hello
+export WHO=learner
+echo "$GREETING $WHO from $PWD"
+cd -
+echo "shell $$"
+ps
+exit
+# Without -t there is no terminal: the shell reads its lines without a prompt.
+kubectl exec -i box -- sh
+echo "no prompt, same shell"
 exit
 # The containers of one Pod share its network: from a second container, localhost is nginx.
 cat <<'EOF2' | kubectl apply -f -

@@ -53,6 +53,12 @@ export type CriRequest =
   | (Call<'cri.RemoveContainer'> & { containerId: string })
   | (Call<'cri.ReadLogs'> & { containerId: string; tailLines?: number; timestamps?: boolean; /** Only lines written at or after this virtual time. */ since?: number })
   | (Call<'cri.ExecSync'> & { containerId: string; cmd: string[]; timeoutSeconds?: number; tty?: boolean })
+  /**
+   * An exec with its stdin kept open (`kubectl exec -i`): without `execId` it starts `cmd`;
+   * with it, `stdin` (a line) is written to that process, or `eof` closes its stdin. The
+   * answer is what the process wrote until it next waits on stdin, or its exit.
+   */
+  | (Call<'cri.Exec'> & { containerId: string; cmd: string[]; tty?: boolean; execId?: string; stdin?: string; eof?: boolean })
   /** The attach stream: `stdin` (a line) is written to the main process's stdin; without it, only attach. */
   | (Call<'cri.Attach'> & { containerId: string; stdin?: string });
 
@@ -92,10 +98,12 @@ export interface CriResponse {
   stdout?: string;
   stderr?: string;
   exitCode?: number;
-  /** Attach: the prompt the process shows while it waits for its next line on stdin. */
+  /** Attach, Exec: the prompt the process shows while it waits for its next line on stdin. */
   prompt?: string;
-  /** Attach: the process has exited (with `exitCode`): the stream is over. */
+  /** Attach, Exec: the process has exited (with `exitCode`): the stream is over. */
   exited?: boolean;
+  /** Exec: the session later lines of stdin name. */
+  execId?: string;
 }
 
 /**

@@ -77,6 +77,7 @@ function handle(rt: RuntimeContext, e: RuntimeEvent): void {
     case 'cri.ReadLogs':
       return readLogs(rt, e);
     case 'cri.ExecSync':
+    case 'cri.Exec':
       return execSync(rt, e);
     case 'cri.Attach':
       return attach(rt, e);

@@ -63,7 +63,7 @@ export function processTable(rt: RuntimeContext, c: ContainerRecord, sandbox: Sa
   }
   for (const e of rt.execs.values()) {
     if (!members.some((m) => m.id === e.containerId)) continue;
-    out.push({ pid: shared ? next : e.pid, user: userOf(c), cpu: 0, cmd: e.request.cmd.join(' ') });
+    out.push({ pid: shared ? next : e.pid, user: userOf(c), cpu: 0, cmd: e.ctx.argv.join(' ') });
     next += 6;
   }
   return out;

@@ -95,11 +95,14 @@ export interface ProcessRun {
   dnsCache: Map<string, string[]>;
 }
 
-/** A `kubectl exec` session (CRI ExecSync): a second process in a running container. */
+/** A `kubectl exec` session (CRI ExecSync, or Exec with stdin open): a second process in a running container. */
 export interface ExecRun {
   id: string;
   containerId: string;
-  request: Extract<CriRequest, { type: 'cri.ExecSync' }>;
+  /** The call waiting for this process's answer: its start, or (Exec) the last line written. */
+  request: Extract<CriRequest, { type: 'cri.ExecSync' | 'cri.Exec' }>;
+  /** Exec: lines written to stdin not read yet, whether it is closed, and the prompt while it waits. */
+  stdin?: { lines: string[]; closed: boolean; waiting?: string };
   program: Program;
   ctx: ProcessContext;
   stdout: string;

@@ -54,6 +54,8 @@ export interface ProcessContext {
   stdinOpen?: boolean;
   /** A terminal is attached (`tty: true`, `kubectl exec -t`): curl then draws no progress meter. */
   tty?: boolean;
+  /** The process's ID in its PID namespace (`$$`); a container's own process is 1. */
+  pid?: number;
 }
 
 export type FsError = 'ENOENT' | 'EISDIR' | 'ENOTDIR' | 'EACCES' | 'EROFS' | 'EEXIST' | 'ENOTEMPTY';

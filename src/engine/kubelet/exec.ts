@@ -1,7 +1,9 @@
 // The kubelet's exec endpoint (the API server proxies `pods/NAME/exec` to it): find the
 // running instance of the container and ask the runtime to run the command in it (CRI
-// ExecSync); hand stdout, stderr and the exit code back. A container that is not running
-// cannot be exec'd into — the kubelet says which container it could not find.
+// ExecSync); hand stdout, stderr and the exit code back. With stdin (`-i`) the process
+// stays (CRI Exec): later calls name its session and carry a line for its stdin, or its
+// end. A container that is not running cannot be exec'd into — the kubelet says which
+// container it could not find.
 import type { CriResponse } from '../containerRuntime/cri';
 import { criCall } from './podActions';
 import type { PodWorkerContext } from './podTypes';
@@ -25,15 +27,25 @@ function reply(ctx: PodWorkerContext, req: ExecRequest, code: number, body?: str
   });
 }
 
+/** What kubectl sends: the command to start, or a session's next line of stdin (none: its end). */
+export interface ExecBody {
+  command?: string[];
+  session?: string;
+  stdin?: string;
+}
+
 export function execInContainer(ctx: PodWorkerContext, req: ExecRequest): void {
   const status = ctx.app.get(req.container) ?? ctx.init.get(req.container);
   const id = status?.state?.running ? status.containerID?.replace(/^containerd:\/\//, '') : undefined;
   if (!id) return reply(ctx, req, 500, undefined, `unable to upgrade connection: container not found ("${req.container}")`);
-  const body = (req.body ?? {}) as { command?: string[]; stdin?: string };
-  const requestId =
-    req.type === 'kubelet.attach'
-      ? criCall(ctx, Object.assign({ type: 'cri.Attach' as const, containerId: id }, body.stdin !== undefined ? { stdin: body.stdin } : {}), false)
-      : criCall(ctx, { type: 'cri.ExecSync', containerId: id, cmd: body.command ?? [], timeoutSeconds: 0, tty: req.query.tty === 'true' }, false);
+  const body = (req.body ?? {}) as ExecBody;
+  const tty = req.query.tty === 'true';
+  const cmd = body.command ?? [];
+  let requestId: string;
+  if (req.type === 'kubelet.attach') requestId = criCall(ctx, Object.assign({ type: 'cri.Attach' as const, containerId: id }, body.stdin !== undefined ? { stdin: body.stdin } : {}), false);
+  else if (body.session !== undefined) requestId = criCall(ctx, Object.assign({ type: 'cri.Exec' as const, containerId: id, cmd, execId: body.session }, body.stdin !== undefined ? { stdin: body.stdin } : { eof: true }), false);
+  else if (req.query.stdin === 'true') requestId = criCall(ctx, { type: 'cri.Exec', containerId: id, cmd, tty }, false);
+  else requestId = criCall(ctx, { type: 'cri.ExecSync', containerId: id, cmd, timeoutSeconds: 0, tty }, false);
   (ctx.execs ??= new Map()).set(requestId, req);
 }
 
@@ -45,6 +57,10 @@ export function onExecResult(ctx: PodWorkerContext, res: CriResponse): void {
   if (req.type === 'kubelet.attach') {
     const stream = Object.assign({ stdout: res.stdout ?? '' }, res.prompt !== undefined ? { prompt: res.prompt } : {}, res.exited ? { exited: true, exitCode: res.exitCode ?? 0 } : {});
     return reply(ctx, req, 200, JSON.stringify(stream));
+  }
+  if (res.method === 'Exec') {
+    const end = res.exited ? { exited: true, exitCode: res.exitCode ?? 0 } : { prompt: res.prompt ?? '' };
+    return reply(ctx, req, 200, JSON.stringify({ session: res.execId ?? '', stdout: res.stdout ?? '', stderr: res.stderr ?? '', ...end }));
   }
   reply(ctx, req, 200, JSON.stringify({ stdout: res.stdout ?? '', stderr: res.stderr ?? '', exitCode: res.exitCode ?? 0 }));
 }

@@ -34,8 +34,10 @@ function trap(shell: Shell, args: string[], fds: Fds): number {
   return 0;
 }
 
+/** `cd [DIR]`; `cd -` goes back to OLDPWD and prints it, as every shell here does. */
 function* cd(shell: Shell, args: string[], fds: Fds): Gen<number> {
-  const target = args[0] ?? shell.getVar('HOME') ?? '/';
+  const back = args[0] === '-' ? shell.getVar('OLDPWD') : undefined;
+  const target = back ?? args[0] ?? shell.getVar('HOME') ?? '/';
   const path = resolvePath(shell.cwd, target);
   const a = (yield* shell.effect({ op: 'stat', path })) as { ok?: boolean; type?: string; error?: string } | undefined;
   if (!a?.ok || a.type !== 'dir') {
@@ -43,8 +45,10 @@ function* cd(shell: Shell, args: string[], fds: Fds): Gen<number> {
     fds.err.write(`${cdFailed(shell.flavour, shell.arg0, target, errnoText(err))}\n`);
     return shell.flavour === 'dash' ? 2 : 1;
   }
+  shell.vars.set('OLDPWD', shell.cwd);
   shell.cwd = path;
   shell.vars.set('PWD', path);
+  if (back !== undefined) fds.out.write(`${path}\n`);
   return 0;
 }
 

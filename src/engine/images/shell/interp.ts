@@ -68,7 +68,7 @@ export class Shell implements ExpandHost {
 
   getVar(name: string): string | undefined {
     if (name === '?') return String(this.status);
-    if (name === '$') return '1';
+    if (name === '$') return String(this.ctx.pid ?? 1);
     if (name === '#') return String(this.positional.length);
     if (name === '0') return this.arg0;
     if (name === '@' || name === '*') return this.positional.join(' ');

@@ -7,7 +7,7 @@ import type { Pod } from '../../api/objects';
 import type { ParsedArgs } from '../cli';
 import { flagNamespace, serverError } from '../common';
 import { err, out, type KubectlEnv, type KubectlProgram } from '../program';
-import { defaultContainer, findContainer } from './containerChoice';
+import { defaultContainer } from './containerChoice';
 import { interactiveShell, shellSession } from './interactive';
 import { execIn, targetPod } from './podTarget';
 
@@ -39,7 +39,7 @@ export function* exec(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
   const { name, pod } = target;
   const container = chooseContainer(pod, String(args.flags.container ?? ''));
   if (container.note && args.flags.quiet !== true) yield* err(container.note);
-  if (args.flags.stdin === true && interactiveShell(command)) return yield* shellSession({ ns, pod: name, container: container.name, shell: command[0] ?? 'sh', image: findContainer(pod, container.name)?.image ?? '' });
+  if (args.flags.stdin === true && interactiveShell(command)) return yield* shellSession({ ns, pod: name, container: container.name, command, tty: args.flags.tty === true });
   return yield* run(ns, name, container.name, command, args.flags.tty === true);
 }
 

@@ -1,11 +1,10 @@
-// `kubectl exec -it POD -- sh`: a shell in the container, one typed line at a time. Each
-// line runs there as the shell would run it (`sh -c LINE`, in the directory `cd` moved
-// to), through the API server and the node's kubelet as any exec does; `exit [N]` (or the
-// end of input) ends the session, with the shell's exit code. The prompt is the one the
-// image's shell prints for root: `/ # ` for busybox's and alpine's ash, `# ` for dash,
-// `root@POD:/# ` for bash.
-import { err, out, readLine, type KubectlEffect, type KubectlProgram } from '../program';
-import { execIn, type ExecResult } from './podTarget';
+// `kubectl exec -it POD -- sh`: a shell in the container, one typed line at a time. The
+// shell is one process, started through the API server and the node's kubelet as any exec
+// is, with its stdin kept open (CRI Exec); each line is written to it on that session.
+// `exit [N]` (or the end of input) ends the session, with the shell's exit code. The prompt
+// is the one the image's shell prints for root: `/ # ` for busybox's and alpine's ash, `# `
+// for dash, `root@POD:/# ` for bash.
+import { err, out, readLine, request, type KubectlEffect, type KubectlProgram } from '../program';
 
 type Step<T> = Generator<KubectlEffect, T, unknown>;
 
@@ -26,60 +25,59 @@ export interface ShellTarget {
   ns: string;
   pod: string;
   container: string;
-  /** The shell named after `--` (`sh`, `/bin/bash`). */
-  shell: string;
-  image: string;
+  /** The shell and its options, as named after `--` (`sh`, `/bin/bash`, `bash -il`). */
+  command: string[];
+  /** `-t`: a terminal, on which the shell shows its prompt. */
+  tty: boolean;
 }
 
-
-function prompt(target: ShellTarget, cwd: string): string {
-  const shell = target.shell.split('/').pop() ?? 'sh';
-  if (shell === 'bash') return `root@${target.pod}:${cwd}# `;
-  if (/busybox|alpine/.test(target.image)) return `${cwd} # `;
-  return '# ';
+/** The session's answer to a line: what the shell wrote, and its prompt or its exit. */
+interface SessionAnswer {
+  session: string;
+  stdout: string;
+  stderr: string;
+  prompt?: string;
+  exited?: boolean;
+  exitCode?: number;
 }
 
-/** Single quotes for a path in the command line the shell runs. */
-function quoted(path: string): string {
-  return `'${path.replace(/'/g, `'\\''`)}'`;
+/** The exec's query: the container, stdin, stdout and stderr, and a terminal with -t. */
+function streams(target: ShellTarget): Record<string, string> {
+  const query: Record<string, string> = { container: target.container, stdin: 'true', stdout: 'true', stderr: 'true' };
+  if (target.tty) query.tty = 'true';
+  return query;
 }
 
-/** One line, run by the container's shell as `kubectl exec` runs a command. */
-function* runLine(target: ShellTarget, script: string): Step<ExecResult | { error: string }> {
-  const r = yield* execIn(target.ns, target.pod, target.container, [target.shell, '-c', script], { tty: true, stdin: true });
-  return 'refused' in r ? { error: `error: ${r.refused.status?.message ?? 'unable to upgrade connection'}` } : r;
+/** One call on the session: start the shell (no `session`), or write a line to its stdin (`undefined`: its end). */
+function* call(target: ShellTarget, body: { command: string[] } | { session: string; stdin?: string }): Step<SessionAnswer | { error: string }> {
+  const res = yield* request(
+    { verb: 'create', resource: 'pods', subresource: 'exec', groupVersion: 'v1', namespace: target.ns, name: target.pod, query: streams(target), body },
+    { kind: 'Pod', namespace: target.ns, name: target.pod },
+  );
+  if (res.code >= 300) return { error: `error: ${res.status?.message ?? 'unable to upgrade connection'}` };
+  return JSON.parse(String(res.body ?? '{}')) as SessionAnswer;
 }
 
 /**
- * The session: prompt, read a line, run it, print what it wrote; `cd` changes the
- * directory later lines run in. Ends with `exit [N]` or the end of input; a non-zero
- * status is reported as kubectl reports it.
+ * The session: the shell starts once, with its stdin open, and keeps its state (directory,
+ * variables) from line to line; each typed line goes to its stdin, and what it wrote comes
+ * back with its next prompt. `exit [N]` (the shell's own) or the end of input ends it; a
+ * non-zero status is reported as kubectl reports it.
  */
 export function* shellSession(target: ShellTarget): KubectlProgram {
-  let cwd = '/';
-  let status = 0;
+  let answer = yield* call(target, { command: target.command });
   for (;;) {
-    const line = yield* readLine(prompt(target, cwd));
-    if (line === undefined) break;
-    const text = line.trim();
-    if (text === '') continue;
-    const exit = /^exit(?:\s+(\d+))?$/.exec(text);
-    if (exit) {
-      status = exit[1] === undefined ? status : Number(exit[1]) % 256;
-      break;
-    }
-    const cd = /^cd(?:\s+(\S+))?$/.exec(text);
-    const script = cd ? `cd ${quoted(cwd)} && cd ${cd[1] ?? '/root'} && pwd` : cwd === '/' ? text : `cd ${quoted(cwd)} && ${text}`;
-    const r = yield* runLine(target, script);
-    if ('error' in r) {
-      yield* err(r.error + '\n');
+    if ('error' in answer) {
+      yield* err(answer.error + '\n');
       return 1;
     }
-    status = r.code;
-    if (cd && r.code === 0) cwd = r.stdout.trim() || cwd;
-    else if (r.stdout) yield* out(r.stdout);
-    if (r.stderr) yield* err(r.stderr);
+    if (answer.stdout) yield* out(answer.stdout);
+    if (answer.stderr) yield* err(answer.stderr);
+    if (answer.exited) break;
+    const line = yield* readLine(answer.prompt ?? '');
+    answer = yield* call(target, line === undefined ? { session: answer.session } : { session: answer.session, stdin: line });
   }
+  const status = answer.exitCode ?? 0;
   if (status !== 0) yield* err(`command terminated with exit code ${status}\n`);
   return status;
 }
