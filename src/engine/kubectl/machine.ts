@@ -16,6 +16,8 @@ export interface KubectlContext extends ActorBase {
   stream?: { watch: string; token: number };
   /** The command waits for a line the learner types (an interactive shell in a container). */
   reading?: boolean;
+  /** Sent if the command is interrupted: the end of an exec session's stdin. */
+  onInterrupt?: Extract<KubectlEffect, { op: 'onInterrupt' }>;
   token: number;
   outbox: KubectlEmitted[];
   timers: { ms: number; token: number }[];
@@ -95,6 +97,9 @@ function step(ctx: KubectlContext, input: unknown): void {
         continue;
       case 'note':
         ctx.net.note(ctx.self, effect.kind, { step: effect.step, ref: effect.ref, detail: effect.detail });
+        continue;
+      case 'onInterrupt':
+        ctx.onInterrupt = effect.spec ? effect : undefined;
         continue;
       case 'request':
         ctx.pending = apiRequest(ctx, effect.spec, effect.ref);
@@ -184,10 +189,13 @@ function endWait(ctx: KubectlContext, result: unknown): void {
   step(ctx, result);
 }
 
-/** Ctrl-C: drop the command; close its watch so the API server stops sending. */
+/** Ctrl-C: drop the command; close its watch so the API server stops sending, and what else it opened. */
 function interrupt(ctx: KubectlContext): void {
   const w = ctx.waiting;
   if (w) closeWatch(ctx, w.watch);
+  const close = ctx.onInterrupt;
+  ctx.onInterrupt = undefined;
+  if (close?.spec) apiRequest(ctx, close.spec, close.ref);
   closeStream(ctx);
   ctx.waiting = undefined;
   ctx.pending = undefined;
@@ -199,6 +207,7 @@ function interrupt(ctx: KubectlContext): void {
 
 function finish(ctx: KubectlContext, code: number): void {
   closeStream(ctx);
+  ctx.onInterrupt = undefined;
   ctx.outbox.push({ type: 'kubectl.exit', job: ctx.job!, code });
   ctx.program = undefined;
   ctx.job = undefined;

@@ -15,6 +15,8 @@ export type KubectlEffect =
   | { op: 'watch'; stream: WatchStream; timeoutMs: number }
   | { op: 'sleep'; ms: number }
   | { op: 'read'; prompt: string }
+  /** What to send if the command is interrupted (Ctrl-C): close what it opened. Without `spec`, nothing. */
+  | { op: 'onInterrupt'; spec?: RequestSpec; ref?: ObjectRef }
   | { op: 'note'; kind: string; step?: Step; ref?: ObjectRef; detail?: Detail }
   | { op: 'out'; text: string }
   | { op: 'err'; text: string }

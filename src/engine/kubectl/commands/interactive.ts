@@ -48,12 +48,17 @@ function streams(target: ShellTarget): Record<string, string> {
   return query;
 }
 
-/** One call on the session: start the shell (no `session`), or write a line to its stdin (`undefined`: its end). */
+/** A call on the session: start the shell (no `session`), or write a line to its stdin (none: its end). */
+function execCall(target: ShellTarget, body: { command: string[] } | { session: string; stdin?: string }) {
+  return {
+    spec: { verb: 'create', resource: 'pods', subresource: 'exec', groupVersion: 'v1', namespace: target.ns, name: target.pod, query: streams(target), body } as const,
+    ref: { kind: 'Pod', namespace: target.ns, name: target.pod },
+  };
+}
+
 function* call(target: ShellTarget, body: { command: string[] } | { session: string; stdin?: string }): Step<SessionAnswer | { error: string }> {
-  const res = yield* request(
-    { verb: 'create', resource: 'pods', subresource: 'exec', groupVersion: 'v1', namespace: target.ns, name: target.pod, query: streams(target), body },
-    { kind: 'Pod', namespace: target.ns, name: target.pod },
-  );
+  const { spec, ref } = execCall(target, body);
+  const res = yield* request(spec, ref);
   if (res.code >= 300) return { error: `error: ${res.status?.message ?? 'unable to upgrade connection'}` };
   return JSON.parse(String(res.body ?? '{}')) as SessionAnswer;
 }
@@ -66,6 +71,8 @@ function* call(target: ShellTarget, body: { command: string[] } | { session: str
  */
 export function* shellSession(target: ShellTarget): KubectlProgram {
   let answer = yield* call(target, { command: target.command });
+  // Ctrl-C drops the connection: the shell then reads the end of its input and exits.
+  if (!('error' in answer)) yield { op: 'onInterrupt', ...execCall(target, { session: answer.session }) };
   for (;;) {
     if ('error' in answer) {
       yield* err(answer.error + '\n');

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { cluster } from './helpers';
+
+/** The processes `ps` lists in the busybox Pod, by command. */
+function processes(sb: ReturnType<typeof cluster>): string[] {
+  const { output } = sb.run('kubectl exec box -- ps');
+  return output.trim().split('\n').slice(1).map((l) => l.trim().split(/\s+/).slice(3).join(' '));
+}
+
+describe('kubectl exec -it POD -- sh', () => {
+  it('talks to one shell: the first line it reads and the last run in the same process', () => {
+    const sb = cluster();
+    sb.run('kubectl run box --image=busybox:1.36 -- sleep 3600');
+    sb.run('kubectl wait --for=condition=Ready pod/box --timeout=60s');
+    expect(sb.run('kubectl exec -it box -- sh')).toMatchObject({ output: '/ # ', reading: true });
+    expect(sb.run('echo $$').output).toBe('echo $$\n7\n/ # ');
+    expect(sb.run('cd /etc').output).toBe('cd /etc\n/etc # ');
+    expect(sb.run('echo $$ $PWD').output).toBe('echo $$ $PWD\n7 /etc\n/etc # ');
+    // One exec call started it; each line went to its stdin on that session.
+    const execs = sb.trace.filter((e) => e.kind === 'Exec');
+    expect(execs.length).toBe(4);
+    expect(sb.run('ps').output).toMatch(/^\s+7 root\s+0:00 sh$/m);
+    expect(sb.run('exit 2')).toMatchObject({ output: 'exit 2\ncommand terminated with exit code 2\n', exitCode: 2 });
+    expect(processes(sb)).toEqual(['sleep 3600', 'ps']);
+  });
+
+  it('ends the shell when Ctrl-C drops the session, as a closed connection would', () => {
+    const sb = cluster();
+    sb.run('kubectl run box --image=busybox:1.36 -- sleep 3600');
+    sb.run('kubectl wait --for=condition=Ready pod/box --timeout=60s');
+    const job = sb.start('kubectl exec -it box -- sh');
+    sb.advance(2000);
+    expect(job.output).toBe('/ # ');
+    sb.interrupt();
+    expect(job.done).toBe(true);
+    sb.advance(1000);
+    expect(processes(sb)).toEqual(['sleep 3600', 'ps']);
+  });
+});
