@@ -20,3 +20,9 @@ echo $?
 kubectl apply -f typo.yaml --validate=warn
 kubectl get pod typo -o jsonpath='{.spec.containers[0].image}{"\n"}'
 kubectl apply -f typo.yaml --validate=maybe
+# Apply's pruning needs a selector or --all first; server-side apply and pruning itself are
+# not simulated, and say so rather than quietly applying client-side.
+kubectl apply --prune -f pod.yaml
+kubectl apply --prune -l app=kubia -f pod.yaml
+kubectl apply --server-side -f pod.yaml
+echo $?

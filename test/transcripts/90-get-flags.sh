@@ -7,6 +7,8 @@ kubectl get -f pod.yaml
 kubectl get -f pod.yaml -o name
 kubectl get pods -f pod.yaml
 kubectl get pods -L app,tier -L app.kubernetes.io/name
+# --server-print=false: no table from the API server, so only kubectl's own NAME and AGE.
+kubectl get pods,nodes --server-print=false
 kubectl get pod nope web --ignore-not-found
 kubectl get pod nope
 kubectl delete -f pod.yaml

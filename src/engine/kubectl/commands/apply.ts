@@ -23,11 +23,29 @@ export function* apply(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
     yield { op: 'err', text: validation.error + '\n' };
     return 1;
   }
+  const unsupported = notSimulated(args);
+  if (unsupported) {
+    yield { op: 'err', text: unsupported + '\n' };
+    return 1;
+  }
   const objects = yield* readManifests(env, files, args.flags.recursive === true, 'apply');
   if (!objects) return 1;
   let code = 0;
   for (const m of objects) if (!(yield* applyOne(env, args, m, validation.query, objects.length))) code = 1;
   return code;
+}
+
+/**
+ * Flags that would change what apply does but that Pod Lab does not simulate: refused with
+ * kubectl's own error where it has one, else said plainly, rather than quietly ignored.
+ */
+function notSimulated(args: ParsedArgs): string | undefined {
+  if (args.flags['server-side'] === true) return 'error: Pod Lab does not simulate server-side apply yet (field managers and their conflicts); run kubectl apply without --server-side';
+  if (args.flags.prune !== true) return undefined;
+  if (args.flags.all !== true && String(args.flags.selector ?? '') === '') {
+    return 'error: all resources selected for prune without explicitly passing --all. To prune all resources, pass the --all flag. If you did not mean to prune all resources, specify a label selector';
+  }
+  return 'error: Pod Lab does not simulate apply --prune yet; delete what the files no longer hold with kubectl delete';
 }
 
 function* applyOne(env: KubectlEnv, args: ParsedArgs, m: ManifestObject, query: Record<string, string>, objects: number): Generator<KubectlEffect, boolean, unknown> {

@@ -178,7 +178,7 @@ function* print(env: KubectlEnv, args: ParsedArgs, found: { q: Query; objs: Kube
   yield* out(tables.join('\n'));
 }
 
-/** The table flags of `kubectl get` (-o wide, --show-labels, -L, --no-headers; NAMESPACE for -A). */
+/** The table flags of `kubectl get` (-o wide, --show-labels, -L, --no-headers, --server-print; NAMESPACE for -A). */
 export function tableOptions(env: KubectlEnv, args: ParsedArgs, resource: ResourceInfo, ns: string | undefined): TableOptions {
   return {
     now: env.now(),
@@ -187,6 +187,7 @@ export function tableOptions(env: KubectlEnv, args: ParsedArgs, resource: Resour
     withNamespace: ns === undefined && resource.namespaced,
     noHeaders: args.flags['no-headers'] === true,
     labelColumns: stringList(args.flags['label-columns']),
+    serverPrint: args.flags['server-print'] !== false,
   };
 }
 

@@ -70,6 +70,7 @@ const PRINTERS: Record<string, Printer> = {
  * without their own columns get NAME AGE. Empty string for an empty list.
  */
 export function printTable(resource: string, objs: KubeObject[], o: TableOptions): string {
+  if (o.serverPrint === false) return printGeneric(objs, o);
   const plural = resourceForName(resource)?.resource ?? resource.toLowerCase();
   return (PRINTERS[plural] ?? printGeneric)(objs, o);
 }

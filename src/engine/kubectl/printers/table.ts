@@ -20,6 +20,8 @@ export interface TableOptions {
   widths?: number[];
   /** `kubectl get -w --output-watch-events`: the watch event (ADDED, MODIFIED, DELETED) in a first EVENT column. */
   watchEvent?: string;
+  /** `--server-print=false`: no server-side table, so kubectl's own columns, NAME and AGE, for every kind. */
+  serverPrint?: boolean;
 }
 
 export interface Column {
