@@ -73,4 +73,24 @@ describe('the terminal', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('streams kubectl logs -f as the container writes, until Ctrl-C', async () => {
+    const { page, context, errors } = await chromium.open(inject('baseURL'));
+    await expect.poll(() => page.getByTestId('reset').isEnabled()).toBe(true);
+    await setSpeed(page, 8);
+    const log = page.locator('[role="log"]');
+    await type(page, `kubectl run tick --image=busybox -- sh -c 'i=0; while true; do echo "tick $i"; i=$((i+1)); sleep 2; done'`);
+    await podStatus(page, 'tick', 'Running');
+    await type(page, 'kubectl logs -f tick');
+    // Lines keep arriving while the command runs: the stream grows without a new prompt.
+    await expect.poll(() => log.innerText(), { timeout: 30_000 }).toMatch(/tick \d+\ntick \d+\ntick \d+/);
+    const before = (await log.innerText()).match(/tick \d+/g)!.length;
+    await expect.poll(async () => (await log.innerText()).match(/tick \d+/g)!.length, { timeout: 30_000 }).toBeGreaterThan(before + 1);
+    await shot(page, 'terminal-logs-follow');
+    await page.keyboard.press('Control+c');
+    await expect.poll(() => log.innerText()).toContain('^C');
+    await expect.poll(async () => (await page.locator('.prompt').innerText()).trim()).toBe('learner@laptop:~$');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -145,3 +145,29 @@ describe('captions of the controllers', () => {
     expect(caption('en', created)).toMatch(/^201 Created: the new Pod web-\w+-\w{5} is stored, with no node yet\.$/);
   });
 });
+
+describe('captions of a followed log', () => {
+  it('say what each part of kubectl logs -f does, from the first chunk to Ctrl-C', () => {
+    const s = createSandbox({ seed: 4 });
+    s.run(`kubectl run once --image=busybox -- sh -c 'echo a; sleep 3; echo b'`);
+    s.run('kubectl wait --for=condition=Ready pod/once --timeout=60s');
+    s.run('kubectl logs -f once');
+    s.run(`kubectl run tick --image=busybox -- sh -c 'while true; do echo t; sleep 1; done'`);
+    s.run('kubectl wait --for=condition=Ready pod/tick --timeout=60s');
+    s.start('kubectl logs -f tick');
+    s.advance(2500);
+    s.interrupt();
+    s.advance(1000);
+    const streamed = s.trace.filter((e) => /^(ReadLogs|containerLogs|pod\.log)\.(chunk|close)$/.test(e.kind) || e.detail?.follow === 'stop');
+    const seen = new Set(streamed.map((e) => caption('en', e)));
+    for (const e of streamed) {
+      const key = captionKeys(e).find((k) => lookup('en', k) !== undefined)!;
+      expect(key.startsWith('caption.generic'), `${e.kind} → ${key}`).toBe(false);
+      for (const locale of ['en', 'zh'] as const) expect(caption(locale, e)).not.toMatch(/\{\w+\}/);
+    }
+    expect(seen).toContain('The container has just written 2 B to its log; it goes at once to the kubelet that follows it.');
+    expect(seen).toContain('The log of once ends: the container has exited, so kubectl logs -f exits too.');
+    expect(seen).toContain('The API server tells the kubelet on node-1 to stop streaming the log of tick: its reader has gone.');
+    expect(seen).toContain("Nobody reads the followed log any more: the kubelet stops following the container's log file.");
+  });
+});

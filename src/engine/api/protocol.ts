@@ -67,6 +67,24 @@ export interface ApiResponse {
   status?: ApiStatus;
   /** `Warning:` headers the API server adds (duplicate ports, deprecated fields). */
   warnings?: string[];
+  /** A followed log (`follow=true`): the body is what was written so far; the rest comes as LogStreamChunk. */
+  following?: boolean;
+}
+
+/** More of a followed log for the request `id`, or its end (the container exited). */
+export interface LogStreamChunk {
+  type: 'api.logChunk';
+  id: string;
+  text: string;
+  end?: boolean;
+}
+
+/** The client stopped reading the followed log of its request `id` (Ctrl-C). */
+export interface LogStreamClose {
+  type: 'api.logs.close';
+  id: string;
+  /** The client's address: request IDs are the client's own. */
+  replyTo: string;
 }
 
 /** BOOKMARK ends the initial events of a watch opened with `initialEvents` (sendInitialEvents). */
@@ -106,7 +124,7 @@ export interface WatchClose {
   watch: string;
 }
 
-export type ApiServerEvent = ApiRequest | WatchRequest | WatchClose;
+export type ApiServerEvent = ApiRequest | WatchRequest | WatchClose | LogStreamClose;
 
 const METHODS: Record<Verb, string> = { create: 'POST', get: 'GET', list: 'GET', update: 'PUT', patch: 'PATCH', delete: 'DELETE', deletecollection: 'DELETE' };
 

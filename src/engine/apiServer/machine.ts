@@ -6,7 +6,7 @@ import { applyDefaults } from '../manifest';
 import { admitNew } from './admission';
 import { handleCreate, resourceInfo } from './create';
 import { handleDelete, handleDeleteCollection } from './delete';
-import { handlePodProxy, onKubeletResult, type KubeletResult } from './proxy';
+import { handlePodProxy, onKubeletLogChunk, onKubeletResult, onLogStreamClose, type KubeletLogChunk, type KubeletResult } from './proxy';
 import { handleGet, handleList, sendInitialEvents } from './read';
 import { fail, statuses } from './respond';
 import type { ApiServerContext } from './types';
@@ -18,7 +18,7 @@ export interface ApiServerInput extends ActorInput {
   serviceCIDR: string;
 }
 
-type Event = ApiServerEvent | EtcdResult | KubeletResult;
+type Event = ApiServerEvent | EtcdResult | KubeletResult | KubeletLogChunk;
 
 /**
  * kube-apiserver: the only component that talks to etcd. Every other component reads and
@@ -40,6 +40,10 @@ export const apiServerMachine = component<ApiServerContext, Event, ApiServerInpu
         return onEtcdResult(ctx, e);
       case 'kubelet.result':
         return onKubeletResult(ctx, e);
+      case 'kubelet.logs.chunk':
+        return onKubeletLogChunk(ctx, e);
+      case 'api.logs.close':
+        return onLogStreamClose(ctx, e);
     }
   },
 });

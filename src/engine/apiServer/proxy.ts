@@ -1,5 +1,5 @@
 import type { Pod } from '../api/objects';
-import type { ApiRequest } from '../api/protocol';
+import type { ApiRequest, LogStreamChunk, LogStreamClose } from '../api/protocol';
 import { cached } from './cache';
 import { fail, reply, statuses } from './respond';
 import type { ApiServerContext } from './types';
@@ -11,6 +11,16 @@ export interface KubeletResult {
   code: number;
   body?: string;
   message?: string;
+  /** A followed log: more comes as KubeletLogChunk messages. */
+  following?: boolean;
+}
+
+/** Lines a followed container wrote, or the end of its log, from the kubelet. */
+export interface KubeletLogChunk {
+  type: 'kubelet.logs.chunk';
+  requestId: string;
+  text: string;
+  end?: boolean;
 }
 
 /**
@@ -30,7 +40,8 @@ export function handlePodProxy(ctx: ApiServerContext, req: ApiRequest): void {
     return fail(ctx, req, statuses.badRequest(`pod ${name} does not have a host assigned`));
   }
   const requestId = `p${ctx.nextId++}`;
-  ctx.proxied.set(requestId, req);
+  const uid = pod.metadata?.uid;
+  ctx.proxied.set(requestId, { req, node, uid });
   ctx.net.post(ctx.self, {
     to: `kubelet/${node}`,
     event: {
@@ -39,23 +50,52 @@ export function handlePodProxy(ctx: ApiServerContext, req: ApiRequest): void {
       replyTo: ctx.self,
       namespace: req.namespace,
       name,
-      uid: pod.metadata?.uid,
+      uid,
       container: chosen.container,
       query: req.query ?? {},
       body: req.body,
     },
     kind: req.subresource === 'log' ? 'containerLogs' : req.subresource === 'attach' ? 'attach' : 'exec',
-    ref: { kind: 'Pod', namespace: req.namespace ?? 'default', name },
+    ref: podRef(req),
     detail: { container: chosen.container, node },
   });
 }
 
 export function onKubeletResult(ctx: ApiServerContext, result: KubeletResult): void {
-  const req = ctx.proxied.get(result.requestId);
-  if (!req) return;
-  ctx.proxied.delete(result.requestId);
-  if (result.code >= 400) return fail(ctx, req, { ...statuses.badRequest(result.message ?? ''), code: result.code });
-  reply(ctx, req, result.code, result.body ?? '');
+  const call = ctx.proxied.get(result.requestId);
+  if (!call) return;
+  if (!result.following) ctx.proxied.delete(result.requestId);
+  if (result.code >= 400) return fail(ctx, call.req, { ...statuses.badRequest(result.message ?? ''), code: result.code });
+  reply(ctx, call.req, result.code, result.body ?? '', { following: result.following });
+}
+
+/** `kubectl logs -f`: the kubelet's next lines (or the log's end) stream on to the client. */
+export function onKubeletLogChunk(ctx: ApiServerContext, chunk: KubeletLogChunk): void {
+  const call = ctx.proxied.get(chunk.requestId);
+  if (!call) return;
+  if (chunk.end) ctx.proxied.delete(chunk.requestId);
+  const event: LogStreamChunk = { type: 'api.logChunk', id: call.req.id, text: chunk.text };
+  if (chunk.end) event.end = true;
+  ctx.net.post(ctx.self, { to: call.req.replyTo, event, kind: 'pod.log.chunk', ref: podRef(call.req), detail: chunk.end ? { end: true } : { bytes: chunk.text.length } });
+}
+
+/** The client stopped reading a followed log (its connection closed): tell the kubelet to stop. */
+export function onLogStreamClose(ctx: ApiServerContext, close: LogStreamClose): void {
+  for (const [requestId, call] of ctx.proxied) {
+    if (call.req.id !== close.id || call.req.replyTo !== close.replyTo) continue;
+    ctx.proxied.delete(requestId);
+    ctx.net.post(ctx.self, {
+      to: `kubelet/${call.node}`,
+      event: { type: 'kubelet.logs.close', requestId, uid: call.uid },
+      kind: 'containerLogs.close',
+      ref: podRef(call.req),
+    });
+    return;
+  }
+}
+
+function podRef(req: ApiRequest): { kind: string; namespace: string; name: string } {
+  return { kind: 'Pod', namespace: req.namespace ?? 'default', name: req.name ?? '' };
 }
 
 function chooseContainer(pod: Pod, requested: string | undefined): { container: string } | { error: string } {

@@ -24,10 +24,11 @@ export function reply(
   req: ApiRequest,
   code: number,
   body?: KubeObject | KubeList | string,
-  extra: { status?: ApiStatus; warnings?: string[]; ref?: ObjectRef } = {},
+  extra: { status?: ApiStatus; warnings?: string[]; ref?: ObjectRef; following?: boolean } = {},
 ): void {
   const response: ApiResponse = { type: 'api.response', id: req.id, code };
   if (body !== undefined) response.body = body;
+  if (extra.following) response.following = true;
   if (extra.status) response.status = extra.status;
   const deprecated = deprecationWarnings(req);
   if (extra.warnings?.length || deprecated.length > 0) response.warnings = [...(extra.warnings ?? []), ...deprecated];

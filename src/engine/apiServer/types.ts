@@ -15,8 +15,11 @@ export interface ApiServerContext extends ActorBase {
    */
   keyQueues: Map<string, WriteIntent[] | null>;
   watches: WatchRegistry;
-  /** Proxied calls to kubelets (logs, exec) waiting for an answer. */
-  proxied: Map<string, ApiRequest>;
+  /**
+   * Proxied calls to kubelets (logs, exec) waiting for an answer, by the kubelet request's ID;
+   * a followed log (`kubectl logs -f`) stays here until it ends or its reader goes.
+   */
+  proxied: Map<string, ProxiedCall>;
   nextId: number;
   /** The newest etcd revision seen: a list's resourceVersion. */
   revision: number;
@@ -26,4 +29,11 @@ export interface ApiServerContext extends ActorBase {
     nodePorts: Set<number>;
   };
   serviceCIDR: string;
+}
+
+/** A call the API server passed on to the kubelet of the Pod's node. */
+export interface ProxiedCall {
+  req: ApiRequest;
+  node: string;
+  uid: string | undefined;
 }

@@ -2,9 +2,9 @@ import { behaviourFor, effectiveArgv } from '../images';
 import type { FileView, ProcessContext } from '../images/effects';
 import type { ImageConfig } from '../images/types';
 import type { CriRequest } from './cri';
-import { logLines } from './logs';
 import { appendLog, exitContainer, runProcess } from './process';
 import { criReply } from './reply';
+import { endFollowers } from './logs';
 import type { ContainerRecord, RuntimeContext, Sandbox } from './types';
 import { parseImageRef } from '../images/reference';
 import { ContainerFs } from './fs';
@@ -188,24 +188,8 @@ export function onTimer(rt: RuntimeContext, e: { type: string; containerId?: str
 }
 
 export function removeContainer(rt: RuntimeContext, req: Req<'cri.RemoveContainer'>): void {
+  const c = rt.containers.get(req.containerId);
+  if (c) endFollowers(rt, c);
   rt.containers.delete(req.containerId);
   criReply(rt, req, { ok: true });
-}
-
-/** `2026-01-05T09:10:01.123456789Z`: the timestamp the kubelet's log files carry (RFC 3339 with nanoseconds). */
-function rfc3339Nano(epochMs: number): string {
-  const whole = Math.floor(epochMs);
-  const nanos = Math.round((epochMs - whole) * 1e6) + (whole % 1000) * 1e6;
-  return new Date(whole - (whole % 1000)).toISOString().replace('.000Z', `.${String(nanos).padStart(9, '0')}Z`);
-}
-
-/** The container's log as `kubectl logs` prints it: each line the process wrote, in order. */
-export function readLogs(rt: RuntimeContext, req: Req<'cri.ReadLogs'>): void {
-  const c = rt.containers.get(req.containerId);
-  if (!c) return criReply(rt, req, { ok: false, error: `failed to try resolving symlinks in path "/var/log/pods/${req.containerId}.log": no such file or directory` });
-  const all = logLines(c);
-  const recent = req.since !== undefined ? all.filter((l) => l.t >= req.since!) : all;
-  const lines = req.tailLines !== undefined ? recent.slice(-req.tailLines) : recent;
-  const stamp = (t: number) => (req.timestamps ? `${rfc3339Nano(rt.epoch + t)} ` : '');
-  criReply(rt, req, { ok: true, logs: lines.map((l) => stamp(l.t) + l.text + '\n').join('') });
 }

@@ -51,7 +51,7 @@ export type CriRequest =
   | (Call<'cri.StartContainer'> & { containerId: string })
   | (Call<'cri.StopContainer'> & { containerId: string; timeoutSeconds: number })
   | (Call<'cri.RemoveContainer'> & { containerId: string })
-  | (Call<'cri.ReadLogs'> & { containerId: string; tailLines?: number; timestamps?: boolean; /** Only lines written at or after this virtual time. */ since?: number })
+  | (Call<'cri.ReadLogs'> & { containerId: string; tailLines?: number; timestamps?: boolean; /** Only lines written at or after this virtual time. */ since?: number; /** Then keep sending the lines written (LogChunk). */ follow?: boolean; /** Stop following for this earlier call (its reader went away). */ unfollow?: string })
   | (Call<'cri.ExecSync'> & { containerId: string; cmd: string[]; timeoutSeconds?: number; tty?: boolean })
   /**
    * An exec with its stdin kept open (`kubectl exec -i`): without `execId` it starts `cmd`;
@@ -104,6 +104,16 @@ export interface CriResponse {
   exited?: boolean;
   /** Exec: the session later lines of stdin name. */
   execId?: string;
+  /** ReadLogs with follow: the lines written from now on come as LogChunk messages. */
+  following?: boolean;
+}
+
+/** Lines a followed container wrote (`kubectl logs -f`), or the end of its log (`end`: it exited). */
+export interface LogChunk {
+  type: 'cri.logChunk';
+  requestId: string;
+  text: string;
+  end?: boolean;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Effect } from '../images/effects';
 import { ContainerFs } from './fs';
 import { settleAttach } from './attach';
-import { appendLog, appendLogLines } from './logs';
+import { appendLog, appendLogLines, endFollowers } from './logs';
 import { announceSocket, ASYNC, isNetworkEffect, networkEffect } from './network';
 import type { ContainerRecord, RuntimeContext } from './types';
 
@@ -136,6 +136,7 @@ export function exitContainer(rt: RuntimeContext, c: ContainerRecord, code: numb
   if (c.state !== 'CONTAINER_RUNNING') return;
   c.state = 'CONTAINER_EXITED';
   c.exitCode = code;
+  endFollowers(rt, c);
   c.finishedAt = rt.net.now();
   c.reason = reason ?? (code === 0 ? 'Completed' : 'Error');
   if (c.wakeTimer) rt.cancels.push(c.wakeTimer);

@@ -37,6 +37,13 @@ export interface SandboxNet {
   hostIndex: number;
 }
 
+/** A ReadLogs call with `follow`: where the container's next lines go. */
+export interface LogFollower {
+  requestId: string;
+  replyTo: string;
+  timestamps: boolean;
+}
+
 export interface LogLine {
   t: number;
   stream: 'stdout' | 'stderr';
@@ -77,6 +84,8 @@ export interface ContainerRecord {
   stdin?: string[];
   /** The process waits for a line on stdin, showing this prompt. */
   readingStdin?: string;
+  /** `kubectl logs -f`: ReadLogs calls that go on getting the lines written after them (their request IDs). */
+  followers?: LogFollower[];
   /** An attach call waiting for the process to read stdin again or exit; its output starts at `logFrom`. */
   attach?: { request: Extract<CriRequest, { type: 'cri.Attach' }>; logFrom: number };
 }

@@ -1,5 +1,5 @@
 import type { KubeObject } from '../api/objects';
-import type { ApiResponse, WatchNotification } from '../api/protocol';
+import type { ApiResponse, LogStreamChunk, WatchNotification } from '../api/protocol';
 import { apiRequest, openWatch } from '../api/client';
 import { actorBase, type ActorBase, type ActorInput } from '../runtime/actor';
 import { component } from '../runtime/component';
@@ -18,6 +18,8 @@ export interface KubectlContext extends ActorBase {
   reading?: boolean;
   /** Sent if the command is interrupted: the end of an exec session's stdin. */
   onInterrupt?: Extract<KubectlEffect, { op: 'onInterrupt' }>;
+  /** `kubectl logs -f`: the followed logs still open (request IDs), chunks not yet taken, and whether the command waits for one. */
+  follows?: { open: Set<string>; queued: LogStreamChunk[]; waiting: boolean };
   token: number;
   outbox: KubectlEmitted[];
   timers: { ms: number; token: number }[];
@@ -35,6 +37,7 @@ type KubectlEvent =
   | { type: 'kubectl.interrupt' }
   | { type: 'kubectl.line'; line?: string }
   | ApiResponse
+  | LogStreamChunk
   | WatchNotification;
 
 /**
@@ -63,7 +66,10 @@ function handle(ctx: KubectlContext, e: KubectlEvent): void {
     case 'api.response':
       if (e.id !== ctx.pending) return;
       ctx.pending = undefined;
+      if (e.following) (ctx.follows ??= { open: new Set(), queued: [], waiting: false }).open.add(e.id);
       return step(ctx, e);
+    case 'api.logChunk':
+      return onLogChunk(ctx, e);
     case 'api.watch':
       return onWatch(ctx, e);
     case 'kubectl.timer':
@@ -111,6 +117,18 @@ function step(ctx: KubectlContext, input: unknown): void {
         return;
       case 'waitFor':
         return startWait(ctx, effect);
+      case 'logChunk': {
+        const next = ctx.follows?.queued.shift();
+        if (next) {
+          value = next;
+          continue;
+        }
+        if (!ctx.follows) continue;
+        ctx.follows.waiting = true;
+        ctx.token += 1;
+        if (effect.timeoutMs > 0) ctx.timers.push({ ms: effect.timeoutMs, token: ctx.token });
+        return;
+      }
       case 'read':
         ctx.reading = true;
         ctx.outbox.push({ type: 'kubectl.read', job: ctx.job!, prompt: effect.prompt });
@@ -170,6 +188,24 @@ function onWatch(ctx: KubectlContext, e: WatchNotification): void {
   endWait(ctx, { ok: true, object: obj });
 }
 
+function onLogChunk(ctx: KubectlContext, chunk: LogStreamChunk): void {
+  const f = ctx.follows;
+  if (!f?.open.has(chunk.id)) return;
+  if (chunk.end) f.open.delete(chunk.id);
+  if (!f.waiting) return void f.queued.push(chunk);
+  f.waiting = false;
+  ctx.token += 1;
+  step(ctx, chunk);
+}
+
+/** Close the logs still followed: the API server tells their kubelets to stop sending. */
+function closeFollows(ctx: KubectlContext): void {
+  for (const id of ctx.follows?.open ?? []) {
+    ctx.net.post(ctx.self, { to: 'apiServer', event: { type: 'api.logs.close', id, replyTo: ctx.self }, kind: 'pod.log.close' });
+  }
+  ctx.follows = undefined;
+}
+
 function onTimer(ctx: KubectlContext, token: number): void {
   if (ctx.stream && token === ctx.stream.token) {
     closeStream(ctx);
@@ -197,6 +233,7 @@ function interrupt(ctx: KubectlContext): void {
   ctx.onInterrupt = undefined;
   if (close?.spec) apiRequest(ctx, close.spec, close.ref);
   closeStream(ctx);
+  closeFollows(ctx);
   ctx.waiting = undefined;
   ctx.pending = undefined;
   ctx.reading = false;
@@ -207,6 +244,7 @@ function interrupt(ctx: KubectlContext): void {
 
 function finish(ctx: KubectlContext, code: number): void {
   closeStream(ctx);
+  closeFollows(ctx);
   ctx.onInterrupt = undefined;
   ctx.outbox.push({ type: 'kubectl.exit', job: ctx.job!, code });
   ctx.program = undefined;

@@ -1,5 +1,5 @@
 import type { KubeObject } from '../api/objects';
-import type { ApiResponse, WatchNotification } from '../api/protocol';
+import type { ApiResponse, LogStreamChunk, WatchNotification } from '../api/protocol';
 import type { RequestSpec } from '../api/client';
 import type { Detail, ObjectRef, Step } from '../runtime/trace';
 
@@ -15,6 +15,8 @@ export type KubectlEffect =
   | { op: 'watch'; stream: WatchStream; timeoutMs: number }
   | { op: 'sleep'; ms: number }
   | { op: 'read'; prompt: string }
+  /** The next chunk of any log this command follows (a response that said `following`); undefined after `timeoutMs` (0: never). */
+  | { op: 'logChunk'; timeoutMs: number }
   /** What to send if the command is interrupted (Ctrl-C): close what it opened. Without `spec`, nothing. */
   | { op: 'onInterrupt'; spec?: RequestSpec; ref?: ObjectRef }
   | { op: 'note'; kind: string; step?: Step; ref?: ObjectRef; detail?: Detail }
@@ -105,4 +107,12 @@ export function* readLine(prompt: string): Generator<KubectlEffect, string | und
 
 export function* sleep(ms: number): Generator<KubectlEffect, void, unknown> {
   yield { op: 'sleep', ms };
+}
+
+/**
+ * The next lines (or the end) of a log followed with `follow=true`, from whichever stream
+ * has them first; undefined if none comes within `timeoutMs` (0: wait for ever).
+ */
+export function* nextLogChunk(timeoutMs: number): Generator<KubectlEffect, LogStreamChunk | undefined, unknown> {
+  return (yield { op: 'logChunk', timeoutMs }) as LogStreamChunk | undefined;
 }

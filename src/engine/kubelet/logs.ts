@@ -1,7 +1,7 @@
 import type { ContainerStatus } from '../api/objects';
-import type { CriResponse } from '../containerRuntime/cri';
+import type { CriResponse, LogChunk } from '../containerRuntime/cri';
 import { criCall } from './podActions';
-import type { LogRequest, PodWorkerContext } from './podTypes';
+import type { LogRequest, LogsClose, PodWorkerContext } from './podTypes';
 
 /**
  * The kubelet's container log endpoint: find which container instance the request means
@@ -25,10 +25,12 @@ export function readLogs(ctx: PodWorkerContext, req: LogRequest): void {
       ...(req.query.tailLines ? { tailLines: Number(req.query.tailLines) } : {}),
       ...(req.query.timestamps === 'true' ? { timestamps: true } : {}),
       ...sinceOf(ctx, req.query),
+      ...(req.query.follow === 'true' ? { follow: true } : {}),
     },
     false,
   );
   (ctx.logReads ??= new Map()).set(id, req);
+  if (req.query.follow === 'true') (ctx.follows ??= new Map()).set(req.requestId, { criRequest: id, containerId: found.id });
 }
 
 /** sinceSeconds (back from now) or sinceTime (RFC 3339), as the virtual time the runtime's log lines carry. */
@@ -41,9 +43,36 @@ function sinceOf(ctx: PodWorkerContext, query: Record<string, string>): { since?
 export function onLogRead(ctx: PodWorkerContext, res: CriResponse): void {
   const req = ctx.logReads?.get(res.requestId);
   if (!req) return;
-  ctx.logReads!.delete(res.requestId);
+  // A followed log keeps its request: the lines written next come as chunks for it.
+  if (!res.following) forget(ctx, res.requestId, req);
   if (!res.ok) reply(ctx, req, 500, undefined, res.error ?? '');
-  else reply(ctx, req, 200, res.logs ?? '');
+  else reply(ctx, req, 200, res.logs ?? '', undefined, res.following);
+}
+
+/** `kubectl logs -f`: lines the container just wrote (or the end of its log) go on to the caller. */
+export function onLogChunk(ctx: PodWorkerContext, chunk: LogChunk): void {
+  const req = ctx.logReads?.get(chunk.requestId);
+  if (!req) return;
+  if (chunk.end) forget(ctx, chunk.requestId, req);
+  ctx.net.post(ctx.self, {
+    to: req.replyTo,
+    event: Object.assign({ type: 'kubelet.logs.chunk' as const, requestId: req.requestId, text: chunk.text }, chunk.end ? { end: true } : {}),
+    kind: 'containerLogs.chunk',
+    detail: chunk.end ? { end: true } : { bytes: chunk.text.length },
+  });
+}
+
+/** The caller stopped reading a followed log: the runtime stops sending it. */
+export function onLogsClose(ctx: PodWorkerContext, close: LogsClose): void {
+  const follow = ctx.follows?.get(close.requestId);
+  if (!follow) return;
+  forget(ctx, follow.criRequest, ctx.logReads?.get(follow.criRequest));
+  criCall(ctx, { type: 'cri.ReadLogs', containerId: follow.containerId, unfollow: follow.criRequest }, false, { follow: 'stop' });
+}
+
+function forget(ctx: PodWorkerContext, criRequest: string, req: LogRequest | undefined): void {
+  ctx.logReads?.delete(criRequest);
+  if (req) ctx.follows?.delete(req.requestId);
 }
 
 function containerForLogs(status: ContainerStatus | undefined, container: string, pod: string, previous: boolean, hasInit: boolean): { id: string } | { error: string } {
@@ -71,10 +100,10 @@ function stripScheme(id: string): string {
   return id.replace(/^containerd:\/\//, '');
 }
 
-function reply(ctx: PodWorkerContext, req: LogRequest, code: number, body?: string, message?: string): void {
+function reply(ctx: PodWorkerContext, req: LogRequest, code: number, body?: string, message?: string, following?: boolean): void {
   ctx.net.post(ctx.self, {
     to: req.replyTo,
-    event: { type: 'kubelet.result', requestId: req.requestId, code, ...(body !== undefined ? { body } : {}), ...(message ? { message } : {}) },
+    event: { type: 'kubelet.result', requestId: req.requestId, code, ...(body !== undefined ? { body } : {}), ...(message ? { message } : {}), ...(following ? { following } : {}) },
     kind: 'containerLogs.response',
     detail: { code },
   });

@@ -7,7 +7,7 @@ import { component, type ComponentTools } from '../runtime/component';
 import { timestamp } from '../runtime/time';
 import { nodeObject, type NodeSpec } from './node';
 import { podWorkerMachine } from './podWorker';
-import type { KubeletHost, LogRequest } from './podTypes';
+import type { KubeletHost, LogRequest, LogsClose } from './podTypes';
 import type { ExecRequest } from './exec';
 
 export interface KubeletInput extends ActorInput {
@@ -27,6 +27,7 @@ type KubeletEvent =
   | WatchNotification
   | ApiResponse
   | (LogRequest & { uid: string })
+  | (LogsClose & { uid: string })
   | (ExecRequest & { uid: string })
   | { type: `xstate.done.actor.${string}` }
   | { type: 'kubelet.heartbeat' };
@@ -61,6 +62,7 @@ export const kubeletMachine = component<KubeletContext, KubeletEvent, KubeletInp
       case 'api.watch':
         return onPodWatch(ctx, e as WatchNotification, tools);
       case 'kubelet.logs':
+      case 'kubelet.logs.close':
       case 'kubelet.exec':
       case 'kubelet.attach':
         return void ctx.workers.get((e as { uid: string }).uid)?.send(Object.assign({}, e));

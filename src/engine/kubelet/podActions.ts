@@ -4,6 +4,7 @@ import { createMergePatch } from '../api/mergePatch';
 import { recordEvent } from '../api/eventRecorder';
 import { criMethod, type CriRequest } from '../containerRuntime/cri';
 import { timestamp } from '../runtime/time';
+import type { Detail } from '../runtime/trace';
 import type { ContainerKind, ContainerWorkerInput, RestartPolicy } from './containerTypes';
 import type { PodWorkerContext } from './podTypes';
 import { resolvConf } from './dns';
@@ -16,7 +17,7 @@ export function podRef(ctx: PodWorkerContext) {
   return { kind: 'Pod', namespace: m.namespace ?? 'default', name: m.name ?? '', uid: ctx.uid };
 }
 
-export function criCall(ctx: PodWorkerContext, call: WithoutCall<CriRequest>, track = true): string {
+export function criCall(ctx: PodWorkerContext, call: WithoutCall<CriRequest>, track = true, detail?: Detail): string {
   const requestId = `${ctx.self}:${ctx.nextRequest++}`;
   if (track) ctx.pendingCri = requestId;
   ctx.net.post(ctx.self, {
@@ -25,6 +26,7 @@ export function criCall(ctx: PodWorkerContext, call: WithoutCall<CriRequest>, tr
     kind: criMethod(call.type),
     step: call.step,
     ref: podRef(ctx),
+    detail,
   });
   return requestId;
 }

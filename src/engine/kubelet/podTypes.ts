@@ -3,7 +3,7 @@ import type { EventRecorder } from '../api/eventRecorder';
 import type { ActorBase, ActorInput } from '../runtime/actor';
 import type { DelayEvent } from '../runtime/timers';
 import type { ContainerUpdate } from './containerTypes';
-import type { CriResponse } from '../containerRuntime/cri';
+import type { CriResponse, LogChunk } from '../containerRuntime/cri';
 import type { ApiResponse } from '../api/protocol';
 import type { ExecRequest } from './exec';
 
@@ -18,6 +18,12 @@ export interface KubeletHost {
 export interface PodWorkerInput extends ActorInput {
   host: KubeletHost;
   pod: Pod;
+}
+
+/** The reader of a followed log went away (`kubectl logs -f`, Ctrl-C): stop following for its request. */
+export interface LogsClose {
+  type: 'kubelet.logs.close';
+  requestId: string;
 }
 
 export interface LogRequest {
@@ -56,6 +62,8 @@ export interface PodWorkerContext extends ActorBase {
   deleting?: { graceSeconds: number; apiGone: boolean };
   /** `kubectl logs` calls waiting for the runtime's ReadLogs; made on the first (most Pods see none). */
   logReads?: Map<string, LogRequest>;
+  /** Followed logs (`kubectl logs -f`), by the caller's request ID: the runtime's call and container. */
+  follows?: Map<string, { criRequest: string; containerId: string }>;
   /** `kubectl exec` calls waiting for the runtime's ExecSync; made on the first. */
   execs?: Map<string, ExecRequest>;
   /** The worker has begun tearing the Pod down. */
@@ -67,6 +75,8 @@ export type PodWorkerEvent =
   | { type: 'pw.deleted'; pod: Pod }
   | ContainerUpdate
   | CriResponse
+  | LogChunk
+  | LogsClose
   | ApiResponse
   | LogRequest
   | ExecRequest

@@ -8,7 +8,7 @@ import { timestamp } from '../runtime/time';
 import { containerWorkerMachine } from './containerWorker';
 import type { ContainerKind, ContainerUpdate } from './containerTypes';
 import { execInContainer, onExecResult, type ExecRequest } from './exec';
-import { onLogRead, readLogs } from './logs';
+import { onLogChunk, onLogRead, onLogsClose, readLogs } from './logs';
 import { criCall, deleteFromApi, podEvent, reportStatus, runPodSandbox, workerInput } from './podActions';
 import type { LogRequest, PodWorkerContext, PodWorkerEvent, PodWorkerInput } from './podTypes';
 
@@ -133,6 +133,8 @@ export const podWorkerMachine = setup({
     'pw.update': { actions: 'onUpdate' },
     'pw.deleted': { actions: 'onUpdate' },
     'kubelet.logs': { actions: 'readLogs' },
+    'kubelet.logs.close': { actions: ({ context, event }) => onLogsClose(context, event) },
+    'cri.logChunk': { actions: ({ context, event }) => onLogChunk(context, event) },
     'kubelet.exec': { actions: 'exec' },
     'kubelet.attach': { actions: 'exec' },
     'cri.response': [

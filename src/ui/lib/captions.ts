@@ -61,6 +61,8 @@ function variant(d: TraceEvent['detail']): string | undefined {
   if (d.open === false) return 'closed';
   if (d.open === true) return typeof d.status !== 'number' ? 'open' : d.status >= 200 && d.status < 400 ? 'passed' : 'failed';
   if (d.ok === false) return 'failed';
+  if (d.end === true) return 'end';
+  if (d.follow === 'stop') return 'stop';
   return undefined;
 }
 

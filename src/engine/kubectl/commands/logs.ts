@@ -1,7 +1,8 @@
 import type { Pod } from '../../api/objects';
 import type { ParsedArgs } from '../cli';
+import { parseDuration } from '../cli/duration';
 import { flagNamespace } from '../common';
-import { request, type KubectlEffect, type KubectlEnv, type KubectlProgram } from '../program';
+import { nextLogChunk, request, type KubectlEffect, type KubectlEnv, type KubectlProgram } from '../program';
 import { DEFAULT_CONTAINER_ANNOTATION, defaultContainer } from './containerChoice';
 import { podForObject, podsBySelector } from './logsTargets';
 import { responseError } from './resourceArgs';
@@ -10,7 +11,7 @@ const USAGE =
   "error: expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command\nSee 'kubectl logs -h' for help and examples\n";
 
 /**
- * `kubectl logs POD [-c CONTAINER] [-p] [--tail=N] [--timestamps]`: GET the Pod to choose
+ * `kubectl logs [-f] POD [-c CONTAINER] [-p] [--tail=N] [--timestamps]`: GET the Pod to choose
  * the container (the only one, the `kubectl.kubernetes.io/default-container` one, or the
  * first, saying so on stderr), then GET pods/POD/log, which the API server proxies to the
  * kubelet on the Pod's node.
@@ -19,10 +20,6 @@ export function* logs(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
   const selector = String(args.flags.selector ?? '');
   if (args.positional.length === 0 && selector === '') {
     yield { op: 'err', text: USAGE };
-    return 1;
-  }
-  if (args.flags.follow === true) {
-    yield { op: 'err', text: 'error: Pod Lab cannot stream logs with -f yet; run kubectl logs again to see the lines written since\n' };
     return 1;
   }
   const asked = String(args.flags.container ?? '') || (selector ? '' : (args.positional[1] ?? ''));
@@ -47,11 +44,27 @@ export function* logs(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
     yield { op: 'err', text: `No resources found in ${namespace} namespace.\n` };
     return 0;
   }
+  const sources: LogSource[] = [];
   for (const name of pods.names) {
-    const code = yield* podLogs(args, namespace, name, asked, query);
-    if (code !== 0) return code;
+    const chosen = yield* containersOf(args, namespace, name, asked);
+    if ('error' in chosen) {
+      yield { op: 'err', text: chosen.error + '\n' };
+      return 1;
+    }
+    sources.push(...chosen.map((container) => ({ pod: name, container })));
   }
-  return 0;
+  const follow = args.flags.follow === true;
+  const most = Number(args.flags['max-log-requests'] ?? 5);
+  if (follow && sources.length > 1 && sources.length > most) {
+    yield { op: 'err', text: `error: you are attempting to follow ${sources.length} log streams, but maximum allowed concurrency is ${most}, use --max-log-requests to increase the limit\n` };
+    return 1;
+  }
+  return yield* readLogs(env, args, namespace, sources, follow ? { ...query, follow: 'true' } : query);
+}
+
+interface LogSource {
+  pod: string;
+  container: string;
 }
 
 function* podsToRead(args: ParsedArgs, namespace: string, selector: string): Generator<KubectlEffect, { names: string[]; notice?: string } | { error: string }, unknown> {
@@ -67,32 +80,52 @@ function* podsToRead(args: ParsedArgs, namespace: string, selector: string): Gen
   return 'error' in found ? found : { names: [found.pod], ...(found.notice ? { notice: found.notice } : {}) };
 }
 
-/** One Pod: GET it to choose its containers (`asked`, every one, or its default), then GET pods/POD/log for each. */
-function* podLogs(args: ParsedArgs, namespace: string, name: string, asked: string, query: Record<string, string>): KubectlProgram {
+/** One Pod: GET it to choose the containers to read (`asked`, every one, or its default). */
+function* containersOf(args: ParsedArgs, namespace: string, name: string, asked: string): Generator<KubectlEffect, string[] | { error: string }, unknown> {
   const got = yield* request({ verb: 'get', resource: 'pods', groupVersion: 'v1', namespace, name });
-  if (got.code >= 300) {
-    yield { op: 'err', text: responseError(got) + '\n' };
-    return 1;
-  }
+  if (got.code >= 300) return { error: responseError(got) };
   const pod = got.body as Pod;
-  const all = args.flags['all-containers'] === true;
-  let containers = all ? everyContainer(pod) : [asked];
-  if (!all && asked === '') {
-    const picked = logsContainer(pod);
-    containers = [picked.name];
-    if (picked.notice) yield { op: 'err', text: picked.notice };
-  }
-  for (const container of containers) {
-    const res = yield* request({ verb: 'get', resource: 'pods', groupVersion: 'v1', namespace, name, subresource: 'log', query: { container, ...query } }, { kind: 'Pod', namespace, name });
+  if (args.flags['all-containers'] === true) return everyContainer(pod);
+  if (asked !== '') return [asked];
+  const picked = logsContainer(pod);
+  if (picked.notice) yield { op: 'err', text: picked.notice };
+  return [picked.name];
+}
+
+/**
+ * GET pods/POD/log for each source in turn. With `follow=true` the API server keeps a
+ * running container's log open: what it writes next arrives in chunks, printed as they
+ * come, until every followed container has exited (or Ctrl-C closes them).
+ */
+function* readLogs(env: KubectlEnv, args: ParsedArgs, namespace: string, sources: LogSource[], query: Record<string, string>): KubectlProgram {
+  // --request-timeout bounds the whole HTTP exchange, the streamed body too (http.Client.Timeout).
+  const timeoutMs = parseDuration(String(args.flags['request-timeout'] ?? '0')) ?? 0;
+  const deadline = env.now() + timeoutMs;
+  const prefixes = new Map<string, string>();
+  for (const { pod, container } of sources) {
+    const res = yield* request({ verb: 'get', resource: 'pods', groupVersion: 'v1', namespace, name: pod, subresource: 'log', query: { container, ...query } }, { kind: 'Pod', namespace, name: pod });
     if (res.code >= 300) {
       yield { op: 'err', text: responseError(res) + '\n' };
       return 1;
     }
-    if (typeof res.body !== 'string' || res.body === '') continue;
-    const prefix = args.flags.prefix === true ? `[pod/${name}/${container}] ` : '';
-    yield { op: 'out', text: prefix ? res.body.replace(/^(?=.)/gm, prefix) : res.body };
+    const prefix = args.flags.prefix === true ? `[pod/${pod}/${container}] ` : '';
+    if (res.following) prefixes.set(res.id, prefix);
+    if (typeof res.body === 'string' && res.body !== '') yield { op: 'out', text: withPrefix(res.body, prefix) };
+  }
+  while (prefixes.size > 0) {
+    const chunk = yield* nextLogChunk(timeoutMs > 0 ? Math.max(1, deadline - env.now()) : 0);
+    if (!chunk) {
+      yield { op: 'err', text: 'error: context deadline exceeded (Client.Timeout or context cancellation while reading body)\n' };
+      return 1;
+    }
+    if (chunk.text !== '') yield { op: 'out', text: withPrefix(chunk.text, prefixes.get(chunk.id) ?? '') };
+    if (chunk.end) prefixes.delete(chunk.id);
   }
   return 0;
+}
+
+function withPrefix(text: string, prefix: string): string {
+  return prefix ? text.replace(/^(?=.)/gm, prefix) : text;
 }
 
 /** podcmd's order for --all-containers: init containers, then the app's, then ephemeral ones. */
