@@ -171,3 +171,28 @@ describe('captions of a followed log', () => {
     expect(seen).toContain("Nobody reads the followed log any more: the kubelet stops following the container's log file.");
   });
 });
+
+describe('captions of an interactive shell', () => {
+  it('tell the call that opens the stream from the lines written on it', () => {
+    const s = createSandbox({ seed: 5 });
+    s.run('kubectl run box --image=busybox -- sleep 3600');
+    s.run('kubectl wait --for=condition=Ready pod/box --timeout=60s');
+    const from = s.trace.length;
+    s.run('kubectl exec -it box -- sh');
+    s.run('echo hi');
+    s.run('exit');
+    s.run('kubectl run -it one --image=busybox -- sh');
+    s.run('echo x');
+    s.run('exit');
+    const session = s.trace.slice(from).filter((e) => /^(pod\.)?(exec|attach)|^(Exec|Attach)/.test(e.kind));
+    for (const e of session) {
+      const key = captionKeys(e).find((k) => lookup('en', k) !== undefined)!;
+      expect(key.startsWith('caption.generic'), `${e.kind} → ${key}`).toBe(false);
+      for (const locale of ['en', 'zh'] as const) expect(caption(locale, e)).not.toMatch(/\{\w+\}/);
+    }
+    const seen = new Set(session.map((e) => caption('en', e)));
+    expect(seen).toContain("kubectl writes the typed line to the shell's stdin on the exec stream it already holds open: a frame, not a new request.");
+    expect(seen).toContain('The API server opens an attach stream to the kubelet on node-1 for container one.');
+    expect(seen).toContain("The line reaches the main process's stdin, through containerd's streaming server.");
+  });
+});

@@ -30,6 +30,12 @@ export interface ApiRequest {
   /** Which of the nine steps this request is part of; the API server carries it to etcd and back. */
   step?: Step;
   /**
+   * A frame on the stream an earlier exec or attach call opened (its session): a typed line
+   * for the process's stdin, or its end. Not a new HTTP request, so it is traced as
+   * `pod.exec.stdin`, not `pod.exec.create`.
+   */
+  frame?: 'stdin';
+  /**
    * For PATCH, the Content-Type: `strategic` (application/strategic-merge-patch+json, lists
    * merged by their key — kubectl's default) or `merge` (application/merge-patch+json,
    * RFC 7386: lists replaced, null deletes) or `json` (application/json-patch+json, RFC 6902:
@@ -52,8 +58,9 @@ export interface ApiRequest {
 }
 
 /** The trace name of a request: `pod.create`, `binding.create`, `pod.status.patch`, `pod.log.get`. */
-export function requestKind(req: Pick<ApiRequest, 'verb' | 'resource' | 'subresource'>, singular: string): string {
+export function requestKind(req: Pick<ApiRequest, 'verb' | 'resource' | 'subresource' | 'frame'>, singular: string): string {
   if (req.subresource === 'binding') return 'binding.create';
+  if (req.frame) return kindName(kindName(singular, req.subresource ?? ''), req.frame);
   return req.subresource ? kindName(kindName(singular, req.subresource), req.verb) : kindName(singular, req.verb);
 }
 

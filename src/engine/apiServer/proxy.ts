@@ -54,8 +54,9 @@ export function handlePodProxy(ctx: ApiServerContext, req: ApiRequest): void {
       container: chosen.container,
       query: req.query ?? {},
       body: req.body,
+      ...(req.frame ? { frame: req.frame } : {}),
     },
-    kind: req.subresource === 'log' ? 'containerLogs' : req.subresource === 'attach' ? 'attach' : 'exec',
+    kind: (req.subresource === 'log' ? 'containerLogs' : req.subresource === 'attach' ? 'attach' : 'exec') + (req.frame ? `.${req.frame}` : ''),
     ref: podRef(req),
     detail: { container: chosen.container, node },
   });

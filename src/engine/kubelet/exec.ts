@@ -16,13 +16,15 @@ export interface ExecRequest {
   container: string;
   query: Record<string, string>;
   body?: unknown;
+  /** A line (or the end) written on a session an earlier call opened. */
+  frame?: 'stdin';
 }
 
 function reply(ctx: PodWorkerContext, req: ExecRequest, code: number, body?: string, message?: string): void {
   ctx.net.post(ctx.self, {
     to: req.replyTo,
     event: { type: 'kubelet.result', requestId: req.requestId, code, ...(body !== undefined ? { body } : {}), ...(message ? { message } : {}) },
-    kind: req.type === 'kubelet.attach' ? 'attach.response' : 'exec.response',
+    kind: (req.type === 'kubelet.attach' ? 'attach' : 'exec') + (req.frame ? '.stdin.response' : '.response'),
     detail: { code },
   });
 }
@@ -42,8 +44,10 @@ export function execInContainer(ctx: PodWorkerContext, req: ExecRequest): void {
   const tty = req.query.tty === 'true';
   const cmd = body.command ?? [];
   let requestId: string;
-  if (req.type === 'kubelet.attach') requestId = criCall(ctx, Object.assign({ type: 'cri.Attach' as const, containerId: id }, body.stdin !== undefined ? { stdin: body.stdin } : {}), false);
-  else if (body.session !== undefined) requestId = criCall(ctx, Object.assign({ type: 'cri.Exec' as const, containerId: id, cmd, execId: body.session }, body.stdin !== undefined ? { stdin: body.stdin } : { eof: true }), false);
+  // A typed line travels on the stream the runtime's streaming server keeps open.
+  const frame = req.frame ? { kind: req.type === 'kubelet.attach' ? 'Attach.stdin' : 'Exec.stdin' } : undefined;
+  if (req.type === 'kubelet.attach') requestId = criCall(ctx, Object.assign({ type: 'cri.Attach' as const, containerId: id }, body.stdin !== undefined ? { stdin: body.stdin } : {}), false, frame);
+  else if (body.session !== undefined) requestId = criCall(ctx, Object.assign({ type: 'cri.Exec' as const, containerId: id, cmd, execId: body.session }, body.stdin !== undefined ? { stdin: body.stdin } : { eof: true }), false, frame);
   else if (req.query.stdin === 'true') requestId = criCall(ctx, { type: 'cri.Exec', containerId: id, cmd, tty }, false);
   else requestId = criCall(ctx, { type: 'cri.ExecSync', containerId: id, cmd, timeoutSeconds: 0, tty }, false);
   (ctx.execs ??= new Map()).set(requestId, req);

@@ -67,7 +67,7 @@ export function onLogsClose(ctx: PodWorkerContext, close: LogsClose): void {
   const follow = ctx.follows?.get(close.requestId);
   if (!follow) return;
   forget(ctx, follow.criRequest, ctx.logReads?.get(follow.criRequest));
-  criCall(ctx, { type: 'cri.ReadLogs', containerId: follow.containerId, unfollow: follow.criRequest }, false, { follow: 'stop' });
+  criCall(ctx, { type: 'cri.ReadLogs', containerId: follow.containerId, unfollow: follow.criRequest }, false, { detail: { follow: 'stop' } });
 }
 
 function forget(ctx: PodWorkerContext, criRequest: string, req: LogRequest | undefined): void {

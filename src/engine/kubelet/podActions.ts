@@ -17,16 +17,16 @@ export function podRef(ctx: PodWorkerContext) {
   return { kind: 'Pod', namespace: m.namespace ?? 'default', name: m.name ?? '', uid: ctx.uid };
 }
 
-export function criCall(ctx: PodWorkerContext, call: WithoutCall<CriRequest>, track = true, detail?: Detail): string {
+export function criCall(ctx: PodWorkerContext, call: WithoutCall<CriRequest>, track = true, trace?: { kind?: string; detail?: Detail }): string {
   const requestId = `${ctx.self}:${ctx.nextRequest++}`;
   if (track) ctx.pendingCri = requestId;
   ctx.net.post(ctx.self, {
     to: ctx.host.runtime,
     event: Object.assign({}, call, { requestId, replyTo: ctx.self }) as CriRequest,
-    kind: criMethod(call.type),
+    kind: trace?.kind ?? criMethod(call.type),
     step: call.step,
     ref: podRef(ctx),
-    detail,
+    detail: trace?.detail,
   });
   return requestId;
 }

@@ -16,9 +16,11 @@ describe('kubectl exec -it POD -- sh', () => {
     expect(sb.run('echo $$').output).toBe('echo $$\n7\n/ # ');
     expect(sb.run('cd /etc').output).toBe('cd /etc\n/etc # ');
     expect(sb.run('echo $$ $PWD').output).toBe('echo $$ $PWD\n7 /etc\n/etc # ');
-    // One exec call started it; each line went to its stdin on that session.
-    const execs = sb.trace.filter((e) => e.kind === 'Exec');
-    expect(execs.length).toBe(4);
+    // One exec call started it; each line went to its stdin on that session, as a frame on
+    // the stream all the way from kubectl to containerd, not as a new exec request.
+    const kinds = (k: string) => sb.trace.filter((e) => e.kind === k).length;
+    expect([kinds('pod.exec.create'), kinds('exec'), kinds('Exec')]).toEqual([1, 1, 1]);
+    expect([kinds('pod.exec.stdin'), kinds('exec.stdin'), kinds('Exec.stdin'), kinds('Exec.stdin.response'), kinds('pod.exec.stdin.response')]).toEqual([3, 3, 3, 3, 3]);
     expect(sb.run('ps').output).toMatch(/^\s+7 root\s+0:00 sh$/m);
     expect(sb.run('exit 2')).toMatchObject({ output: 'exit 2\ncommand terminated with exit code 2\n', exitCode: 2 });
     expect(processes(sb)).toEqual(['sleep 3600', 'ps']);

@@ -51,7 +51,7 @@ function streams(target: ShellTarget): Record<string, string> {
 /** A call on the session: start the shell (no `session`), or write a line to its stdin (none: its end). */
 function execCall(target: ShellTarget, body: { command: string[] } | { session: string; stdin?: string }) {
   return {
-    spec: { verb: 'create', resource: 'pods', subresource: 'exec', groupVersion: 'v1', namespace: target.ns, name: target.pod, query: streams(target), body } as const,
+    spec: { verb: 'create', resource: 'pods', subresource: 'exec', groupVersion: 'v1', namespace: target.ns, name: target.pod, query: streams(target), body, ...('session' in body ? { frame: 'stdin' as const } : {}) } as const,
     ref: { kind: 'Pod', namespace: target.ns, name: target.pod },
   };
 }

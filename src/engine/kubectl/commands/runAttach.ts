@@ -126,7 +126,7 @@ interface StreamAnswer {
 function* attachCall(plan: AttachPlan, container: string, line?: string): Step<StreamAnswer | { error: string }> {
   const query: Record<string, string> = { container, stdin: 'true', stdout: 'true', ...(plan.tty ? { tty: 'true' } : { stderr: 'true' }) };
   const res = yield* request(
-    { verb: 'create', resource: 'pods', subresource: 'attach', groupVersion: 'v1', namespace: plan.namespace, name: plan.name, query, body: line === undefined ? {} : { stdin: line } },
+    { verb: 'create', resource: 'pods', subresource: 'attach', groupVersion: 'v1', namespace: plan.namespace, name: plan.name, query, ...(line === undefined ? { body: {} } : { body: { stdin: line }, frame: 'stdin' as const }) },
     { kind: 'Pod', namespace: plan.namespace, name: plan.name },
   );
   if (res.code >= 300) return { error: `error: ${res.status?.message ?? 'unable to upgrade connection'}` };
