@@ -119,7 +119,7 @@ function clockOf(rt: RuntimeContext): () => number {
 }
 
 function processesOf(rt: RuntimeContext, c: ContainerRecord, sandbox: Sandbox): NetProcessContext['processes'] {
-  return () => processTable(rt, c, sandbox);
+  return (child) => processTable(rt, c, sandbox, child);
 }
 
 /** The network view is built when a tool first asks for it. */

@@ -36,7 +36,9 @@ export function execSync(rt: RuntimeContext, req: ExecReq): void {
   const open = req.type === 'cri.Exec';
   if (open) ctx.stdinOpen = true;
   const id = rt.rng.hex(64);
-  const pid = 7 + 6 * [...rt.execs.values()].filter((e) => e.containerId === c.id).length;
+  // runc's exec passes through its init's stages in the namespace first: the first exec is 7.
+  const pid = (c.lastPid ?? 1) + 6;
+  c.lastPid = pid;
   ctx.pid = pid;
   const run: ExecRun = { id, containerId: c.id, request: req, program: execCommand(c.image, req.cmd, ctx), ctx, stdout: '', stderr: '', token: 0, pid, dnsCache: new Map() };
   if (open) run.stdin = { lines: [], closed: false };

@@ -48,7 +48,7 @@ function cpuSeconds(rt: RuntimeContext, since: number | undefined): number {
 }
 
 /** The processes visible from a container, as `ps` lists them. */
-export function processTable(rt: RuntimeContext, c: ContainerRecord, sandbox: Sandbox): ProcInfo[] {
+export function processTable(rt: RuntimeContext, c: ContainerRecord, sandbox: Sandbox, child?: string): ProcInfo[] {
   const shared = sandbox.config.sharePid;
   const members = shared ? [...rt.containers.values()].filter((x) => x.sandboxId === sandbox.id && x.state === 'CONTAINER_RUNNING') : [c];
   const out: ProcInfo[] = [];
@@ -65,6 +65,12 @@ export function processTable(rt: RuntimeContext, c: ContainerRecord, sandbox: Sa
     if (!members.some((m) => m.id === e.containerId)) continue;
     out.push({ pid: shared ? next : e.pid, user: userOf(c), cpu: 0, cmd: e.ctx.argv.join(' ') });
     next += 6;
+  }
+  if (child !== undefined) {
+    // A plain fork takes the namespace's next PID.
+    const pid = shared ? out[out.length - 1]!.pid + 1 : (c.lastPid ?? 1) + 1;
+    if (!shared) c.lastPid = pid;
+    out.push({ pid, user: userOf(c), cpu: 0, cmd: child });
   }
   return out;
 }

@@ -69,6 +69,12 @@ export interface ContainerRecord {
   exitCode?: number;
   reason?: string;
   pid?: number;
+  /**
+   * The last PID given out in the container's own PID namespace (absent: only its process,
+   * 1). Linux does not hand a PID out again soon, so each exec and each command a shell in it
+   * starts gets a higher one.
+   */
+  lastPid?: number;
   logs: (LogLine | LogLines)[];
   /** Where container events go (the kubelet's worker for this container). */
   sink: string;

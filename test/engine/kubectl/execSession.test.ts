@@ -21,9 +21,12 @@ describe('kubectl exec -it POD -- sh', () => {
     const kinds = (k: string) => sb.trace.filter((e) => e.kind === k).length;
     expect([kinds('pod.exec.create'), kinds('exec'), kinds('Exec')]).toEqual([1, 1, 1]);
     expect([kinds('pod.exec.stdin'), kinds('exec.stdin'), kinds('Exec.stdin'), kinds('Exec.stdin.response'), kinds('pod.exec.stdin.response')]).toEqual([3, 3, 3, 3, 3]);
-    expect(sb.run('ps').output).toMatch(/^\s+7 root\s+0:00 sh$/m);
+    // ps, started by the shell, is its child: it takes the namespace's next PID and lists itself.
+    expect(sb.run('ps').output).toMatch(/^\s+7 root\s+0:00 sh\n\s+8 root\s+0:00 ps\n/m);
     expect(sb.run('exit 2')).toMatchObject({ output: 'exit 2\ncommand terminated with exit code 2\n', exitCode: 2 });
     expect(processes(sb)).toEqual(['sleep 3600', 'ps']);
+    // PIDs are not handed out again: after the shell (7), its ps (8) and the exec'd ps (14).
+    expect(sb.run('kubectl exec box -- sh -c \'echo $$\'').output).toBe('20\n');
   });
 
   it('ends the shell when Ctrl-C drops the session, as a closed connection would', () => {

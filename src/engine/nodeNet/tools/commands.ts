@@ -83,7 +83,10 @@ function ipvsadm(io: CommandIO): number {
 }
 
 function ps(io: CommandIO): number {
-  const procs = processesOf(io.ctx) ?? [{ pid: 1, user: 'root', cpu: 0, cmd: io.ctx.argv.join(' ') }];
+  // Run by a shell (`ps` typed in `kubectl exec -it … sh`), ps is the shell's child and lists itself.
+  const own = (argv: readonly string[]) => (argv[0] ?? '').split('/').pop();
+  const child = own(io.argv) !== own(io.ctx.argv) ? io.argv.join(' ') : undefined;
+  const procs = processesOf(io.ctx, child) ?? [{ pid: 1, user: 'root', cpu: 0, cmd: io.ctx.argv.join(' ') }];
   const time = (s: number): string => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
   if (io.busybox) {
     io.out('PID   USER     TIME  COMMAND\n');

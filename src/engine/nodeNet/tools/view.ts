@@ -35,15 +35,16 @@ export interface NetProcessContext extends ProcessContext {
    * most containers never run one, and a view kept for each of thousands of Pods adds up.
    */
   netView?: () => NetView | undefined;
-  processes?: () => ProcInfo[];
+  /** The processes in the PID namespace; with `child`, a command this process has just started is among them. */
+  processes?: (child?: string) => ProcInfo[];
 }
 
 export function viewOf(ctx: ProcessContext): NetView | undefined {
   return (ctx as NetProcessContext).netView?.();
 }
 
-export function processesOf(ctx: ProcessContext): ProcInfo[] | undefined {
-  return (ctx as NetProcessContext).processes?.();
+export function processesOf(ctx: ProcessContext, child?: string): ProcInfo[] | undefined {
+  return (ctx as NetProcessContext).processes?.(child);
 }
 
 export type PingAnswer = { ok: true; ttl: number; timeMs: number; from: string } | { ok: false; error: string };
