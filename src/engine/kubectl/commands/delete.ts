@@ -9,7 +9,7 @@ import { SERVER_DRY_RUN, kindString, listObjects, parseResourceArgs, responseErr
 import { WEEK_MS, waitDeleted } from './waitConditions';
 
 /** One object to delete, as the builder found it. */
-interface Target {
+export interface Target {
   resource: ResourceInfo;
   namespace: string | undefined;
   name: string;
@@ -78,9 +78,9 @@ export function* deleteCommand(env: KubectlEnv, args: ParsedArgs): KubectlProgra
   return yield* waitAll(env, deleted, Number(args.flags.timeout ?? 0));
 }
 
-type Propagation = 'Background' | 'Foreground' | 'Orphan';
+export type Propagation = 'Background' | 'Foreground' | 'Orphan';
 
-const CASCADES: Record<string, Propagation> = { background: 'Background', foreground: 'Foreground', orphan: 'Orphan' };
+export const CASCADES: Record<string, Propagation> = { background: 'Background', foreground: 'Foreground', orphan: 'Orphan' };
 /** The spellings Go's strconv.ParseBool reads. */
 const TRUE = ['1', 't', 'T', 'TRUE', 'true', 'True'];
 const FALSE = ['0', 'f', 'F', 'FALSE', 'false', 'False'];
@@ -173,6 +173,15 @@ function* findTargets(env: KubectlEnv, args: ParsedArgs): Step<Target[] | string
  */
 export function* removeCreated(resource: ResourceInfo, namespace: string, name: string): Step<string | undefined> {
   const result = yield* deleteOne({ resource, namespace, name }, { cascade: 'Background', grace: -1, force: false, ignoreNotFound: true, output: '', dryRun: 'none' });
+  return typeof result === 'string' && result !== 'skip' ? result : undefined;
+}
+
+/**
+ * `kubectl replace --force`: DELETE each object, as DeleteResult does for it — one that is
+ * not there is no error and prints nothing. The error text, if a DELETE failed.
+ */
+export function* deleteForReplace(target: Required<Target>, opts: { grace: number; cascade: Propagation; output: string }): Step<string | undefined> {
+  const result = yield* deleteOne(target, { ...opts, force: true, ignoreNotFound: true, dryRun: 'none' });
   return typeof result === 'string' && result !== 'skip' ? result : undefined;
 }
 

@@ -19,6 +19,7 @@ import { rolloutStatus, subcommandGroup } from './rollout';
 import { rolloutHistory } from './rolloutHistory';
 import { rolloutRestart } from './rolloutRestart';
 import { rolloutUndo } from './rolloutUndo';
+import { replace } from './replace';
 import { run } from './run';
 import { scale } from './scale';
 import { setImage } from './setImage';
@@ -55,6 +56,7 @@ export const COMMANDS: Record<string, CommandImpl> = {
   set: subcommandGroup('set'),
   'set image': setImage,
   logs,
+  replace,
   run,
   version,
   'cluster-info': clusterInfo,
