@@ -14,6 +14,10 @@ import { submitWrite, type WriteIntent, type WritePlan } from './write';
 
 /** PUT and PATCH on an object, its `status` subresource, or a namespace's `finalize`. */
 export function handleUpdate(ctx: ApiServerContext, req: ApiRequest, info: ResourceInfo): void {
+  if (req.verb === 'patch' && req.patchType !== 'json' && !isMap(req.body)) {
+    const what = Array.isArray(req.body) ? 'array' : req.body === null ? 'null' : typeof req.body;
+    return fail(ctx, req, statuses.badRequest(`json: cannot unmarshal ${what} into Go value of type map[string]interface {}`));
+  }
   if (req.verb === 'patch' && !req.subresource && req.patchType !== 'json') {
     const unknown = unknownFields({ apiVersion: info.groupVersion, kind: info.kind, ...(req.body as object) });
     if (unknown.length > 0) {
@@ -30,6 +34,10 @@ export function handleUpdate(ctx: ApiServerContext, req: ApiRequest, info: Resou
     step: req.step,
     plan: updatePlan(req, info, name),
   });
+}
+
+function isMap(v: unknown): boolean {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /** Made by a function, not written inline, for the reason given in create.ts. */

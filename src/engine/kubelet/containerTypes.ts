@@ -65,6 +65,8 @@ export interface ContainerWorkerContext extends ActorBase {
   probes: string[];
   /** The probe whose failure is killing the container. */
   killedBy?: ProbeType;
+  /** Its spec changed (a new image) while it ran: it is being stopped to start again, whatever the restart policy. */
+  redefined?: boolean;
 }
 
 /** What a container worker tells its pod worker. */
@@ -84,6 +86,8 @@ export interface ContainerUpdate {
 export type ContainerWorkerEvent =
   | { type: 'cw.start' }
   | { type: 'cw.stop'; graceSeconds: number }
+  /** The Pod's spec now says this of the container (its image changed: the one field a Pod update may change). */
+  | { type: 'cw.changed'; container: Container }
   | CriResponse
   | ContainerEvent
   | ProbeReport

@@ -38,6 +38,9 @@ const wait = {
   crashLoopReport: delay<'resync', Ctx>('resync', RESYNC_MS),
 };
 
+/** A container waiting to try again (a failed pull, a crash loop) tries the new spec at once. */
+const retryNewSpec = { target: 'checkingImage', actions: ['redefine', 'forgetBackoff'] } as const;
+
 const answer = (ctx: ContainerWorkerContext, e: ContainerWorkerEvent): e is CriResponse =>
   e.type === 'cri.response' && e.requestId === ctx.pending;
 
@@ -58,6 +61,7 @@ export const containerWorkerMachine = setup({
     exited: ({ context, event }) => event.type === 'cri.containerEvent' && event.event === 'exited' && event.containerId === context.containerId,
     restartNow: ({ context }) => wantsRestart(context) && !inBackoffSince(context.crashBackoff, context.exitedAt ?? 0, context.net.now()),
     restartLater: ({ context }) => wantsRestart(context),
+    redefined: ({ context }) => context.redefined === true && context.stopGraceSeconds === undefined,
     hasRunningContainer: ({ context }) => context.status.state?.running !== undefined,
     probeKills: ({ event }) => event.type === 'probe.outcome' && event.set === 'failure' && event.probe !== 'Readiness',
   },
@@ -94,6 +98,25 @@ export const containerWorkerMachine = setup({
       context.crashBackoff = nextBackoff(context.crashBackoff, context.net.now());
     },
     crashLoop: ({ context }) => onCrashLoop(context),
+    redefine: ({ context, event }) => {
+      if (event.type !== 'cw.changed') return;
+      context.container = event.container;
+      // A waiting container reports the image it is to run; a running one the image it runs.
+      if (context.status.state?.waiting) context.status = { ...context.status, image: event.container.image ?? '' };
+    },
+    // A new spec is a new back-off key (the container's hash is part of it): no waiting out the old one.
+    forgetBackoff: ({ context }) => {
+      context.crashBackoff = undefined;
+      context.pullBackoff = undefined;
+    },
+    killForNewSpec: ({ context }) => {
+      context.redefined = true;
+      containerEvent(context, 'Normal', 'Killing', `Container ${context.container.name} definition changed, will be restarted`);
+      cri(context, { type: 'cri.StopContainer', containerId: context.containerId ?? '', timeoutSeconds: context.terminationGracePeriodSeconds ?? 30 });
+    },
+    restartRedefined: ({ context }) => {
+      context.redefined = false;
+    },
     rememberGrace: ({ context, event }) => {
       if (event.type === 'cw.stop') context.stopGraceSeconds = event.graceSeconds;
     },
@@ -142,7 +165,7 @@ export const containerWorkerMachine = setup({
       ...(input.terminationGracePeriodSeconds !== undefined ? { terminationGracePeriodSeconds: input.terminationGracePeriodSeconds } : {}),
     }),
   initial: 'idle',
-  on: { 'cw.stop': { target: '.stopping', actions: 'rememberGrace' } },
+  on: { 'cw.stop': { target: '.stopping', actions: 'rememberGrace' }, 'cw.changed': { actions: 'redefine' } },
   states: {
     idle: { on: { 'cw.start': 'checkingImage' } },
     checkingImage: {
@@ -165,9 +188,9 @@ export const containerWorkerMachine = setup({
         ],
       },
     },
-    pullFailed: { entry: ['notify', wait.pullFailed.start], exit: wait.pullFailed.stop, on: { [wait.pullFailed.event]: 'pullBackOff' } },
-    neverPull: { entry: ['neverPull', 'notify', wait.neverPull.start], exit: wait.neverPull.stop, on: { [wait.neverPull.event]: 'checkingImage' } },
-    pullBackOff: { entry: ['pullBackOff', 'notify', wait.pullBackOff.start], exit: wait.pullBackOff.stop, on: { [wait.pullBackOff.event]: 'checkingImage' } },
+    pullFailed: { entry: ['notify', wait.pullFailed.start], exit: wait.pullFailed.stop, on: { [wait.pullFailed.event]: 'pullBackOff', 'cw.changed': retryNewSpec } },
+    neverPull: { entry: ['neverPull', 'notify', wait.neverPull.start], exit: wait.neverPull.stop, on: { [wait.neverPull.event]: 'checkingImage', 'cw.changed': retryNewSpec } },
+    pullBackOff: { entry: ['pullBackOff', 'notify', wait.pullBackOff.start], exit: wait.pullBackOff.stop, on: { [wait.pullBackOff.event]: 'checkingImage', 'cw.changed': retryNewSpec } },
     creating: {
       entry: 'create',
       on: {
@@ -177,7 +200,7 @@ export const containerWorkerMachine = setup({
         ],
       },
     },
-    createFailed: { entry: ['notify', wait.createFailed.start], exit: wait.createFailed.stop, on: { [wait.createFailed.event]: 'checkingImage' } },
+    createFailed: { entry: ['notify', wait.createFailed.start], exit: wait.createFailed.stop, on: { [wait.createFailed.event]: 'checkingImage', 'cw.changed': retryNewSpec } },
     starting: {
       entry: 'start',
       on: { 'cri.response': [{ guard: 'ok', target: 'running', actions: 'started' }, { guard: 'failed', target: 'createFailed', actions: 'createFailed' }] },
@@ -191,7 +214,14 @@ export const containerWorkerMachine = setup({
           { guard: 'probeKills', target: 'killing', actions: 'probeOutcome' },
           { actions: 'probeOutcome' },
         ],
+        'cw.changed': { target: 'redefining', actions: 'redefine' },
       },
+    },
+    // Its spec changed under it (kuberuntime computePodActions: "definition changed"): stop
+    // it with the grace period, then start it again from the new spec.
+    redefining: {
+      entry: 'killForNewSpec',
+      on: { 'cri.containerEvent': { guard: 'exited', target: 'exited', actions: 'exited' } },
     },
     // A failed liveness (or startup) probe: stop the container with the grace period; its
     // exit then goes through the restart policy like any other.
@@ -201,6 +231,7 @@ export const containerWorkerMachine = setup({
     },
     exited: {
       always: [
+        { guard: 'redefined', target: 'checkingImage', actions: ['restartRedefined', 'notify'] },
         { guard: 'restartNow', target: 'checkingImage', actions: ['countFailure', 'notify'] },
         { guard: 'restartLater', target: 'crashLoop', actions: 'notify' },
         { target: 'finished' },
@@ -218,7 +249,7 @@ export const containerWorkerMachine = setup({
       },
       entry: wait.crashLoop.start,
       exit: wait.crashLoop.stop,
-      on: { [wait.crashLoop.event]: { target: 'checkingImage', actions: 'countFailure' } },
+      on: { [wait.crashLoop.event]: { target: 'checkingImage', actions: 'countFailure' }, 'cw.changed': retryNewSpec },
     },
     finished: { entry: 'notifyFinished' },
     stopping: {

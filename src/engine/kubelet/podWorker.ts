@@ -93,16 +93,22 @@ export const podWorkerMachine = setup({
     deleteFromApi: ({ context }) => {
       if (!context.deleting?.apiGone) deleteFromApi(context);
     },
-    onUpdate: ({ context, event }) => {
+    onUpdate: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'pw.update' && event.type !== 'pw.deleted') return;
+      const before = context.pod.spec?.containers ?? [];
       context.pod = { ...event.pod, status: context.pod.status };
+      // A container whose image changed is restarted with it by its worker.
+      for (const c of event.pod.spec?.containers ?? []) {
+        const was = before.find((b) => b.name === c.name);
+        if (was && was.image !== c.image && context.workers.has(c.name)) enqueue.sendTo(c.name, { type: 'cw.changed', container: c });
+      }
       const m = event.pod.metadata;
       if (m?.deletionTimestamp && !context.deleting) {
         context.deleting = { graceSeconds: m.deletionGracePeriodSeconds ?? 30, apiGone: event.type === 'pw.deleted' };
       } else if (event.type === 'pw.deleted') {
         context.deleting = { graceSeconds: context.deleting?.graceSeconds ?? 0, apiGone: true };
       }
-    },
+    }),
     readLogs: ({ context, event }) => readLogs(context, event as LogRequest),
     logRead: ({ context, event }) => onLogRead(context, event as CriResponse),
     exec: ({ context, event }) => execInContainer(context, event as ExecRequest),

@@ -29,7 +29,7 @@ interface DeleteOptions {
 
 type Step<T> = Generator<KubectlEffect, T, unknown>;
 
-const NO_RESOURCES = `error: You must provide one or more resources by argument or filename.
+export const NO_RESOURCES = `error: You must provide one or more resources by argument or filename.
 Example resource specifications include:
    '-f rsrc.yaml'
    '--filename=rsrc.json'

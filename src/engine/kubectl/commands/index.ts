@@ -19,6 +19,7 @@ import { rolloutStatus, subcommandGroup } from './rollout';
 import { rolloutHistory } from './rolloutHistory';
 import { rolloutRestart } from './rolloutRestart';
 import { rolloutUndo } from './rolloutUndo';
+import { patch } from './patch';
 import { replace } from './replace';
 import { run } from './run';
 import { scale } from './scale';
@@ -56,6 +57,7 @@ export const COMMANDS: Record<string, CommandImpl> = {
   set: subcommandGroup('set'),
   'set image': setImage,
   logs,
+  patch,
   replace,
   run,
   version,

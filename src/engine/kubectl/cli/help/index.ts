@@ -28,6 +28,7 @@ import { GET_HELP } from './get';
 import { LABEL_HELP } from './label';
 import { LOGS_HELP } from './logs';
 import { ROLLOUT_HELP, ROLLOUT_HISTORY_HELP, ROLLOUT_RESTART_HELP, ROLLOUT_STATUS_HELP, ROLLOUT_UNDO_HELP } from './rollout';
+import { PATCH_HELP } from './patch';
 import { REPLACE_HELP } from './replace';
 import { RUN_HELP } from './run';
 import { SCALE_HELP } from './scale';
@@ -40,6 +41,7 @@ export const KUBECTL_COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
   apply: APPLY_HELP,
   create: CREATE_HELP,
   replace: REPLACE_HELP,
+  patch: PATCH_HELP,
   run: RUN_HELP,
   get: GET_HELP,
   describe: DESCRIBE_HELP,
