@@ -196,3 +196,26 @@ describe('captions of an interactive shell', () => {
     expect(seen).toContain("The line reaches the main process's stdin, through containerd's streaming server.");
   });
 });
+
+describe('captions of lifecycle hooks', () => {
+  it('say which hook runs, on which container, and what came of it', () => {
+    const s = createSandbox({ seed: 6 });
+    const pod = (name: string, hook: string) =>
+      `cat <<'YAML' | kubectl apply -f -\napiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\nspec:\n  containers:\n  - name: app\n    image: nginx\n    lifecycle:\n${hook}YAML`;
+    s.run(pod('ok', '      postStart:\n        httpGet:\n          path: /\n          port: 80\n      preStop:\n        exec:\n          command: ["nginx", "-s", "quit"]\n'));
+    s.run(pod('refused', '      postStart:\n        httpGet:\n          path: /\n          port: 9999\n'));
+    s.advance(30_000);
+    s.run('kubectl delete pod ok');
+    const hooks = s.trace.filter((e) => e.kind.startsWith('hook'));
+    for (const e of hooks) {
+      const key = captionKeys(e).find((k) => lookup('en', k) !== undefined)!;
+      expect(key.startsWith('caption.generic'), `${e.kind} → ${key}`).toBe(false);
+      for (const locale of ['en', 'zh'] as const) expect(caption(locale, e)).not.toMatch(/\{\w+\}/);
+    }
+    const seen = new Set(hooks.map((e) => caption('en', e)));
+    expect([...seen].some((c) => /^The kubelet on node-\d runs the PostStart hook of ok\/app: http-get http:\/\/10\.244\.\d+\.\d+:80\/\.$/.test(c))).toBe(true);
+    expect([...seen].some((c) => /^The kubelet on node-\d runs the PreStop hook of ok\/app: exec \[nginx -s quit\]\.$/.test(c))).toBe(true);
+    expect(seen).toContain('The server answers HTTP 200: the hook is done.');
+    expect(seen).toContain('Nothing listens on the port: the connection is refused and the hook fails.');
+  });
+});

@@ -26,7 +26,7 @@ export function onProbe(rt: RuntimeContext, e: ProbeRun): void {
   rt.net.post(rt.self, {
     to: e.replyTo,
     event: answer,
-    kind: 'probe.result',
+    kind: e.hook ? 'hook.result' : 'probe.result',
     detail: { open: answer.open, ...(answer.status !== undefined ? { status: answer.status } : {}) },
   });
 }

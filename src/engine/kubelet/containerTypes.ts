@@ -1,3 +1,5 @@
+import type { HookDone, HookRun } from './lifecycle';
+import type { ProbeAnswer } from './prober/messages';
 import type { Container, ContainerStatus } from '../api/objects';
 import type { EventRecorder } from '../api/eventRecorder';
 import type { ActorBase, ActorInput } from '../runtime/actor';
@@ -67,6 +69,10 @@ export interface ContainerWorkerContext extends ActorBase {
   killedBy?: ProbeType;
   /** Its spec changed (a new image) while it ran: it is being stopped to start again, whatever the restart policy. */
   redefined?: boolean;
+  /** A lifecycle hook (postStart, preStop) the kubelet is running for it. */
+  hook?: HookRun;
+  /** Why the last postStart hook failed: the PostStartHookError message. */
+  hookFailure?: string;
 }
 
 /** What a container worker tells its pod worker. */
@@ -91,4 +97,7 @@ export type ContainerWorkerEvent =
   | CriResponse
   | ContainerEvent
   | ProbeReport
+  | ProbeAnswer
+  | HookDone
+  | DelayEvent<'hookTimeout' | 'hookSleep'>
   | DelayEvent<'resync' | 'neverPullRetry' | 'pullBackoffLeft' | 'crashBackoffLeft'>;

@@ -18,6 +18,7 @@ import {
 import { containerEvent } from './containerEvents';
 import type { ContainerWorkerContext, ContainerWorkerEvent, ContainerWorkerInput } from './containerTypes';
 import { shouldPull } from './imagePolicy';
+import { endHook, graceAfterPreStop, hookFailedEvent, hookOf, hookResult, isHookEnd, runHook, type HookDone } from './lifecycle';
 import { applyProbeReport, killForProbe, probesToStart, probeWorkerId, probeWorkerInput } from './prober/containerProbes';
 import { probeWorkerMachine, type ProbeReport } from './prober/worker';
 
@@ -64,6 +65,9 @@ export const containerWorkerMachine = setup({
     redefined: ({ context }) => context.redefined === true && context.stopGraceSeconds === undefined,
     hasRunningContainer: ({ context }) => context.status.state?.running !== undefined,
     probeKills: ({ event }) => event.type === 'probe.outcome' && event.set === 'failure' && event.probe !== 'Readiness',
+    okWithPostStart: ({ context, event }) => answer(context, event) && event.ok && hookOf(context.container, 'PostStart') !== undefined,
+    hookEnd: ({ context, event }) => isHookEnd(context, event),
+    hookFailed: ({ event }) => event.type === 'hook.done' && event.failed !== undefined,
   },
   actions: {
     imageStatus: ({ context }) => cri(context, { type: 'cri.ImageStatus', image: context.container.image ?? '', step: 8 }),
@@ -109,10 +113,10 @@ export const containerWorkerMachine = setup({
       context.crashBackoff = undefined;
       context.pullBackoff = undefined;
     },
-    killForNewSpec: ({ context }) => {
+    killForNewSpec: ({ context, self }) => {
       context.redefined = true;
       containerEvent(context, 'Normal', 'Killing', `Container ${context.container.name} definition changed, will be restarted`);
-      cri(context, { type: 'cri.StopContainer', containerId: context.containerId ?? '', timeoutSeconds: context.terminationGracePeriodSeconds ?? 30 });
+      stopWithPreStop(context, self, context.terminationGracePeriodSeconds ?? 30);
     },
     restartRedefined: ({ context }) => {
       context.redefined = false;
@@ -120,9 +124,35 @@ export const containerWorkerMachine = setup({
     rememberGrace: ({ context, event }) => {
       if (event.type === 'cw.stop') context.stopGraceSeconds = event.graceSeconds;
     },
-    stopContainer: ({ context }) => {
+    stopContainer: ({ context, self }) => {
       containerEvent(context, 'Normal', 'Killing', `Stopping container ${context.container.name}`);
-      cri(context, { type: 'cri.StopContainer', containerId: context.containerId ?? '', timeoutSeconds: context.stopGraceSeconds ?? 30 });
+      stopWithPreStop(context, self, context.stopGraceSeconds ?? 30);
+    },
+    runPostStart: ({ context, self }) => runHook(context, self, 'PostStart'),
+    hookEnd: enqueueActions(({ context, event, self, enqueue }) => {
+      const result = hookResult(context, event);
+      const run = endHook(context, self)!;
+      enqueue.raise(run.type === 'PreStop' ? { ...result, graceLeft: graceAfterPreStop(context, run) } : result);
+    }),
+    // preStop ran out of the grace period: the kubelet stops waiting and gives the stop its two seconds.
+    hookTimedOut: enqueueActions(({ context, self, enqueue }) => {
+      if (endHook(context, self)) enqueue.raise({ type: 'hook.done', graceLeft: 2 });
+    }),
+    postStartFailed: ({ context, event }) => {
+      context.hookFailure = (event as HookDone).failed ?? '';
+      hookFailedEvent(context, 'PostStart', context.hookFailure);
+      containerEvent(context, 'Normal', 'Killing', 'FailedPostStartHook');
+      cri(context, { type: 'cri.StopContainer', containerId: context.containerId ?? '', timeoutSeconds: context.terminationGracePeriodSeconds ?? 30 });
+    },
+    // The sync that started it failed: the kubelet's reason cache shows why until the next start.
+    postStartHookError: ({ context }) => {
+      const { terminated } = context.status.state ?? {};
+      context.status = { ...context.status, state: { waiting: { reason: 'PostStartHookError', message: context.hookFailure ?? '' } }, ...(terminated ? { lastState: { terminated } } : {}) };
+    },
+    preStopDone: ({ context, event }) => {
+      const done = event as HookDone;
+      if (done.failed) hookFailedEvent(context, 'PreStop', done.failed);
+      cri(context, { type: 'cri.StopContainer', containerId: context.containerId ?? '', timeoutSeconds: done.graceLeft ?? 2 });
     },
     startProbes: enqueueActions(({ context, enqueue }) => {
       for (const { id, input } of newProbeWorkers(context)) enqueue.spawnChild('prober', { id, systemId: input.self, input });
@@ -138,10 +168,7 @@ export const containerWorkerMachine = setup({
       }
       if (effect === 'changed' || effect === 'startProbes') enqueue.sendParent(updateOf(context));
     }),
-    killForProbe: ({ context }) => {
-      const timeoutSeconds = killForProbe(context);
-      cri(context, { type: 'cri.StopContainer', containerId: context.containerId ?? '', timeoutSeconds });
-    },
+    killForProbe: ({ context, self }) => stopWithPreStop(context, self, killForProbe(context)),
     notify: sendParent(({ context }) => updateOf(context)),
     notifyFinished: sendParent(({ context }) => updateOf(context, { finished: true })),
     notifyStopped: sendParent(({ context }) => updateOf(context, { stopped: true })),
@@ -165,7 +192,15 @@ export const containerWorkerMachine = setup({
       ...(input.terminationGracePeriodSeconds !== undefined ? { terminationGracePeriodSeconds: input.terminationGracePeriodSeconds } : {}),
     }),
   initial: 'idle',
-  on: { 'cw.stop': { target: '.stopping', actions: 'rememberGrace' }, 'cw.changed': { actions: 'redefine' } },
+  on: {
+    'cw.stop': { target: '.stopping', actions: 'rememberGrace' },
+    'cw.changed': { actions: 'redefine' },
+    'cri.response': { guard: 'hookEnd', actions: 'hookEnd' },
+    'probe.answer': { guard: 'hookEnd', actions: 'hookEnd' },
+    'after.hookSleep': { guard: 'hookEnd', actions: 'hookEnd' },
+    'after.hookTimeout': { actions: 'hookTimedOut' },
+    'hook.done': { actions: 'preStopDone' },
+  },
   states: {
     idle: { on: { 'cw.start': 'checkingImage' } },
     checkingImage: {
@@ -203,7 +238,25 @@ export const containerWorkerMachine = setup({
     createFailed: { entry: ['notify', wait.createFailed.start], exit: wait.createFailed.stop, on: { [wait.createFailed.event]: 'checkingImage', 'cw.changed': retryNewSpec } },
     starting: {
       entry: 'start',
-      on: { 'cri.response': [{ guard: 'ok', target: 'running', actions: 'started' }, { guard: 'failed', target: 'createFailed', actions: 'createFailed' }] },
+      on: {
+        'cri.response': [
+          { guard: 'okWithPostStart', target: 'postStart', actions: 'started' },
+          { guard: 'ok', target: 'running', actions: 'started' },
+          { guard: 'failed', target: 'createFailed', actions: 'createFailed' },
+        ],
+      },
+    },
+    // The container runs, but the kubelet reports it only once its postStart hook is done.
+    postStart: {
+      entry: 'runPostStart',
+      on: {
+        'hook.done': [{ guard: 'hookFailed', target: 'postStartFailed' }, { target: 'running' }],
+        'cri.containerEvent': { guard: 'exited', target: 'exited', actions: 'exited' },
+      },
+    },
+    postStartFailed: {
+      entry: 'postStartFailed',
+      on: { 'cri.containerEvent': { guard: 'exited', target: 'exited', actions: ['exited', 'postStartHookError'] } },
     },
     running: {
       entry: ['notify', 'startProbes'],
@@ -263,6 +316,12 @@ export const containerWorkerMachine = setup({
     stopped: { type: 'final', entry: 'notifyStopped' },
   },
 });
+
+/** Stop the container, its preStop hook first when it has one (and time for it). */
+function stopWithPreStop(ctx: ContainerWorkerContext, self: Parameters<typeof endHook>[1], graceSeconds: number): void {
+  if (hookOf(ctx.container, 'PreStop') && graceSeconds > 0 && ctx.status.state?.running) return runHook(ctx, self, 'PreStop', graceSeconds);
+  cri(ctx, { type: 'cri.StopContainer', containerId: ctx.containerId ?? '', timeoutSeconds: graceSeconds });
+}
 
 /** The probe workers this run of the container should have and does not have yet. */
 function newProbeWorkers(ctx: ContainerWorkerContext) {

@@ -10,6 +10,8 @@ export interface ProbeRun {
   replyTo: string;
   containerId: string;
   action: Exclude<ProbeAction, { kind: 'exec' }>;
+  /** A lifecycle hook's HTTP GET, not a probe's. */
+  hook?: boolean;
 }
 
 export interface ProbeAnswer {
