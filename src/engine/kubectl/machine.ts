@@ -29,6 +29,7 @@ export type KubectlEmitted =
   | { type: 'kubectl.output'; job: string; stream: 'stdout' | 'stderr'; text: string }
   | { type: 'kubectl.diagnostic'; job: string; diagnostic: Diagnostic }
   | { type: 'kubectl.read'; job: string; prompt: string }
+  | { type: 'kubectl.kubeconfig'; job: string; namespace: string }
   | { type: 'kubectl.exit'; job: string; code: number };
 
 type KubectlEvent =
@@ -103,6 +104,9 @@ function step(ctx: KubectlContext, input: unknown): void {
         continue;
       case 'note':
         ctx.net.note(ctx.self, effect.kind, { step: effect.step, ref: effect.ref, detail: effect.detail });
+        continue;
+      case 'kubeconfig':
+        ctx.outbox.push({ type: 'kubectl.kubeconfig', job: ctx.job!, namespace: effect.namespace });
         continue;
       case 'onInterrupt':
         ctx.onInterrupt = effect.spec ? effect : undefined;

@@ -20,6 +20,8 @@ export type KubectlEffect =
   /** What to send if the command is interrupted (Ctrl-C): close what it opened. Without `spec`, nothing. */
   | { op: 'onInterrupt'; spec?: RequestSpec; ref?: ObjectRef }
   | { op: 'note'; kind: string; step?: Step; ref?: ObjectRef; detail?: Detail }
+  /** The kubeconfig's context now names this namespace ('' for none): later commands work in it. */
+  | { op: 'kubeconfig'; namespace: string }
   | { op: 'out'; text: string }
   | { op: 'err'; text: string }
   | { op: 'diagnostic'; diagnostic: Diagnostic };
@@ -59,8 +61,10 @@ export interface KubectlEnv {
   files: ReadonlyMap<string, string>;
   /** Wall-clock time as the cluster sees it (epoch ms), for AGE columns. */
   now(): number;
-  /** The kubeconfig context's namespace. */
+  /** The namespace commands work in: the kubeconfig context's, or `default`. */
   namespace: string;
+  /** The namespace the kubeconfig's context names, if it names one (`kubectl config set-context --namespace`). */
+  contextNamespace?: string;
   /** The kubeconfig's server: kubeadm writes the control plane's advertise address and port 6443. */
   server: string;
 }

@@ -254,7 +254,9 @@ export class Sandbox {
             ? { kind: 'output', stream: e.stream, text: e.text }
             : e.type === 'kubectl.read'
               ? { kind: 'read', prompt: e.prompt }
-              : { kind: 'diagnostic', d: e.diagnostic },
+              : e.type === 'kubectl.kubeconfig'
+                ? { kind: 'kubeconfig', namespace: e.namespace }
+                : { kind: 'diagnostic', d: e.diagnostic },
       ),
     );
     this.actor('laptop').on('*', (e: LaptopEmitted) => to(e.type === 'docker.exit' ? { kind: 'exit', code: e.code } : { kind: 'output', stream: e.stream, text: e.text }));

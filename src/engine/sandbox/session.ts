@@ -10,6 +10,7 @@ export type ProgramEvent =
   | { kind: 'exit'; code: number }
   | { kind: 'output'; stream: 'stdout' | 'stderr'; text: string }
   | { kind: 'read'; prompt: string }
+  | { kind: 'kubeconfig'; namespace: string }
   | { kind: 'diagnostic'; d: Job['diagnostics'][number] };
 
 /** What the session needs from the sandbox around it. */
@@ -39,6 +40,8 @@ export class ShellSession {
   private running: Running | undefined;
   private jobCounter = 0;
   private readonly vars: Record<string, string> = { '?': '0' };
+  /** The namespace the kubeconfig's context names (`kubectl config set-context --current --namespace=…`). */
+  private contextNamespace: string | undefined;
 
   constructor(private readonly host: SessionHost) {}
 
@@ -93,6 +96,10 @@ export class ShellSession {
 
   /** Output, diagnostics and exit of the program the shell is waiting for. */
   fromProgram(e: ProgramEvent): void {
+    if (e.kind === 'kubeconfig') {
+      this.contextNamespace = e.namespace || undefined;
+      return;
+    }
     const r = this.running;
     if (!r?.external) return;
     if (e.kind === 'diagnostic') r.job.diagnostics.push(e.d);
@@ -171,7 +178,8 @@ export class ShellSession {
       ...(e.stdin !== undefined ? { stdin: e.stdin } : {}),
       files: this.host.laptopFiles(),
       now: () => this.host.epoch + this.host.clock.now(),
-      namespace: 'default',
+      namespace: this.contextNamespace ?? 'default',
+      ...(this.contextNamespace !== undefined ? { contextNamespace: this.contextNamespace } : {}),
       server: this.host.apiServerURL(),
     };
     this.host.actor('kubectl').send({ type: 'kubectl.exec', job, env });

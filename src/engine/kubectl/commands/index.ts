@@ -2,6 +2,7 @@ import type { CommandImpl } from '../run';
 import { apiResources } from './apiResources';
 import { apply } from './apply';
 import { clusterInfo } from './clusterInfo';
+import { configCurrentContext, configGetClusters, configGetContexts, configGetUsers, configSetContext, configUseContext, configView } from './config';
 import { create } from './create';
 import { createDeployment } from './createDeployment';
 import { createNamespace } from './createNamespace';
@@ -62,5 +63,13 @@ export const COMMANDS: Record<string, CommandImpl> = {
   run,
   version,
   'cluster-info': clusterInfo,
+  config: subcommandGroup('config'),
+  'config view': configView,
+  'config current-context': configCurrentContext,
+  'config get-contexts': configGetContexts,
+  'config set-context': configSetContext,
+  'config use-context': configUseContext,
+  'config get-clusters': configGetClusters,
+  'config get-users': configGetUsers,
   wait,
 };

@@ -9,7 +9,14 @@ import { flagNamespace } from '../common';
 import { request, waitFor, type KubectlEnv, type KubectlProgram } from '../program';
 import { parseResourceArgs, responseError, targetOf } from './resourceArgs';
 
-const NOT_SIMULATED = new Set(['pause', 'resume']);
+/** Real subcommands of a group Pod Lab does not run, and the ones to try instead. */
+const NOT_SIMULATED: Record<string, { names: Set<string>; hint: string }> = {
+  rollout: { names: new Set(['pause', 'resume']), hint: 'try "kubectl rollout history", "undo" or "restart"' },
+  config: {
+    names: new Set(['delete-cluster', 'delete-context', 'delete-user', 'rename-context', 'set', 'set-cluster', 'set-credentials', 'unset']),
+    hint: 'its kubeconfig has one cluster, user and context; try "kubectl config view", "get-contexts" or "set-context --current --namespace=NAME"',
+  },
+};
 
 /**
  * `kubectl rollout` or `kubectl set` without a subcommand Pod Lab runs (cmdutil
@@ -22,7 +29,8 @@ export function subcommandGroup(verb: string): CommandImpl {
       yield { op: 'out', text: kubectlCommandHelp(verb) ?? '' };
       return 1;
     }
-    const text = NOT_SIMULATED.has(sub) && verb === 'rollout' ? `error: "kubectl rollout ${sub}" is not part of Pod Lab's simulation yet; try "kubectl rollout history", "undo" or "restart"` : `error: unknown command ${JSON.stringify(args.positional.join(' '))}\nSee 'kubectl ${verb} -h' for help and examples`;
+    const known = NOT_SIMULATED[verb];
+    const text = known?.names.has(sub) ? `error: "kubectl ${verb} ${sub}" is not part of Pod Lab's simulation yet; ${known.hint}` : `error: unknown command ${JSON.stringify(args.positional.join(' '))}\nSee 'kubectl ${verb} -h' for help and examples`;
     yield { op: 'err', text: text + '\n' };
     return 1;
   };

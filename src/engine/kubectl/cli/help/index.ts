@@ -7,6 +7,7 @@ import { ANNOTATE_HELP } from './annotate';
 import { API_RESOURCES_HELP } from './apiResources';
 import { APPLY_HELP } from './apply';
 import { CLUSTER_INFO_HELP } from './cluster-info';
+import { CONFIG_CURRENT_CONTEXT_HELP, CONFIG_GET_CLUSTERS_HELP, CONFIG_GET_CONTEXTS_HELP, CONFIG_GET_USERS_HELP, CONFIG_HELP, CONFIG_SET_CONTEXT_HELP, CONFIG_USE_CONTEXT_HELP, CONFIG_VIEW_HELP } from './config';
 import { CREATE_HELP } from './create';
 import { CREATE_DEPLOYMENT_HELP } from './createDeployment';
 import { CREATE_NAMESPACE_HELP } from './createNamespace';
@@ -50,6 +51,14 @@ export const KUBECTL_COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
   explain: EXPLAIN_HELP,
   version: VERSION_HELP,
   'cluster-info': CLUSTER_INFO_HELP,
+  config: CONFIG_HELP,
+  'config view': CONFIG_VIEW_HELP,
+  'config current-context': CONFIG_CURRENT_CONTEXT_HELP,
+  'config get-contexts': CONFIG_GET_CONTEXTS_HELP,
+  'config set-context': CONFIG_SET_CONTEXT_HELP,
+  'config use-context': CONFIG_USE_CONTEXT_HELP,
+  'config get-clusters': CONFIG_GET_CLUSTERS_HELP,
+  'config get-users': CONFIG_GET_USERS_HELP,
   wait: WAIT_HELP,
   attach: ATTACH_HELP,
   exec: EXEC_HELP,
