@@ -13,6 +13,15 @@ function placeholders(text: string): string[] {
   return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 }
 
+/** Each message has a caption of its own in both languages, with every placeholder filled. */
+function expectOwnCaptions(events: ReturnType<typeof createSandbox>['trace']): void {
+  for (const e of events) {
+    const key = captionKeys(e).find((k) => lookup('en', k) !== undefined)!;
+    expect(key.startsWith('caption.generic'), `${e.kind} → ${key}`).toBe(false);
+    for (const locale of ['en', 'zh'] as const) expect(caption(locale, e)).not.toMatch(/\{\w+\}/);
+  }
+}
+
 const sb = createSandbox({ seed: 1 });
 sb.run('kubectl apply -f pod.yaml');
 sb.runUntilIdle();
@@ -160,11 +169,7 @@ describe('captions of a followed log', () => {
     s.advance(1000);
     const streamed = s.trace.filter((e) => /^(ReadLogs|containerLogs|pod\.log)\.(chunk|close)$/.test(e.kind) || e.detail?.follow === 'stop');
     const seen = new Set(streamed.map((e) => caption('en', e)));
-    for (const e of streamed) {
-      const key = captionKeys(e).find((k) => lookup('en', k) !== undefined)!;
-      expect(key.startsWith('caption.generic'), `${e.kind} → ${key}`).toBe(false);
-      for (const locale of ['en', 'zh'] as const) expect(caption(locale, e)).not.toMatch(/\{\w+\}/);
-    }
+    expectOwnCaptions(streamed);
     expect(seen).toContain('The container has just written 2 B to its log; it goes at once to the kubelet that follows it.');
     expect(seen).toContain('The log of once ends: the container has exited, so kubectl logs -f exits too.');
     expect(seen).toContain('The API server tells the kubelet on node-1 to stop streaming the log of tick: its reader has gone.');
@@ -185,11 +190,7 @@ describe('captions of an interactive shell', () => {
     s.run('echo x');
     s.run('exit');
     const session = s.trace.slice(from).filter((e) => /^(pod\.)?(exec|attach)|^(Exec|Attach)/.test(e.kind));
-    for (const e of session) {
-      const key = captionKeys(e).find((k) => lookup('en', k) !== undefined)!;
-      expect(key.startsWith('caption.generic'), `${e.kind} → ${key}`).toBe(false);
-      for (const locale of ['en', 'zh'] as const) expect(caption(locale, e)).not.toMatch(/\{\w+\}/);
-    }
+    expectOwnCaptions(session);
     const seen = new Set(session.map((e) => caption('en', e)));
     expect(seen).toContain("kubectl writes the typed line to the shell's stdin on the exec stream it already holds open: a frame, not a new request.");
     expect(seen).toContain('The API server opens an attach stream to the kubelet on node-1 for container one.');
@@ -207,11 +208,7 @@ describe('captions of lifecycle hooks', () => {
     s.advance(30_000);
     s.run('kubectl delete pod ok');
     const hooks = s.trace.filter((e) => e.kind.startsWith('hook'));
-    for (const e of hooks) {
-      const key = captionKeys(e).find((k) => lookup('en', k) !== undefined)!;
-      expect(key.startsWith('caption.generic'), `${e.kind} → ${key}`).toBe(false);
-      for (const locale of ['en', 'zh'] as const) expect(caption(locale, e)).not.toMatch(/\{\w+\}/);
-    }
+    expectOwnCaptions(hooks);
     const seen = new Set(hooks.map((e) => caption('en', e)));
     expect([...seen].some((c) => /^The kubelet on node-\d runs the PostStart hook of ok\/app: http-get http:\/\/10\.244\.\d+\.\d+:80\/\.$/.test(c))).toBe(true);
     expect([...seen].some((c) => /^The kubelet on node-\d runs the PreStop hook of ok\/app: exec \[nginx -s quit\]\.$/.test(c))).toBe(true);
