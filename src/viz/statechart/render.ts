@@ -38,6 +38,27 @@ function route(e: ChartEdge, byId: Map<string, ChartState>, current: string | un
   return { ...e, d, lx: back ? mid.x : (p.x + q.x) / 2 + 4, ly: mid.y + 3, hot: e.from === current };
 }
 
+/** The labelled (hot) arrows' labels, roughly as wide as the 9px monospace text they hold. */
+const CHAR_W = 5.5;
+const LINE_H = 10;
+
+/**
+ * Arrows fanning out of the current state have their labels near one another: move a label
+ * down a line while it would overlap one already placed, so each stays readable.
+ */
+export function spreadLabels<T extends { lx: number; ly: number; label: string; hot: boolean }>(routed: T[]): T[] {
+  const placed: { x1: number; x2: number; y: number }[] = [];
+  const hot = routed.filter((r) => r.hot).sort((a, b) => a.lx - b.lx || a.ly - b.ly);
+  for (const r of hot) {
+    const half = (r.label.length * CHAR_W) / 2;
+    const box = { x1: r.lx - half, x2: r.lx + half, y: r.ly };
+    while (placed.some((p) => box.x1 < p.x2 && p.x1 < box.x2 && Math.abs(box.y - p.y) < LINE_H)) box.y += LINE_H;
+    r.ly = box.y;
+    placed.push(box);
+  }
+  return routed;
+}
+
 export interface ChartOptions {
   /** The top-level state the actor is in, and its substate if any. */
   current: string | undefined;
@@ -58,7 +79,7 @@ export function renderChart(svgEl: SVGSVGElement, layout: ChartLayout, opts: Cha
     defs.append('marker').attr('id', markerId).attr('viewBox', '0 0 8 8').attr('refX', 7).attr('refY', 4).attr('markerWidth', 7).attr('markerHeight', 7).attr('orient', 'auto').append('path').attr('d', 'M0,0 L8,4 L0,8 z');
   }
   const byId = new Map(layout.states.map((s) => [s.id, s]));
-  const routed = layout.edges.flatMap((e) => route(e, byId, current, layout.width) ?? []);
+  const routed = spreadLabels(layout.edges.flatMap((e) => route(e, byId, current, layout.width) ?? []));
   const edges = svg
     .selectAll<SVGGElement, Routed>('g.edge')
     .data(routed, (d) => d.id)
