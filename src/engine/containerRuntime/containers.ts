@@ -99,6 +99,8 @@ export function processContext(rt: RuntimeContext, c: ContainerRecord, sandbox: 
   const env: Record<string, string> = Object.assign({}, imageEnv(c.image.config));
   env.HOSTNAME = sandbox.config.hostname;
   for (const e of c.config.env) env[e.name] = e.value;
+  // runc sets HOME from the user's passwd entry when the image and the Pod leave it unset.
+  if (env.HOME === undefined) env.HOME = runsAsRoot(c.image.config.user) ? '/root' : '/';
   const pctx: NetProcessContext = Object.assign(
     { hostname: sandbox.config.hostname, env, argv: effectiveArgv(c.image.config, c.config.command, c.config.args), image: c.image },
     sandbox.ip ? { podIP: sandbox.ip } : {},
@@ -108,6 +110,10 @@ export function processContext(rt: RuntimeContext, c: ContainerRecord, sandbox: 
   if (c.config.stdin) pctx.stdinOpen = true;
   if (c.config.tty) pctx.tty = true;
   return pctx;
+}
+
+function runsAsRoot(user: string | undefined): boolean {
+  return !user || user === '0' || user === 'root' || user.startsWith('0:') || user.startsWith('root:');
 }
 
 // The process context's functions are made by these rather than written as properties of

@@ -1,5 +1,5 @@
 import { createActor, type AnyActorRef } from 'xstate';
-import type { Node, Pod } from '../api/objects';
+import type { Node, Pod, Service } from '../api/objects';
 import type { ApiResponse, WatchNotification } from '../api/protocol';
 import { apiRequest, openWatch } from '../api/client';
 import { actorContext, type ActorBase, type ActorInput } from '../runtime/actor';
@@ -50,7 +50,7 @@ export const kubeletMachine = component<KubeletContext, KubeletEvent, KubeletInp
     actorContext<KubeletContext>(input, {
       nextRequest: 1,
       node: input.node,
-      host: { node: input.node.name, ip: input.node.ip, runtime: `containerRuntime/${input.node.name}` },
+      host: hostOf(input.node),
       workers: new Map(),
     }),
   start: (ctx, tools) => {
@@ -60,6 +60,7 @@ export const kubeletMachine = component<KubeletContext, KubeletEvent, KubeletInp
   on: (ctx, e, tools) => {
     switch (e.type) {
       case 'api.watch':
+        if ((e as WatchNotification).watch === `${ctx.self}/services`) return onServiceWatch(ctx, e as WatchNotification);
         return onPodWatch(ctx, e as WatchNotification, tools);
       case 'kubelet.logs':
       case 'kubelet.logs.close':
@@ -86,6 +87,21 @@ function register(ctx: KubeletContext): void {
     statusUpdates: false,
     stepOnAdded: 6,
   });
+  // The Service informer: containers get a variable set for each Service they can see.
+  openWatch(ctx, { watch: `${ctx.self}/services`, resource: 'services', initialEvents: true });
+}
+
+function onServiceWatch(ctx: KubeletContext, e: WatchNotification): void {
+  if (e.event === 'BOOKMARK') return;
+  const m = e.object.metadata ?? {};
+  const key = `${m.namespace ?? 'default'}/${m.name ?? ''}`;
+  if (e.event === 'DELETED') ctx.host.services.delete(key);
+  else ctx.host.services.set(key, e.object as Service);
+}
+
+function hostOf(node: NodeSpec): KubeletHost {
+  const allocatable = nodeObject(node, '', '').status!.allocatable as KubeletHost['allocatable'];
+  return { node: node.name, ip: node.ip, runtime: `containerRuntime/${node.name}`, allocatable, services: new Map() };
 }
 
 function heartbeat(ctx: KubeletContext): void {

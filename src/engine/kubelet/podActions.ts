@@ -8,6 +8,7 @@ import type { Detail } from '../runtime/trace';
 import type { ContainerKind, ContainerWorkerInput, RestartPolicy } from './containerTypes';
 import type { PodWorkerContext } from './podTypes';
 import { resolvConf } from './dns';
+import { containerEnv } from './env';
 import { podStatus } from './status';
 
 type WithoutCall<T> = T extends unknown ? Omit<T, 'requestId' | 'replyTo'> : never;
@@ -95,7 +96,7 @@ export function workerInput(ctx: PodWorkerContext, container: Container, kind: C
     runtime: ctx.host.runtime,
     node: ctx.host.node,
     pod: { uid: ctx.uid, name: ref.name, namespace: ref.namespace },
-    container,
+    container: withEnv(ctx, container),
     kind,
     sandboxId: ctx.sandboxId ?? '',
     restartPolicy,
@@ -103,6 +104,13 @@ export function workerInput(ctx: PodWorkerContext, container: Container, kind: C
     ...(ctx.podIP ? { podIP: ctx.podIP } : {}),
     ...(spec.terminationGracePeriodSeconds !== undefined ? { terminationGracePeriodSeconds: spec.terminationGracePeriodSeconds } : {}),
   };
+}
+
+/** The container as the runtime gets it: its environment worked out (variables, downward API, Services). */
+export function withEnv(ctx: PodWorkerContext, c: Container): Container {
+  const env = containerEnv(ctx.pod, c, { ip: ctx.host.ip, allocatable: ctx.host.allocatable }, ctx.podIP ?? '', ctx.host.services.values());
+  const { envFrom: _from, ...rest } = c;
+  return { ...rest, env };
 }
 
 /** Finally remove the Pod from the API: DELETE with grace 0 and a UID precondition, as the status manager does. */

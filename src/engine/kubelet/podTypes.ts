@@ -1,3 +1,5 @@
+import type { Service } from '../api/objects';
+import type { NodeFacts } from './env';
 import type { ContainerStatus, Pod, PodStatus } from '../api/objects';
 import type { EventRecorder } from '../api/eventRecorder';
 import type { ActorBase, ActorInput } from '../runtime/actor';
@@ -13,6 +15,10 @@ export interface KubeletHost {
   ip: string;
   /** The address of the node's container runtime. */
   runtime: string;
+  /** The node's allocatable, for the downward API's limits when a container sets none. */
+  allocatable: NodeFacts['allocatable'];
+  /** The kubelet's Service informer: every Service by `namespace/name` (only the kubelet writes it). */
+  services: Map<string, Service>;
 }
 
 export interface PodWorkerInput extends ActorInput {

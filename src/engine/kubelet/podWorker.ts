@@ -9,7 +9,7 @@ import { containerWorkerMachine } from './containerWorker';
 import type { ContainerKind, ContainerUpdate } from './containerTypes';
 import { execInContainer, onExecResult, type ExecRequest } from './exec';
 import { onLogChunk, onLogRead, onLogsClose, readLogs } from './logs';
-import { criCall, deleteFromApi, podEvent, reportStatus, runPodSandbox, workerInput } from './podActions';
+import { criCall, deleteFromApi, podEvent, reportStatus, runPodSandbox, withEnv, workerInput } from './podActions';
 import type { LogRequest, PodWorkerContext, PodWorkerEvent, PodWorkerInput } from './podTypes';
 
 /** A sandbox that failed to start is tried again after a while. */
@@ -100,7 +100,7 @@ export const podWorkerMachine = setup({
       // A container whose image changed is restarted with it by its worker.
       for (const c of event.pod.spec?.containers ?? []) {
         const was = before.find((b) => b.name === c.name);
-        if (was && was.image !== c.image && context.workers.has(c.name)) enqueue.sendTo(c.name, { type: 'cw.changed', container: c });
+        if (was && was.image !== c.image && context.workers.has(c.name)) enqueue.sendTo(c.name, { type: 'cw.changed', container: withEnv(context, c) });
       }
       const m = event.pod.metadata;
       if (m?.deletionTimestamp && !context.deleting) {

@@ -1,13 +1,15 @@
-// The Pod that `kubectl exec` or `kubectl attach` connects to: named as POD or pod/NAME,
+// The Pod that `kubectl exec` or `kubectl attach` connects to: named as POD, pod/NAME or
+// TYPE/NAME (the object's first Pod),
 // fetched, and refused as kubectl refuses it when it has already finished.
 import type { Pod } from '../../api/objects';
 import type { ApiResponse } from '../../api/protocol';
 import { serverError } from '../common';
 import { err, request, type KubectlEffect } from '../program';
+import { podForObject } from './logsTargets';
 
 type Step<T> = Generator<KubectlEffect, T, unknown>;
 
-/** POD or pod/NAME (pods/, po/); undefined for another type. */
+/** POD or pod/NAME (pods/, po/); undefined for another type (or nothing). */
 function podName(arg: string | undefined): string | undefined {
   if (!arg) return undefined;
   const slash = arg.indexOf('/');
@@ -20,9 +22,19 @@ function podName(arg: string | undefined): string | undefined {
  * error (`verb`: "exec into", "attach") when it is missing or has finished.
  */
 export function* targetPod(namespace: string, arg: string | undefined, command: string, verb: string): Step<{ name: string; pod: Pod } | undefined> {
-  const name = podName(arg);
+  let name = podName(arg);
+  if (!name && arg) {
+    // deploy/web, svc/web, rs/…: the first of its Pods (attachablePodForObject).
+    const slash = arg.indexOf('/');
+    const found = yield* podForObject(namespace, arg.slice(0, slash), arg.slice(slash + 1));
+    if ('error' in found) {
+      yield* err(found.error.replace('cannot get the logs from', `cannot ${verb}`) + '\n');
+      return undefined;
+    }
+    name = found.pod;
+  }
   if (!name) {
-    yield* err(`error: "kubectl ${command}" on anything but a Pod is not part of Pod Lab's simulation yet\n`);
+    yield* err(`error: "kubectl ${command}" needs a Pod\n`);
     return undefined;
   }
   const pod = yield* runningPod(namespace, name, verb);
