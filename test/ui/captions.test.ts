@@ -216,3 +216,15 @@ describe('captions of lifecycle hooks', () => {
     expect(seen).toContain('Nothing listens on the port: the connection is refused and the hook fails.');
   });
 });
+
+describe('captions of a Pod reading its ConfigMaps and Secrets', () => {
+  it('say which object the kubelet reads and why', () => {
+    const s = createSandbox({ seed: 9 });
+    s.run(`cat <<'YAML' | kubectl apply -f -\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: app\n    image: busybox\n    command: ["sleep", "3600"]\n    envFrom:\n    - configMapRef: {name: cfg, optional: true}\n    - secretRef: {name: sec, optional: true}\nYAML`);
+    s.advance(20_000);
+    const reads = s.trace.filter((e) => /^(configmap|secret)\.get$/.test(e.kind));
+    expect(reads.length).toBe(2);
+    expectOwnCaptions(reads);
+    expect(reads.map((e) => caption('en', e))).toEqual(expect.arrayContaining(['The kubelet on node-2 reads ConfigMap cfg: the Pod needs it for a volume or a variable.']));
+  });
+});

@@ -17,7 +17,9 @@ describe('statechart layout', () => {
     expect(y('checkingImage')).toBeLessThan(y('pulling'));
     expect(y('starting')).toBeLessThan(y('running'));
     const top = Math.min(...pod.states.map((s) => s.y));
-    expect(pod.states.find((s) => s.id === 'sandbox')!.y).toBe(top);
+    // The pod worker starts with the Pod's volumes, then makes its sandbox.
+    expect(pod.states.find((s) => s.id === 'volumes')!.y).toBe(top);
+    expect(pod.states.find((s) => s.id === 'sandbox')!.y).toBeGreaterThan(top);
   });
 
   it('has one labelled arrow per pair of states, named by guard or event', () => {

@@ -13,6 +13,11 @@ export interface PodSandboxConfig {
   hostNetwork: boolean;
   /** /etc/resolv.conf lines the kubelet computed from `dnsPolicy`. */
   resolvConf: string[];
+  /**
+   * The files of the Pod's configMap and secret volumes, by volume name and path in it: the
+   * real kubelet writes them under /var/lib/kubelet/pods and CreateContainer bind-mounts them.
+   */
+  volumeFiles?: Record<string, Record<string, string>>;
 }
 
 export interface ContainerConfig {

@@ -23,6 +23,7 @@ export function runPodSandbox(rt: RuntimeContext, req: Req<'cri.RunPodSandbox'>)
     createdAt: rt.net.now(),
   };
   rt.sandboxes.set(id, sandbox);
+  for (const [name, files] of Object.entries(req.config.volumeFiles ?? {})) sandbox.volumes.set(name, new Map(Object.entries(files)));
   if (req.config.hostNetwork) {
     sandbox.ip = rt.nodeIP;
     sandbox.state = 'SANDBOX_READY';

@@ -23,6 +23,8 @@ export interface ContainerWorkerInput extends ActorInput {
   node: string;
   pod: PodIdentity;
   container: Container;
+  /** Why the container cannot be made yet (a ConfigMap or Secret it needs is missing). */
+  configError?: string;
   kind: ContainerKind;
   sandboxId: string;
   /** The restart policy that applies to this container (init containers: OnFailure unless the Pod says Never). */
@@ -73,6 +75,8 @@ export interface ContainerWorkerContext extends ActorBase {
   hook?: HookRun;
   /** Why the last postStart hook failed: the PostStartHookError message. */
   hookFailure?: string;
+  /** CreateContainerConfigError: the ConfigMap or Secret it needs is missing. */
+  configError?: string;
 }
 
 /** What a container worker tells its pod worker. */
@@ -94,6 +98,8 @@ export type ContainerWorkerEvent =
   | { type: 'cw.stop'; graceSeconds: number }
   /** The Pod's spec now says this of the container (its image changed: the one field a Pod update may change). */
   | { type: 'cw.changed'; container: Container }
+  /** The ConfigMaps and Secrets read again: the container ready to make, or (`error`) what is still wrong. */
+  | { type: 'cw.config'; container: Container; error?: string }
   | CriResponse
   | ContainerEvent
   | ProbeReport

@@ -68,6 +68,8 @@ export const containerWorkerMachine = setup({
     okWithPostStart: ({ context, event }) => answer(context, event) && event.ok && hookOf(context.container, 'PostStart') !== undefined,
     hookEnd: ({ context, event }) => isHookEnd(context, event),
     hookFailed: ({ event }) => event.type === 'hook.done' && event.failed !== undefined,
+    configMissing: ({ context }) => context.configError !== undefined,
+    stillMissing: ({ event }) => event.type === 'cw.config' && event.error !== undefined,
   },
   actions: {
     imageStatus: ({ context }) => cri(context, { type: 'cri.ImageStatus', image: context.container.image ?? '', step: 8 }),
@@ -129,6 +131,16 @@ export const containerWorkerMachine = setup({
       stopWithPreStop(context, self, context.stopGraceSeconds ?? 30);
     },
     runPostStart: ({ context, self }) => runHook(context, self, 'PostStart'),
+    configFailed: ({ context }) => {
+      const message = context.configError ?? '';
+      containerEvent(context, 'Warning', 'Failed', `Error: ${message}`);
+      setWaiting(context, 'CreateContainerConfigError', message);
+    },
+    configReady: ({ context, event }) => {
+      if (event.type !== 'cw.config') return;
+      context.container = event.container;
+      context.configError = event.error;
+    },
     hookEnd: enqueueActions(({ context, event, self, enqueue }) => {
       const result = hookResult(context, event);
       const run = endHook(context, self)!;
@@ -189,6 +201,7 @@ export const containerWorkerMachine = setup({
       status: input.initialStatus ?? initialStatus(input),
       probes: [],
       ...(input.podIP ? { podIP: input.podIP } : {}),
+      ...(input.configError ? { configError: input.configError } : {}),
       ...(input.terminationGracePeriodSeconds !== undefined ? { terminationGracePeriodSeconds: input.terminationGracePeriodSeconds } : {}),
     }),
   initial: 'idle',
@@ -202,7 +215,18 @@ export const containerWorkerMachine = setup({
     'hook.done': { actions: 'preStopDone' },
   },
   states: {
-    idle: { on: { 'cw.start': 'checkingImage' } },
+    idle: { on: { 'cw.start': [{ guard: 'configMissing', target: 'configError' }, { target: 'checkingImage' }] } },
+    // CreateContainerConfigError: a ConfigMap or Secret its environment needs is missing;
+    // each sync of the pod worker (every ten seconds) says why again, until what it needs is there.
+    configError: {
+      entry: ['configFailed', 'notify'],
+      on: {
+        'cw.config': [
+          { guard: 'stillMissing', target: 'configError', reenter: true, actions: 'configReady' },
+          { target: 'checkingImage', actions: 'configReady' },
+        ],
+      },
+    },
     checkingImage: {
       entry: 'imageStatus',
       on: {

@@ -4,8 +4,12 @@
 // each Service the Pod can see (envvars.FromServices): `kubernetes` in `default` always,
 // the Services of the Pod's own namespace unless enableServiceLinks is false. Services
 // are the kubelet's informer's: only those that existed when the container was made.
-import type { Container, Pod, Service } from '../api/objects';
+import type { Container, KubeObject, Pod, Service } from '../api/objects';
 import { bytes, milliCPU } from '../api/quantity';
+import { dataOf, type SourceKind } from './podConfig';
+
+/** A ConfigMap or Secret as the kubelet read it: null when the API server has none. */
+export type SourceLookup = (kind: SourceKind, name: string) => KubeObject | null | undefined;
 
 export interface EnvVar {
   name: string;
@@ -126,17 +130,48 @@ function visibleServices(services: Iterable<Service>, namespace: string, links: 
   return [...byName.values()].sort((a, b) => ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1));
 }
 
-/** The container's variables, in the order they were declared, then the Services' (not overriding any). */
-export function containerEnv(pod: Pod, c: Container, node: NodeFacts, podIP: string, services: Iterable<Service>): EnvVar[] {
+/** A ConfigMap's or Secret's data, or why the container cannot have it (undefined: optional and missing). */
+function sourceData(kind: SourceKind, name: string, optional: boolean | undefined, source: SourceLookup): Record<string, string> | { error: string } | undefined {
+  const obj = source(kind, name);
+  if (obj) return dataOf(obj);
+  if (optional) return undefined;
+  return { error: `${kind === 'secrets' ? 'secret' : 'configmap'} "${name}" not found` };
+}
+
+/** configMapKeyRef / secretKeyRef: one key of a source; undefined when optional and missing. */
+function keyValue(ref: { name?: string; key: string; optional?: boolean }, kind: SourceKind, namespace: string, source: SourceLookup): string | { error: string } | undefined {
+  const data = sourceData(kind, ref.name ?? '', ref.optional, source);
+  if (!data || 'error' in data) return data as { error: string } | undefined;
+  if (typeof data[ref.key] === 'string') return data[ref.key];
+  if (ref.optional) return undefined;
+  return { error: `couldn't find key ${ref.key} in ${kind === 'secrets' ? 'Secret' : 'ConfigMap'} ${namespace}/${ref.name ?? ''}` };
+}
+
+/**
+ * The container's variables (envFrom's first, then env's, which win), in the order they
+ * were declared, then the Services' (not overriding any); or why it cannot be made.
+ */
+export function containerEnv(pod: Pod, c: Container, node: NodeFacts, podIP: string, services: Iterable<Service>, source: SourceLookup = () => undefined): EnvVar[] | { error: string } {
   const namespace = pod.metadata?.namespace ?? 'default';
   const serviceEnv = new Map(visibleServices(services, namespace, pod.spec?.enableServiceLinks !== false).flatMap(serviceVars).map((v) => [v.name, v.value]));
   const declared = new Map<string, string>();
   const lookup = (name: string) => declared.get(name) ?? serviceEnv.get(name);
+  for (const f of c.envFrom ?? []) {
+    const ref = f.configMapRef ?? f.secretRef;
+    const data = sourceData(f.configMapRef ? 'configmaps' : 'secrets', ref?.name ?? '', ref?.optional, source);
+    if (data && 'error' in data) return data as { error: string };
+    for (const [k, v] of Object.entries(data ?? {})) declared.set((f.prefix ?? '') + k, v);
+  }
   for (const e of c.env ?? []) {
-    let value = e.value ?? '';
+    let value: string | { error: string } | undefined = e.value ?? '';
+    const from = e.valueFrom;
     if (value !== '') value = expand(value, lookup);
-    else if (e.valueFrom?.fieldRef) value = fieldValue(e.valueFrom.fieldRef, pod, node, podIP);
-    else if (e.valueFrom?.resourceFieldRef) value = resourceValue(e.valueFrom.resourceFieldRef as ResourceRef, pod, c, node);
+    else if (from?.fieldRef) value = fieldValue(from.fieldRef, pod, node, podIP);
+    else if (from?.resourceFieldRef) value = resourceValue(from.resourceFieldRef as ResourceRef, pod, c, node);
+    else if (from?.configMapKeyRef) value = keyValue(from.configMapKeyRef, 'configmaps', namespace, source);
+    else if (from?.secretKeyRef) value = keyValue(from.secretKeyRef, 'secrets', namespace, source);
+    if (value === undefined) continue;
+    if (typeof value !== 'string') return value;
     declared.delete(e.name);
     declared.set(e.name, value);
   }

@@ -9,6 +9,7 @@ import type { ContainerKind, ContainerWorkerInput, RestartPolicy } from './conta
 import type { PodWorkerContext } from './podTypes';
 import { resolvConf } from './dns';
 import { containerEnv } from './env';
+import { sourceOf, volumeFiles } from './podConfig';
 import { podStatus } from './status';
 
 type WithoutCall<T> = T extends unknown ? Omit<T, 'requestId' | 'replyTo'> : never;
@@ -46,6 +47,7 @@ export function runPodSandbox(ctx: PodWorkerContext): void {
       sharePid: spec.shareProcessNamespace === true,
       hostNetwork: spec.hostNetwork === true,
       resolvConf: resolvConf(ctx.pod),
+      ...(ctx.sources ? { volumeFiles: volumeFiles(ctx) } : {}),
     },
   });
 }
@@ -96,7 +98,7 @@ export function workerInput(ctx: PodWorkerContext, container: Container, kind: C
     runtime: ctx.host.runtime,
     node: ctx.host.node,
     pod: { uid: ctx.uid, name: ref.name, namespace: ref.namespace },
-    container: withEnv(ctx, container),
+    ...containerInput(ctx, container),
     kind,
     sandboxId: ctx.sandboxId ?? '',
     restartPolicy,
@@ -106,11 +108,23 @@ export function workerInput(ctx: PodWorkerContext, container: Container, kind: C
   };
 }
 
-/** The container as the runtime gets it: its environment worked out (variables, downward API, Services). */
-export function withEnv(ctx: PodWorkerContext, c: Container): Container {
-  const env = containerEnv(ctx.pod, c, { ip: ctx.host.ip, allocatable: ctx.host.allocatable }, ctx.podIP ?? '', ctx.host.services.values());
+/**
+ * The container as the runtime gets it: its environment worked out (variables, downward
+ * API, ConfigMaps and Secrets, Services); or, with `error`, why it cannot be made yet.
+ */
+export function withEnv(ctx: PodWorkerContext, c: Container): { container: Container; error?: string } {
+  const env = containerEnv(ctx.pod, c, { ip: ctx.host.ip, allocatable: ctx.host.allocatable }, ctx.podIP ?? '', ctx.host.services.values(), (kind, name) => sourceOf(ctx, kind, name));
   const { envFrom: _from, ...rest } = c;
-  return { ...rest, env };
+  if ('error' in env) return { container: c, error: env.error };
+  return { container: { ...rest, env } };
+}
+
+/** A worker's container, and the configuration error it starts with, if any (remembered to retry). */
+function containerInput(ctx: PodWorkerContext, c: Container): { container: Container; configError?: string } {
+  const { container, error } = withEnv(ctx, c);
+  if (!error) return { container };
+  (ctx.configErrors ??= new Set()).add(c.name);
+  return { container, configError: error };
 }
 
 /** Finally remove the Pod from the API: DELETE with grace 0 and a UID precondition, as the status manager does. */

@@ -1,4 +1,4 @@
-import type { Service } from '../api/objects';
+import type { KubeObject, Service } from '../api/objects';
 import type { NodeFacts } from './env';
 import type { ContainerStatus, Pod, PodStatus } from '../api/objects';
 import type { EventRecorder } from '../api/eventRecorder';
@@ -68,6 +68,14 @@ export interface PodWorkerContext extends ActorBase {
   deleting?: { graceSeconds: number; apiGone: boolean };
   /** `kubectl logs` calls waiting for the runtime's ReadLogs; made on the first (most Pods see none). */
   logReads?: Map<string, LogRequest>;
+  /** The ConfigMaps and Secrets the Pod uses, by `configmaps/NAME`: null when the API server had none. */
+  sources?: Map<string, KubeObject | null>;
+  /** GETs of those sources on their way, by request ID. */
+  sourceRequests?: Map<string, string>;
+  /** Containers that could not be made for want of a ConfigMap or Secret (CreateContainerConfigError). */
+  configErrors?: Set<string>;
+  /** How many times FailedMount has been reported: the retry doubles from 500 ms. */
+  mountFailures?: number;
   /** Followed logs (`kubectl logs -f`), by the caller's request ID: the runtime's call and container. */
   follows?: Map<string, { criRequest: string; containerId: string }>;
   /** `kubectl exec` calls waiting for the runtime's ExecSync; made on the first. */
@@ -86,4 +94,6 @@ export type PodWorkerEvent =
   | ApiResponse
   | LogRequest
   | ExecRequest
-  | DelayEvent<'10s'>;
+  | DelayEvent<'10s' | 'mountBackoff'>
+  | { type: 'pw.refetch' }
+  | { type: 'pw.sourcesDone' };

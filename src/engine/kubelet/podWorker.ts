@@ -3,17 +3,25 @@ import type { Container } from '../api/objects';
 import { eventRecorder } from '../api/eventRecorder';
 import type { CriResponse } from '../containerRuntime/cri';
 import { actorContext } from '../runtime/actor';
-import { delay } from '../runtime/timers';
+import { delay, raiseLater } from '../runtime/timers';
+import type { ApiResponse } from '../api/protocol';
 import { timestamp } from '../runtime/time';
 import { containerWorkerMachine } from './containerWorker';
 import type { ContainerKind, ContainerUpdate } from './containerTypes';
 import { execInContainer, onExecResult, type ExecRequest } from './exec';
 import { onLogChunk, onLogRead, onLogsClose, readLogs } from './logs';
 import { criCall, deleteFromApi, podEvent, reportStatus, runPodSandbox, withEnv, workerInput } from './podActions';
+import { fetchSources, isSourceAnswer, onSourceAnswer, sourcesOf, volumeProblem } from './podConfig';
 import type { LogRequest, PodWorkerContext, PodWorkerEvent, PodWorkerInput } from './podTypes';
 
 /** A sandbox that failed to start is tried again after a while. */
 const sandboxRetry = delay<'10s', PodWorkerContext>('10s', 10_000);
+
+/** The volume manager's retry after FailedMount: from 500 ms, doubling, at most 2m2s (exponentialbackoff). */
+const mountRetry = delay<'mountBackoff', PodWorkerContext>('mountBackoff', (c) => Math.min(122_000, 500 * 2 ** Math.max(0, (c.mountFailures ?? 1) - 1)));
+
+/** While a container lacks a ConfigMap or Secret, the kubelet reads them again every ten seconds. */
+const REFETCH_MS = 10_000;
 
 const isAnswer = (ctx: PodWorkerContext, e: PodWorkerEvent): e is CriResponse =>
   e.type === 'cri.response' && e.requestId === ctx.pendingCri;
@@ -40,9 +48,36 @@ export const podWorkerMachine = setup({
     startTermination: ({ context }) => context.deleting !== undefined && !context.terminating,
     sandboxInFlight: ({ context }) => context.pendingCri !== undefined && !context.sandboxId,
     noSandbox: ({ context }) => !context.sandboxId,
+    noSources: ({ context }) => context.sources === undefined && sourcesOf(context.pod).length === 0,
+    sourceAnswer: ({ context, event }) => isSourceAnswer(context, event as { type: string; id?: string }),
+    volumeMissing: ({ context }) => volumeProblem(context) !== undefined,
   },
   actions: {
     reportStatus: ({ context }) => reportStatus(context),
+    fetchSources: enqueueActions(({ context, enqueue }) => {
+      if (fetchSources(context) === 0) enqueue.raise({ type: 'pw.sourcesDone' });
+    }),
+    sourceAnswer: enqueueActions(({ context, event, enqueue }) => {
+      if (onSourceAnswer(context, event as ApiResponse)) enqueue.raise({ type: 'pw.sourcesDone' });
+    }),
+    failedMount: ({ context }) => {
+      context.mountFailures = (context.mountFailures ?? 0) + 1;
+      podEvent(context, 'Warning', 'FailedMount', volumeProblem(context)!);
+    },
+    // Sources read again for containers still waiting on one: hand over those now complete.
+    retryConfig: enqueueActions(({ context, enqueue, self }) => {
+      for (const name of context.configErrors ?? []) {
+        const c = [...(context.pod.spec?.initContainers ?? []), ...(context.pod.spec?.containers ?? [])].find((x) => x.name === name);
+        if (!c) continue;
+        const made = withEnv(context, c);
+        if (!made.error) context.configErrors!.delete(name);
+        enqueue.sendTo(name, { type: 'cw.config', container: made.container, ...(made.error ? { error: made.error } : {}) });
+      }
+      if (context.configErrors?.size) raiseLater(self, context.net, REFETCH_MS, { type: 'pw.refetch' }, 'refetch');
+    }),
+    scheduleRefetch: ({ context, self }) => {
+      if (context.configErrors?.size) raiseLater(self, context.net, REFETCH_MS, { type: 'pw.refetch' }, 'refetch');
+    },
     runPodSandbox: ({ context }) => runPodSandbox(context),
     sandboxCreated: ({ context, event }) => {
       const e = event as CriResponse;
@@ -100,7 +135,7 @@ export const podWorkerMachine = setup({
       // A container whose image changed is restarted with it by its worker.
       for (const c of event.pod.spec?.containers ?? []) {
         const was = before.find((b) => b.name === c.name);
-        if (was && was.image !== c.image && context.workers.has(c.name)) enqueue.sendTo(c.name, { type: 'cw.changed', container: withEnv(context, c) });
+        if (was && was.image !== c.image && context.workers.has(c.name)) enqueue.sendTo(c.name, { type: 'cw.changed', container: withEnv(context, c).container });
       }
       const m = event.pod.metadata;
       if (m?.deletionTimestamp && !context.deleting) {
@@ -134,7 +169,6 @@ export const podWorkerMachine = setup({
       workers: new Set(),
       startTime: timestamp(input.epoch, input.net.now()),
     }),
-  initial: 'sandbox',
   on: {
     'pw.update': { actions: 'onUpdate' },
     'pw.deleted': { actions: 'onUpdate' },
@@ -147,9 +181,20 @@ export const podWorkerMachine = setup({
       { guard: ({ context, event }) => context.logReads?.has(event.requestId) === true, actions: 'logRead' },
       { guard: ({ context, event }) => context.execs?.has(event.requestId) === true, actions: 'execResult' },
     ],
+    'api.response': { guard: 'sourceAnswer', actions: 'sourceAnswer' },
+    'pw.refetch': { actions: 'fetchSources' },
+    'pw.sourcesDone': { actions: 'retryConfig' },
   },
   always: { guard: 'startTermination', target: '.terminating' },
+  initial: 'volumes',
   states: {
+    // The volume manager first: configMap and secret volumes need their objects from the API.
+    volumes: {
+      always: { guard: 'noSources', target: 'sandbox' },
+      entry: ['reportStatus', 'fetchSources'],
+      on: { 'pw.sourcesDone': [{ guard: 'volumeMissing', target: 'mountBackoff', actions: 'failedMount' }, { target: 'sandbox' }] },
+    },
+    mountBackoff: { entry: mountRetry.start, exit: mountRetry.stop, on: { [mountRetry.event]: 'volumes' } },
     sandbox: {
       entry: ['reportStatus', 'runPodSandbox'],
       on: {
@@ -166,7 +211,7 @@ export const podWorkerMachine = setup({
       on: { 'container.update': { actions: ['record', 'startNextInit', 'reportStatus'] } },
     },
     startingApps: {
-      entry: 'startNextApp',
+      entry: ['startNextApp', 'scheduleRefetch'],
       always: { guard: 'appsAttempted', target: 'running' },
       on: { 'container.update': { actions: ['record', 'startNextApp', 'reportStatus'] } },
     },
