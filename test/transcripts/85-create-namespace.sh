@@ -12,4 +12,4 @@ kubectl run web --image=nginx -n dev-team
 sleep 10
 kubectl get pods -n dev-team
 kubectl get pods
-kubectl create configmap settings --from-literal=mode=demo
+kubectl create quota pods --hard=pods=2

@@ -8,6 +8,7 @@ import { apiRequest } from '../api/client';
 import type { KubeObject, Pod } from '../api/objects';
 import type { ApiResponse } from '../api/protocol';
 import type { PodWorkerContext } from './podTypes';
+import { decodeBase64 } from '../api/base64';
 
 export type SourceKind = 'configmaps' | 'secrets';
 
@@ -99,30 +100,6 @@ export function dataOf(obj: KubeObject | null | undefined): Record<string, strin
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(data)) out[k] = decodeBase64(v);
   return out;
-}
-
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** Base64 to UTF-8 text (the engine has no DOM's atob). */
-function decodeBase64(s: string): string {
-  const bytes: number[] = [];
-  let bits = 0;
-  let acc = 0;
-  for (const ch of s.replace(/=+$/, '')) {
-    const v = B64.indexOf(ch);
-    if (v < 0) continue;
-    acc = (acc << 6) | v;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      bytes.push((acc >> bits) & 0xff);
-    }
-  }
-  try {
-    return decodeURIComponent(bytes.map((b) => '%' + b.toString(16).padStart(2, '0')).join(''));
-  } catch {
-    return String.fromCharCode(...bytes);
-  }
 }
 
 /** The files of each configMap and secret volume: every key, or the listed items at their paths. */

@@ -4,6 +4,7 @@ import { apply } from './apply';
 import { clusterInfo } from './clusterInfo';
 import { configCurrentContext, configGetClusters, configGetContexts, configGetUsers, configSetContext, configUseContext, configView } from './config';
 import { create } from './create';
+import { createConfigMap, createSecretGeneric } from './createConfigData';
 import { createDeployment } from './createDeployment';
 import { createNamespace } from './createNamespace';
 import { createServiceClusterIP, createServiceExternalName, createServiceLoadBalancer, createServiceNodePort } from './createService';
@@ -45,6 +46,9 @@ export const COMMANDS: Record<string, CommandImpl> = {
   scale,
   'create deployment': createDeployment,
   'create namespace': createNamespace,
+  'create configmap': createConfigMap,
+  'create secret': subcommandGroup('create secret'),
+  'create secret generic': createSecretGeneric,
   'create service': subcommandGroup('create service'),
   'create service clusterip': createServiceClusterIP,
   'create service nodeport': createServiceNodePort,

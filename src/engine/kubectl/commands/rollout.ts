@@ -12,6 +12,7 @@ import { parseResourceArgs, responseError, targetOf } from './resourceArgs';
 /** Real subcommands of a group Pod Lab does not run, and the ones to try instead. */
 const NOT_SIMULATED: Record<string, { names: Set<string>; hint: string }> = {
   rollout: { names: new Set(['pause', 'resume']), hint: 'try "kubectl rollout history", "undo" or "restart"' },
+  'create secret': { names: new Set(['docker-registry', 'tls']), hint: 'try "kubectl create secret generic NAME --from-literal=KEY=VALUE"' },
   config: {
     names: new Set(['delete-cluster', 'delete-context', 'delete-user', 'rename-context', 'set', 'set-cluster', 'set-credentials', 'unset']),
     hint: 'its kubeconfig has one cluster, user and context; try "kubectl config view", "get-contexts" or "set-context --current --namespace=NAME"',

@@ -9,6 +9,7 @@ import { APPLY_HELP } from './apply';
 import { CLUSTER_INFO_HELP } from './cluster-info';
 import { CONFIG_CURRENT_CONTEXT_HELP, CONFIG_GET_CLUSTERS_HELP, CONFIG_GET_CONTEXTS_HELP, CONFIG_GET_USERS_HELP, CONFIG_HELP, CONFIG_SET_CONTEXT_HELP, CONFIG_USE_CONTEXT_HELP, CONFIG_VIEW_HELP } from './config';
 import { CREATE_HELP } from './create';
+import { CREATE_CONFIGMAP_HELP, CREATE_SECRET_GENERIC_HELP, CREATE_SECRET_HELP } from './createConfigData';
 import { CREATE_DEPLOYMENT_HELP } from './createDeployment';
 import { CREATE_NAMESPACE_HELP } from './createNamespace';
 import {
@@ -69,6 +70,9 @@ export const KUBECTL_COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
   scale: SCALE_HELP,
   'create deployment': CREATE_DEPLOYMENT_HELP,
   'create namespace': CREATE_NAMESPACE_HELP,
+  'create configmap': CREATE_CONFIGMAP_HELP,
+  'create secret': CREATE_SECRET_HELP,
+  'create secret generic': CREATE_SECRET_GENERIC_HELP,
   'create service': CREATE_SERVICE_HELP,
   'create service clusterip': CREATE_SERVICE_CLUSTERIP_HELP,
   'create service nodeport': CREATE_SERVICE_NODEPORT_HELP,
