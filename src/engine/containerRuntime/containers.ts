@@ -8,6 +8,7 @@ import { endFollowers } from './logs';
 import type { ContainerRecord, RuntimeContext, Sandbox } from './types';
 import { parseImageRef } from '../images/reference';
 import { ContainerFs } from './fs';
+import { CLUSTER_CA_PEM } from '../api/clusterCa';
 import type { NetProcessContext, NetView } from '../nodeNet/tools/view';
 import { processTable, sandboxView } from './namespaces';
 
@@ -72,7 +73,7 @@ function fillServiceAccount(sandbox: Sandbox, mounts: { name: string; mountPath:
     new Map([
       ['/namespace', sandbox.config.namespace],
       ['/token', 'eyJhbGciOiJSUzI1NiIsImtpZCI6IiJ9.pod-lab-token.signature'],
-      ['/ca.crt', '-----BEGIN CERTIFICATE-----\n(cluster CA)\n-----END CERTIFICATE-----\n'],
+      ['/ca.crt', CLUSTER_CA_PEM],
     ]),
   );
 }

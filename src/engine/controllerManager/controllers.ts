@@ -4,6 +4,7 @@ import { endpointSliceController } from './endpointSliceController';
 import { garbageCollector } from './garbageCollector';
 import { namespaceController } from './namespaceController';
 import { replicaSetController } from './replicaSetController';
+import { rootCaPublisher } from './rootCaPublisher';
 import { serviceLBController } from './serviceLBController';
 import type { Controller } from './types';
 
@@ -19,4 +20,5 @@ export const CONTROLLERS: Controller<never>[] = [
   deploymentController as Controller<never>,
   replicaSetController as Controller<never>,
   garbageCollector as Controller<never>,
+  rootCaPublisher as Controller<never>,
 ];
