@@ -68,3 +68,5 @@ kubectl exec waits -- printenv LEVEL
 kubectl create configmap bad --from-literal=novalue
 kubectl create configmap bad --from-literal=a=1 --from-literal=a=2
 kubectl create secret tls cert
+kubectl describe configmap game-config
+kubectl describe secret db

@@ -1,4 +1,5 @@
-import type { EndpointSlice, KubeList, Namespace, Node, Pod, Service } from '../../api/objects';
+import type { EndpointSlice, KubeList, KubeObject, Namespace, Node, Pod, Service } from '../../api/objects';
+import { describeConfigMap, describeSecret } from '../printers/describe/configData';
 import type { ParsedArgs } from '../cli';
 import { flagNamespace, nameOf, objectNamespace, stringList } from '../common';
 import { readManifests } from '../files';
@@ -17,6 +18,8 @@ const DESCRIBERS: Record<string, (env: KubectlEnv, found: Found) => Step<string 
   services: describeServiceObject,
   deployments: describeDeploymentObject,
   replicasets: describeReplicaSetObject,
+  configmaps: describeConfigMapObject,
+  secrets: describeSecretObject,
 };
 
 /**
@@ -145,6 +148,19 @@ function* describeNodeObject(env: KubectlEnv, f: Found): Step<string | { error: 
   const byName = yield* searchEvents(f, 'Node', '', f.name);
   const items = pods.code < 300 ? ((pods.body as KubeList<Pod>).items ?? []) : [];
   return describeNode(node, items, byUid && byName ? [...byUid, ...byName] : undefined, env.now());
+}
+
+function* describeConfigMapObject(env: KubectlEnv, f: Found): Step<string | { error: string }> {
+  const cm = yield* getObject<KubeObject>(f);
+  if ('error' in cm) return cm as { error: string };
+  const events = yield* searchEvents(f, 'ConfigMap', cm.metadata?.namespace ?? '', cm.metadata?.uid);
+  return describeConfigMap(cm, events, env.now());
+}
+
+function* describeSecretObject(_env: KubectlEnv, f: Found): Step<string | { error: string }> {
+  const secret = yield* getObject<KubeObject>(f);
+  if ('error' in secret) return secret as { error: string };
+  return describeSecret(secret);
 }
 
 function* describeNamespaceObject(env: KubectlEnv, f: Found): Step<string | { error: string }> {
