@@ -119,3 +119,10 @@ export function updateOf(ctx: ContainerWorkerContext, flags: { finished?: boolea
     stopped: flags.stopped ?? false,
   };
 }
+
+/** CreateContainerConfigError: what the container's environment lacks, as an event and its waiting reason. */
+export function onConfigError(ctx: ContainerWorkerContext): void {
+  const message = ctx.configError ?? '';
+  containerEvent(ctx, 'Warning', 'Failed', `Error: ${message}`);
+  setWaiting(ctx, 'CreateContainerConfigError', message);
+}

@@ -7,6 +7,7 @@ import { inBackoffSince, nextBackoff } from './backoff';
 import {
   cri,
   onCrashLoop,
+  onConfigError,
   onExited,
   onImageKnown,
   onPullBackOff,
@@ -18,7 +19,7 @@ import {
 import { containerEvent } from './containerEvents';
 import type { ContainerWorkerContext, ContainerWorkerEvent, ContainerWorkerInput } from './containerTypes';
 import { shouldPull } from './imagePolicy';
-import { endHook, graceAfterPreStop, hookFailedEvent, hookOf, hookResult, isHookEnd, runHook, type HookDone } from './lifecycle';
+import { endHook, graceAfterPreStop, hookFailedEvent, hookOf, hookResult, isHookEnd, runHook, stopWithPreStop, type HookDone } from './lifecycle';
 import { applyProbeReport, killForProbe, probesToStart, probeWorkerId, probeWorkerInput } from './prober/containerProbes';
 import { probeWorkerMachine, type ProbeReport } from './prober/worker';
 
@@ -131,11 +132,7 @@ export const containerWorkerMachine = setup({
       stopWithPreStop(context, self, context.stopGraceSeconds ?? 30);
     },
     runPostStart: ({ context, self }) => runHook(context, self, 'PostStart'),
-    configFailed: ({ context }) => {
-      const message = context.configError ?? '';
-      containerEvent(context, 'Warning', 'Failed', `Error: ${message}`);
-      setWaiting(context, 'CreateContainerConfigError', message);
-    },
+    configFailed: ({ context }) => onConfigError(context),
     configReady: ({ context, event }) => {
       if (event.type !== 'cw.config') return;
       context.container = event.container;
@@ -340,12 +337,6 @@ export const containerWorkerMachine = setup({
     stopped: { type: 'final', entry: 'notifyStopped' },
   },
 });
-
-/** Stop the container, its preStop hook first when it has one (and time for it). */
-function stopWithPreStop(ctx: ContainerWorkerContext, self: Parameters<typeof endHook>[1], graceSeconds: number): void {
-  if (hookOf(ctx.container, 'PreStop') && graceSeconds > 0 && ctx.status.state?.running) return runHook(ctx, self, 'PreStop', graceSeconds);
-  cri(ctx, { type: 'cri.StopContainer', containerId: ctx.containerId ?? '', timeoutSeconds: graceSeconds });
-}
 
 /** The probe workers this run of the container should have and does not have yet. */
 function newProbeWorkers(ctx: ContainerWorkerContext) {

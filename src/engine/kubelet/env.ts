@@ -115,6 +115,11 @@ function serviceVars(s: Service): EnvVar[] {
   return out;
 }
 
+/** The variables of the Services a Pod in `namespace` sees (`links`: enableServiceLinks), in order. */
+export function serviceEnvFor(services: Iterable<Service>, namespace: string, links: boolean): EnvVar[] {
+  return visibleServices(services, namespace, links).flatMap(serviceVars);
+}
+
 /** getServiceEnvVarMap: the Services whose variables a Pod in `namespace` gets, by name. */
 function visibleServices(services: Iterable<Service>, namespace: string, links: boolean): Service[] {
   const byName = new Map<string, Service>();
@@ -151,9 +156,9 @@ function keyValue(ref: { name?: string; key: string; optional?: boolean }, kind:
  * The container's variables (envFrom's first, then env's, which win), in the order they
  * were declared, then the Services' (not overriding any); or why it cannot be made.
  */
-export function containerEnv(pod: Pod, c: Container, node: NodeFacts, podIP: string, services: Iterable<Service>, source: SourceLookup = () => undefined): EnvVar[] | { error: string } {
+export function containerEnv(pod: Pod, c: Container, node: NodeFacts, podIP: string, services: readonly EnvVar[], source: SourceLookup = () => undefined): EnvVar[] | { error: string } {
   const namespace = pod.metadata?.namespace ?? 'default';
-  const serviceEnv = new Map(visibleServices(services, namespace, pod.spec?.enableServiceLinks !== false).flatMap(serviceVars).map((v) => [v.name, v.value]));
+  const serviceEnv = new Map(services.map((v) => [v.name, v.value]));
   const declared = new Map<string, string>();
   const lookup = (name: string) => declared.get(name) ?? serviceEnv.get(name);
   for (const f of c.envFrom ?? []) {

@@ -7,6 +7,7 @@ import type { Container } from '../api/objects';
 import type { CriResponse } from '../containerRuntime/cri';
 import { startTimer, stopTimer } from '../runtime/timers';
 import type { AnyActorRef } from 'xstate';
+import { cri } from './containerActions';
 import { containerEvent } from './containerEvents';
 import type { ContainerWorkerContext } from './containerTypes';
 import type { ProbeAnswer, ProbeRun } from './prober/messages';
@@ -118,4 +119,10 @@ export function graceAfterPreStop(ctx: ContainerWorkerContext, run: HookRun): nu
 /** The FailedPostStartHook / FailedPreStopHook event. */
 export function hookFailedEvent(ctx: ContainerWorkerContext, type: HookType, message: string): void {
   containerEvent(ctx, 'Warning', type === 'PostStart' ? 'FailedPostStartHook' : 'FailedPreStopHook', message);
+}
+
+/** Stop the container, its preStop hook first when it has one (and time for it). */
+export function stopWithPreStop(ctx: ContainerWorkerContext, self: AnyActorRef, graceSeconds: number): void {
+  if (hookOf(ctx.container, 'PreStop') && graceSeconds > 0 && ctx.status.state?.running) return runHook(ctx, self, 'PreStop', graceSeconds);
+  cri(ctx, { type: 'cri.StopContainer', containerId: ctx.containerId ?? '', timeoutSeconds: graceSeconds });
 }

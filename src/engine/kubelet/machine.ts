@@ -97,11 +97,12 @@ function onServiceWatch(ctx: KubeletContext, e: WatchNotification): void {
   const key = `${m.namespace ?? 'default'}/${m.name ?? ''}`;
   if (e.event === 'DELETED') ctx.host.services.delete(key);
   else ctx.host.services.set(key, e.object as Service);
+  ctx.host.serviceEnv.clear();
 }
 
 function hostOf(node: NodeSpec): KubeletHost {
   const allocatable = nodeObject(node, '', '').status!.allocatable as KubeletHost['allocatable'];
-  return { node: node.name, ip: node.ip, runtime: `containerRuntime/${node.name}`, allocatable, services: new Map() };
+  return { node: node.name, ip: node.ip, runtime: `containerRuntime/${node.name}`, allocatable, services: new Map(), serviceEnv: new Map() };
 }
 
 function heartbeat(ctx: KubeletContext): void {

@@ -8,7 +8,7 @@ import type { Detail } from '../runtime/trace';
 import type { ContainerKind, ContainerWorkerInput, RestartPolicy } from './containerTypes';
 import type { PodWorkerContext } from './podTypes';
 import { resolvConf } from './dns';
-import { containerEnv } from './env';
+import { containerEnv, serviceEnvFor, type EnvVar } from './env';
 import { sourceOf, volumeFiles } from './podConfig';
 import { podStatus } from './status';
 
@@ -113,10 +113,23 @@ export function workerInput(ctx: PodWorkerContext, container: Container, kind: C
  * API, ConfigMaps and Secrets, Services); or, with `error`, why it cannot be made yet.
  */
 export function withEnv(ctx: PodWorkerContext, c: Container): { container: Container; error?: string } {
-  const env = containerEnv(ctx.pod, c, { ip: ctx.host.ip, allocatable: ctx.host.allocatable }, ctx.podIP ?? '', ctx.host.services.values(), (kind, name) => sourceOf(ctx, kind, name));
+  const env = containerEnv(ctx.pod, c, { ip: ctx.host.ip, allocatable: ctx.host.allocatable }, ctx.podIP ?? '', serviceEnv(ctx), (kind, name) => sourceOf(ctx, kind, name));
   const { envFrom: _from, ...rest } = c;
   if ('error' in env) return { container: c, error: env.error };
   return { container: { ...rest, env } };
+}
+
+/** The Service variables for the Pod's namespace, worked out once per namespace until a Service changes. */
+function serviceEnv(ctx: PodWorkerContext): EnvVar[] {
+  const ns = ctx.pod.metadata?.namespace ?? 'default';
+  const links = ctx.pod.spec?.enableServiceLinks !== false;
+  const key = links ? ns : `${ns}/nolinks`;
+  let vars = ctx.host.serviceEnv.get(key);
+  if (!vars) {
+    vars = serviceEnvFor(ctx.host.services.values(), ns, links);
+    ctx.host.serviceEnv.set(key, vars);
+  }
+  return vars;
 }
 
 /** A worker's container, and the configuration error it starts with, if any (remembered to retry). */

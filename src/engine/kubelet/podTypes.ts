@@ -1,5 +1,5 @@
 import type { KubeObject, Service } from '../api/objects';
-import type { NodeFacts } from './env';
+import type { EnvVar, NodeFacts } from './env';
 import type { ContainerStatus, Pod, PodStatus } from '../api/objects';
 import type { EventRecorder } from '../api/eventRecorder';
 import type { ActorBase, ActorInput } from '../runtime/actor';
@@ -19,6 +19,8 @@ export interface KubeletHost {
   allocatable: NodeFacts['allocatable'];
   /** The kubelet's Service informer: every Service by `namespace/name` (only the kubelet writes it). */
   services: Map<string, Service>;
+  /** The Service variables for a namespace (`ns`, or `ns/nolinks`), until a Service changes. */
+  serviceEnv: Map<string, EnvVar[]>;
 }
 
 export interface PodWorkerInput extends ActorInput {
