@@ -26,6 +26,7 @@ import { replace } from './replace';
 import { run } from './run';
 import { scale } from './scale';
 import { setImage } from './setImage';
+import { topMetrics } from './top';
 import { version } from './version';
 import { wait } from './wait';
 
@@ -66,6 +67,9 @@ export const COMMANDS: Record<string, CommandImpl> = {
   replace,
   run,
   version,
+  top: subcommandGroup('top'),
+  'top pod': topMetrics,
+  'top node': topMetrics,
   'cluster-info': clusterInfo,
   config: subcommandGroup('config'),
   'config view': configView,

@@ -35,6 +35,7 @@ import { REPLACE_HELP } from './replace';
 import { RUN_HELP } from './run';
 import { SCALE_HELP } from './scale';
 import { SET_HELP, SET_IMAGE_HELP } from './set';
+import { TOP_HELP, TOP_NODE_HELP, TOP_POD_HELP } from './top';
 import { VERSION_HELP } from './version';
 import { WAIT_HELP } from './wait';
 
@@ -51,6 +52,9 @@ export const KUBECTL_COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
   logs: LOGS_HELP,
   explain: EXPLAIN_HELP,
   version: VERSION_HELP,
+  top: TOP_HELP,
+  'top pod': TOP_POD_HELP,
+  'top node': TOP_NODE_HELP,
   'cluster-info': CLUSTER_INFO_HELP,
   config: CONFIG_HELP,
   'config view': CONFIG_VIEW_HELP,
