@@ -115,9 +115,9 @@ function serviceVars(s: Service): EnvVar[] {
   return out;
 }
 
-/** The variables of the Services a Pod in `namespace` sees (`links`: enableServiceLinks), in order. */
-export function serviceEnvFor(services: Iterable<Service>, namespace: string, links: boolean): EnvVar[] {
-  return visibleServices(services, namespace, links).flatMap(serviceVars);
+/** The variables of the Services a Pod in `namespace` sees (`links`: enableServiceLinks), by name, in order. */
+export function serviceEnvFor(services: Iterable<Service>, namespace: string, links: boolean): ReadonlyMap<string, string> {
+  return new Map(visibleServices(services, namespace, links).flatMap(serviceVars).map((v) => [v.name, v.value]));
 }
 
 /** getServiceEnvVarMap: the Services whose variables a Pod in `namespace` gets, by name. */
@@ -156,9 +156,8 @@ function keyValue(ref: { name?: string; key: string; optional?: boolean }, kind:
  * The container's variables (envFrom's first, then env's, which win), in the order they
  * were declared, then the Services' (not overriding any); or why it cannot be made.
  */
-export function containerEnv(pod: Pod, c: Container, node: NodeFacts, podIP: string, services: readonly EnvVar[], source: SourceLookup = () => undefined): EnvVar[] | { error: string } {
+export function containerEnv(pod: Pod, c: Container, node: NodeFacts, podIP: string, serviceEnv: ReadonlyMap<string, string>, source: SourceLookup): EnvVar[] | { error: string } {
   const namespace = pod.metadata?.namespace ?? 'default';
-  const serviceEnv = new Map(services.map((v) => [v.name, v.value]));
   const declared = new Map<string, string>();
   const lookup = (name: string) => declared.get(name) ?? serviceEnv.get(name);
   for (const f of c.envFrom ?? []) {

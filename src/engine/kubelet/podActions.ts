@@ -8,7 +8,7 @@ import type { Detail } from '../runtime/trace';
 import type { ContainerKind, ContainerWorkerInput, RestartPolicy } from './containerTypes';
 import type { PodWorkerContext } from './podTypes';
 import { resolvConf } from './dns';
-import { containerEnv, serviceEnvFor, type EnvVar } from './env';
+import { containerEnv, serviceEnvFor } from './env';
 import { sourceOf, volumeFiles } from './podConfig';
 import { podStatus } from './status';
 
@@ -120,7 +120,7 @@ export function withEnv(ctx: PodWorkerContext, c: Container): { container: Conta
 }
 
 /** The Service variables for the Pod's namespace, worked out once per namespace until a Service changes. */
-function serviceEnv(ctx: PodWorkerContext): EnvVar[] {
+function serviceEnv(ctx: PodWorkerContext): ReadonlyMap<string, string> {
   const ns = ctx.pod.metadata?.namespace ?? 'default';
   const links = ctx.pod.spec?.enableServiceLinks !== false;
   const key = links ? ns : `${ns}/nolinks`;

@@ -1,5 +1,5 @@
 import type { KubeObject, Service } from '../api/objects';
-import type { EnvVar, NodeFacts } from './env';
+import type { NodeFacts } from './env';
 import type { ContainerStatus, Pod, PodStatus } from '../api/objects';
 import type { EventRecorder } from '../api/eventRecorder';
 import type { ActorBase, ActorInput } from '../runtime/actor';
@@ -20,7 +20,7 @@ export interface KubeletHost {
   /** The kubelet's Service informer: every Service by `namespace/name` (only the kubelet writes it). */
   services: Map<string, Service>;
   /** The Service variables for a namespace (`ns`, or `ns/nolinks`), until a Service changes. */
-  serviceEnv: Map<string, EnvVar[]>;
+  serviceEnv: Map<string, ReadonlyMap<string, string>>;
 }
 
 export interface PodWorkerInput extends ActorInput {

@@ -23,6 +23,11 @@ const mountRetry = delay<'mountBackoff', PodWorkerContext>('mountBackoff', (c) =
 /** While a container lacks a ConfigMap or Secret, the kubelet reads them again every ten seconds. */
 const REFETCH_MS = 10_000;
 
+/** While a container waits on a ConfigMap or Secret, read the sources again in ten seconds. */
+function refetchLater(ctx: PodWorkerContext, self: Parameters<typeof raiseLater>[0]): void {
+  if (ctx.configErrors?.size) raiseLater(self, ctx.net, REFETCH_MS, { type: 'pw.refetch' }, 'refetch');
+}
+
 const isAnswer = (ctx: PodWorkerContext, e: PodWorkerEvent): e is CriResponse =>
   e.type === 'cri.response' && e.requestId === ctx.pendingCri;
 
@@ -73,11 +78,9 @@ export const podWorkerMachine = setup({
         if (!made.error) context.configErrors!.delete(name);
         enqueue.sendTo(name, { type: 'cw.config', container: made.container, ...(made.error ? { error: made.error } : {}) });
       }
-      if (context.configErrors?.size) raiseLater(self, context.net, REFETCH_MS, { type: 'pw.refetch' }, 'refetch');
+      refetchLater(context, self);
     }),
-    scheduleRefetch: ({ context, self }) => {
-      if (context.configErrors?.size) raiseLater(self, context.net, REFETCH_MS, { type: 'pw.refetch' }, 'refetch');
-    },
+    scheduleRefetch: ({ context, self }) => refetchLater(context, self),
     runPodSandbox: ({ context }) => runPodSandbox(context),
     sandboxCreated: ({ context, event }) => {
       const e = event as CriResponse;

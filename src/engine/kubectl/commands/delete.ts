@@ -5,7 +5,7 @@ import { flagNamespace, nameOf, objectNamespace, stringList } from '../common';
 import { kubectlErrorText } from '../errors';
 import { readManifests } from '../files';
 import { request, type KubectlEffect, type KubectlEnv, type KubectlProgram } from '../program';
-import { SERVER_DRY_RUN, kindString, listObjects, parseResourceArgs, responseError, targetOf } from './resourceArgs';
+import { dryRunOf, kindString, listObjects, parseResourceArgs, responseError, targetOf } from './resourceArgs';
 import { WEEK_MS, waitDeleted } from './waitConditions';
 
 /** One object to delete, as the builder found it. */
@@ -120,10 +120,8 @@ function* deleteOptions(args: ParsedArgs): Step<DeleteOptions | number> {
   if (force && grace === 0) {
     yield { op: 'err', text: 'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n' };
   }
-  const dryRun = String(args.flags['dry-run'] ?? 'none');
-  if (dryRun === 'unchanged') return yield* fail('error: --dry-run flag without a value was specified. A value must be set: "none", "server", or "client".');
-  if (!['none', 'client', 'server'].includes(dryRun)) return yield* fail(`error: Invalid dry-run value (${dryRun}). Must be "none", "server", or "client".`);
-  if (dryRun === 'server') return yield* fail(SERVER_DRY_RUN);
+  const dryRun = dryRunOf(args.flags);
+  if (typeof dryRun !== 'string') return yield* fail(dryRun.error);
   const ignoreNotFound = args.set.has('ignore-not-found') ? args.flags['ignore-not-found'] === true : selecting || args.flags['ignore-not-found'] === true;
   return { cascade: cascade.policy, grace, force, ignoreNotFound, output, dryRun };
 }

@@ -9,7 +9,7 @@ import { flagNamespace } from '../common';
 import { displayName } from '../files';
 import { request, type KubectlEffect, type KubectlEnv, type KubectlProgram } from '../program';
 import { applyPairs, conflicts, parseAnnotationPairs, parseLabelPairs, resourcesAndPairs, type Pairs } from './pairs';
-import { SERVER_DRY_RUN, listObjects, parseResourceArgs, responseError, targetOf } from './resourceArgs';
+import { dryRunOf, listObjects, parseResourceArgs, responseError, targetOf } from './resourceArgs';
 import type { ResourceInfo } from '../../api/resources';
 
 type Step<T> = Generator<KubectlEffect, T, unknown>;
@@ -81,9 +81,8 @@ function* fail(text: string): KubectlProgram {
 
 /** Complete and Validate: what kubectl refuses before it reads anything. */
 function validate(args: ParsedArgs, resources: string[], pairs: Pairs, v: MetadataVerb): string | undefined {
-  const dryRun = String(args.flags['dry-run'] ?? 'none');
-  if (dryRun === 'server') return SERVER_DRY_RUN;
-  if (!['none', 'client'].includes(dryRun)) return `error: Invalid dry-run value (${dryRun}). Must be "none", "server", or "client".`;
+  const dryRun = dryRunOf(args.flags);
+  if (typeof dryRun !== 'string') return dryRun.error;
   if (args.flags.all === true && String(args.flags.selector ?? '') !== '') return 'error: cannot set --all and --selector at the same time';
   if (args.flags.all === true && String(args.flags['field-selector'] ?? '') !== '') return 'error: cannot set --all and --field-selector at the same time';
   if (resources.length === 0) return 'error: one or more resources must be specified as <resource> <name> or <resource>/<name>';

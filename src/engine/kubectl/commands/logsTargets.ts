@@ -57,7 +57,7 @@ export function* podsBySelector(namespace: string, selector: string): Step<strin
 }
 
 /** The Pod a `TYPE/NAME` other than a Pod stands for, with kubectl's notice when it had a choice. */
-export function* podForObject(namespace: string, type: string, name: string): Step<{ pod: string; notice?: string } | { error: string }> {
+export function* podForObject(namespace: string, type: string, name: string, action = 'get the logs from'): Step<{ pod: string; notice?: string } | { error: string }> {
   const resource = resourceForName(type);
   if (!resource) return { error: `error: the server doesn't have a resource type "${type}"` };
   if (resource.resource === 'pods') return { pod: name };
@@ -65,7 +65,7 @@ export function* podForObject(namespace: string, type: string, name: string): St
   if (got.code >= 300) return { error: responseError(got) };
   const spec = (got.body as KubeObject & { spec?: { selector?: LabelSelector | Record<string, string> } }).spec;
   const raw = spec?.selector;
-  if (!raw) return { error: `error: cannot get the logs from ${resource.kind === 'Service' ? 'a Service without a selector' : `*${resource.groupVersion.split('/').pop()}.${resource.kind}`}` };
+  if (!raw) return { error: `error: cannot ${action} ${resource.kind === 'Service' ? 'a Service without a selector' : `*${resource.groupVersion.split('/').pop()}.${resource.kind}`}` };
   const selector = resource.resource === 'services' || resource.resource === 'replicationcontrollers' ? formatLabelSelector({ matchLabels: raw as Record<string, string> }) : formatLabelSelector(raw as LabelSelector);
   let pods = yield* listPods(namespace, selector);
   if (!('error' in pods) && pods.length === 0) {

@@ -17,7 +17,7 @@ import { kubectlErrorText } from '../errors';
 import { displayName, readManifests } from '../files';
 import { request, type KubectlEffect, type KubectlEnv, type KubectlProgram } from '../program';
 import { NO_RESOURCES } from './delete';
-import { SERVER_DRY_RUN, parseResourceArgs, responseError, targetOf } from './resourceArgs';
+import { dryRunOf, parseResourceArgs, responseError, targetOf } from './resourceArgs';
 
 type Step<T> = Generator<KubectlEffect, T, unknown>;
 type PatchType = NonNullable<ApiRequest['patchType']>;
@@ -67,9 +67,8 @@ function options(env: KubectlEnv, args: ParsedArgs): PatchOptions | string {
   const typeName = String(args.flags.type ?? 'strategic');
   const type = PATCH_TYPES[typeName.toLowerCase()];
   if (!type) return `error: --type must be one of [json merge strategic], not ${JSON.stringify(typeName)}`;
-  const dryRun = String(args.flags['dry-run'] ?? 'none');
-  if (dryRun === 'server') return SERVER_DRY_RUN;
-  if (!['none', 'client'].includes(dryRun)) return `error: Invalid dry-run value (${dryRun}). Must be "none", "server", or "client".`;
+  const dryRun = dryRunOf(args.flags);
+  if (typeof dryRun !== 'string') return dryRun.error;
   const output = String(args.flags.output ?? '');
   if (output !== '' && output !== 'name') return `error: Pod Lab does not print patch's result as -o ${output} yet; run kubectl get with -o ${output} afterwards`;
   const subresource = String(args.flags.subresource ?? '');

@@ -26,9 +26,9 @@ export function* targetPod(namespace: string, arg: string | undefined, command: 
   if (!name && arg) {
     // deploy/web, svc/web, rs/…: the first of its Pods (attachablePodForObject).
     const slash = arg.indexOf('/');
-    const found = yield* podForObject(namespace, arg.slice(0, slash), arg.slice(slash + 1));
+    const found = yield* podForObject(namespace, arg.slice(0, slash), arg.slice(slash + 1), verb);
     if ('error' in found) {
-      yield* err(found.error.replace('cannot get the logs from', `cannot ${verb}`) + '\n');
+      yield* err(found.error + '\n');
       return undefined;
     }
     name = found.pod;

@@ -9,7 +9,7 @@ import { kubectlErrorText } from '../errors';
 import { displayName, readManifests, type ManifestObject } from '../files';
 import { note, request, sleep, type KubectlEffect, type KubectlEnv, type KubectlProgram } from '../program';
 import { CASCADES, deleteForReplace } from './delete';
-import { SERVER_DRY_RUN, responseError } from './resourceArgs';
+import { dryRunOf, responseError } from './resourceArgs';
 
 type Step<T> = Generator<KubectlEffect, T, unknown>;
 
@@ -69,10 +69,8 @@ function options(args: ParsedArgs): ReplaceOptions | string {
   const output = String(args.flags.output ?? '');
   if (output !== '' && output !== 'name') return `error: Pod Lab does not print replace's result as -o ${output} yet; run kubectl get with -o ${output} afterwards`;
   if (String(args.flags.raw ?? '') !== '' || String(args.flags.subresource ?? '') !== '') return 'error: Pod Lab does not simulate replace --raw or --subresource; replace the whole object with -f';
-  const dryRun = String(args.flags['dry-run'] ?? 'none');
-  if (dryRun === 'unchanged') return 'error: --dry-run flag without a value was specified. A value must be set: "none", "server", or "client".';
-  if (!['none', 'client', 'server'].includes(dryRun)) return `error: Invalid dry-run value (${dryRun}). Must be "none", "server", or "client".`;
-  if (dryRun === 'server') return SERVER_DRY_RUN;
+  const dryRun = dryRunOf(args.flags);
+  if (typeof dryRun !== 'string') return dryRun.error;
   return { force, grace, timeoutMs, cascade, output, dryRun, query: validation.query };
 }
 
