@@ -103,12 +103,14 @@ function chooseContainer(pod: Pod, requested: string | undefined): { container: 
   const name = pod.metadata?.name ?? '';
   const containers = (pod.spec?.containers ?? []).map((c) => c.name);
   const inits = (pod.spec?.initContainers ?? []).map((c) => c.name);
+  const ephemeral = (pod.spec?.ephemeralContainers ?? []).map((c) => c.name);
   if (requested) {
-    if (containers.includes(requested) || inits.includes(requested)) return { container: requested };
+    if (containers.includes(requested) || inits.includes(requested) || ephemeral.includes(requested)) return { container: requested };
     return { error: `container ${requested} is not valid for pod ${name}` };
   }
   if (containers.length === 1) return { container: containers[0]! };
   let error = `a container name must be specified for pod ${name}, choose one of: [${containers.join(' ')}]`;
   if (inits.length > 0) error += ` or one of the init containers: [${inits.join(' ')}]`;
+  if (ephemeral.length > 0) error += ` or one of the ephemeral containers: [${ephemeral.join(' ')}]`;
   return { error };
 }

@@ -1,7 +1,7 @@
 import type { KubeObject, Pod } from '../api/objects';
 import type { ApiRequest } from '../api/protocol';
 import { resourceForName, type ResourceInfo } from '../api/resources';
-import { applyDefaults, dropFields, invalidStatus, unknownFields, strictDecodingStatus, validateObject, validateUpdate } from '../manifest';
+import { applyDefaults, dropFields, invalidStatus, unknownFields, strictDecodingStatus, validateEphemeralUpdate, validateUpdate } from '../manifest';
 import { timestamp } from '../runtime/time';
 import { splitGroupVersion } from './create';
 import { applyJsonPatch } from '../api/jsonPatch';
@@ -47,6 +47,7 @@ function updatePlan(req: ApiRequest, info: ResourceInfo, name: string): WriteInt
     const next = nextObject(req, current);
     if ('status' in next && next.kind === 'Status') return { op: 'error', status: next as never };
     if (req.subresource === 'status') return planStatusUpdate(current, next as KubeObject);
+    if (req.subresource === 'ephemeralcontainers') return planEphemeralUpdate(current, next as KubeObject);
     return planUpdate(info, current, next as KubeObject);
   };
 }
@@ -60,6 +61,7 @@ function nextObject(req: ApiRequest, current: KubeObject): KubeObject | { kind: 
     const status = req.verb === 'patch' ? merge(current.status, patch) : body.status;
     return { ...current, status };
   }
+  if (sub === 'ephemeralcontainers') return withEphemeralFrom(current, nextObject({ ...req, subresource: undefined }, current), isStrategic(req));
   if (sub === 'finalize') return { ...current, spec: { ...(current.spec as object), finalizers: (body.spec as { finalizers?: string[] })?.finalizers ?? [] } };
   if (req.verb === 'update') {
     const rv = body.metadata?.resourceVersion;
@@ -76,6 +78,25 @@ function nextObject(req: ApiRequest, current: KubeObject): KubeObject | { kind: 
   const merged = merge(stripStatus(current), body) as KubeObject;
   return preserveSystemFields(current, applyDefaults(merged));
 }
+
+/**
+ * The ephemeralcontainers subresource changes the Pod's ephemeral containers and nothing
+ * else (dropNonEphemeralContainerUpdates): whatever else the write said is dropped.
+ */
+function withEphemeralFrom(current: KubeObject, written: KubeObject | { kind: 'Status' }, strategic: boolean): KubeObject | { kind: 'Status' } {
+  if (written.kind === 'Status') return written;
+  type Named = { name?: string };
+  let list = ((written as KubeObject).spec as { ephemeralContainers?: Named[] } | undefined)?.ephemeralContainers ?? [];
+  // A strategic merge patch merges the list by name: containers it does not mention stay
+  // (kubectl debug sends only the new one).
+  if (strategic) {
+    const live = (current.spec as { ephemeralContainers?: Named[] } | undefined)?.ephemeralContainers ?? [];
+    list = [...live.filter((l) => !list.some((n) => n.name === l.name)), ...list];
+  }
+  return { ...current, spec: { ...(current.spec as object), ephemeralContainers: list } };
+}
+
+const isStrategic = (req: ApiRequest): boolean => req.verb === 'patch' && req.patchType !== 'merge' && req.patchType !== 'json';
 
 /** uid, creationTimestamp, deletion fields and status are the server's, not the client's. */
 function preserveSystemFields(current: KubeObject, next: KubeObject): KubeObject {
@@ -95,11 +116,20 @@ function stripStatus(obj: KubeObject): KubeObject {
 }
 
 function planUpdate(info: ResourceInfo, current: KubeObject, next: KubeObject): WritePlan {
-  const errors = [...validateObject(next), ...validateUpdate(current, next)];
+  const errors = validateUpdate(current, next);
   if (errors.length > 0) return { op: 'error', status: invalidStatus(info.kind, current.metadata?.name ?? '', errors) };
   if (jsonEqual(withoutVersion(current), withoutVersion(next))) return { op: 'none', object: current, code: 200 };
   if (current.metadata?.deletionTimestamp && finalizersDone(info, next)) return { op: 'delete', object: next, code: 200 };
   return { op: 'put', object: next, code: 200 };
+}
+
+/** An ephemeral container added: a new generation of the Pod's spec, which the kubelet will act on. */
+function planEphemeralUpdate(current: KubeObject, next: KubeObject): WritePlan {
+  const errors = validateEphemeralUpdate(current, next);
+  if (errors.length > 0) return { op: 'error', status: invalidStatus('Pod', current.metadata?.name ?? '', errors) };
+  if (jsonEqual(current.spec, next.spec)) return { op: 'none', object: current, code: 200 };
+  const generation = current.metadata?.generation;
+  return { op: 'put', object: generation === undefined ? next : { ...next, metadata: { ...next.metadata, generation: generation + 1 } }, code: 200 };
 }
 
 /**

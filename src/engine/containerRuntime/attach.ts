@@ -3,7 +3,7 @@
 // it next waits on stdin (with the prompt its terminal shows then) or exits. A process
 // that never reads stdin (nginx) gets the line queued, and the answer comes at once.
 import type { CriRequest } from './cri';
-import { runProcess } from './process';
+import { appendLog, runProcess } from './process';
 import { criReply } from './reply';
 import type { ContainerRecord, RuntimeContext } from './types';
 
@@ -15,6 +15,9 @@ export function attach(rt: RuntimeContext, req: AttachReq): void {
   if (req.stdin === undefined) return criReply(rt, req, { ok: true, stdout: '', ...(c.readingStdin !== undefined ? { prompt: c.readingStdin } : {}) });
   (c.stdin ??= []).push(req.stdin);
   if (c.readingStdin === undefined) return criReply(rt, req, { ok: true, stdout: '' });
+  // A terminal echoes what is typed at the prompt, and the container's log keeps it: what
+  // kubectl warns about when it attaches.
+  if (c.config.tty) appendLog(rt, c, 'stdout', c.readingStdin + req.stdin);
   c.attach = { request: req, logFrom: c.logs.length };
   c.readingStdin = undefined;
   c.process?.dnsCache.clear();

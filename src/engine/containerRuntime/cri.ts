@@ -37,6 +37,11 @@ export interface ContainerConfig {
   /** The container's stdin is kept open (`stdin: true`): a shell or REPL waits on it rather than reading EOF. */
   stdin?: boolean;
   tty?: boolean;
+  /**
+   * NamespaceOption pid TARGET: the container joins this container's PID namespace (an
+   * ephemeral container with a `targetContainerName`) and sees its processes.
+   */
+  pidTarget?: string;
 }
 
 interface Call<T extends string> {

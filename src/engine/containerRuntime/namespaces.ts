@@ -2,7 +2,7 @@
 // UTS namespaces are the sandbox's (pause holds them): `ip addr` shows the Pod's eth0.
 // The PID namespace is the container's own — its main process is PID 1 — unless the Pod
 // sets shareProcessNamespace, and then pause is PID 1 and every container's processes
-// are visible to the others.
+// are visible to the others; an ephemeral container with a target joins that one's.
 import { CLUSTER_CIDR } from '../nodeNet/devices';
 import { podView } from '../nodeNet/show/view';
 import type { NetView, ProcInfo } from '../nodeNet/tools/view';
@@ -47,13 +47,27 @@ function cpuSeconds(rt: RuntimeContext, since: number | undefined): number {
   return since === undefined ? 0 : Math.floor((rt.net.now() - since) / 600_000);
 }
 
+/**
+ * The containers whose processes share `c`'s PID namespace: the whole Pod's with
+ * shareProcessNamespace; else the one whose namespace it is and those that joined it (an
+ * ephemeral container started with `--target`), the owner first.
+ */
+function pidNamespace(rt: RuntimeContext, c: ContainerRecord, sandbox: Sandbox): ContainerRecord[] {
+  const running = [...rt.containers.values()].filter((x) => x.sandboxId === sandbox.id && x.state === 'CONTAINER_RUNNING');
+  if (sandbox.config.sharePid) return running;
+  const owner = c.config.pidTarget ?? c.id;
+  const members = running.filter((x) => x.id === owner || x.config.pidTarget === owner);
+  if (!members.includes(c)) members.push(c);
+  return members.sort((a, b) => (a.id === owner ? -1 : b.id === owner ? 1 : 0));
+}
+
 /** The processes visible from a container, as `ps` lists them. */
 export function processTable(rt: RuntimeContext, c: ContainerRecord, sandbox: Sandbox, child?: string): ProcInfo[] {
-  const shared = sandbox.config.sharePid;
-  const members = shared ? [...rt.containers.values()].filter((x) => x.sandboxId === sandbox.id && x.state === 'CONTAINER_RUNNING') : [c];
+  const members = pidNamespace(rt, c, sandbox);
+  const shared = sandbox.config.sharePid || members.length > 1;
   const out: ProcInfo[] = [];
-  if (shared) out.push({ pid: 1, user: '65535', cpu: 0, cmd: '/pause' });
-  let next = shared ? 7 : 1;
+  if (sandbox.config.sharePid) out.push({ pid: 1, user: '65535', cpu: 0, cmd: '/pause' });
+  let next = sandbox.config.sharePid ? 7 : 1;
   for (const m of members) {
     for (const p of titles(m, rt.cpus)) {
       out.push({ pid: next, user: p.user ?? userOf(m), cpu: cpuSeconds(rt, m.startedAt), cmd: p.cmd });

@@ -105,6 +105,9 @@ function step(ctx: KubectlContext, input: unknown): void {
       case 'note':
         ctx.net.note(ctx.self, effect.kind, { step: effect.step, ref: effect.ref, detail: effect.detail });
         continue;
+      case 'random':
+        value = ctx.rng.suffix(effect.length);
+        continue;
       case 'kubeconfig':
         ctx.outbox.push({ type: 'kubectl.kubeconfig', job: ctx.job!, namespace: effect.namespace });
         continue;

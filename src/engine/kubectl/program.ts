@@ -20,6 +20,8 @@ export type KubectlEffect =
   /** What to send if the command is interrupted (Ctrl-C): close what it opened. Without `spec`, nothing. */
   | { op: 'onInterrupt'; spec?: RequestSpec; ref?: ObjectRef }
   | { op: 'note'; kind: string; step?: Step; ref?: ObjectRef; detail?: Detail }
+  /** `length` random characters from the alphabet of generated names (apimachinery util/rand.String), from kubectl's own seeded stream. */
+  | { op: 'random'; length: number }
   /** The kubeconfig's context now names this namespace ('' for none): later commands work in it. */
   | { op: 'kubeconfig'; namespace: string }
   | { op: 'out'; text: string }
@@ -107,6 +109,11 @@ export function* nextChange(stream: WatchStream, timeoutMs: number): Generator<K
  */
 export function* readLine(prompt: string): Generator<KubectlEffect, string | undefined, unknown> {
   return (yield { op: 'read', prompt }) as string | undefined;
+}
+
+/** A random name suffix, as kubectl makes `debugger-xxxxx`. */
+export function* randomSuffix(length: number): Generator<KubectlEffect, string, unknown> {
+  return (yield { op: 'random', length }) as string;
 }
 
 export function* sleep(ms: number): Generator<KubectlEffect, void, unknown> {

@@ -1,9 +1,9 @@
-import type { ContainerState } from '../api/objects';
-import { criMethod, type ContainerEvent, type CriRequest, type CriResponse } from '../containerRuntime/cri';
+import type { ContainerState, ContainerStatus } from '../api/objects';
+import { criMethod, type ContainerConfig, type ContainerEvent, type CriRequest, type CriResponse } from '../containerRuntime/cri';
 import { timestamp } from '../runtime/time';
 import { goDuration, nextBackoff } from './backoff';
 import { containerEvent, goDurationPrecise } from './containerEvents';
-import type { ContainerUpdate, ContainerWorkerContext } from './containerTypes';
+import type { ContainerUpdate, ContainerWorkerContext, ContainerWorkerInput } from './containerTypes';
 import { readinessAtStart } from './prober/containerProbes';
 
 type WithoutCall<T> = T extends unknown ? Omit<T, 'requestId' | 'replyTo'> : never;
@@ -113,11 +113,17 @@ export function updateOf(ctx: ContainerWorkerContext, flags: { finished?: boolea
     type: 'container.update',
     name: ctx.container.name,
     kind: ctx.kind,
-    status: ctx.status,
+    status: ctx.kind === 'ephemeral' ? ephemeralStatus(ctx.status) : ctx.status,
     running: ctx.status.state?.running !== undefined,
     finished: flags.finished ?? false,
     stopped: flags.stopped ?? false,
   };
+}
+
+/** An ephemeral container is never ready and reports no `started` (the prober does not look at it). */
+function ephemeralStatus(s: ContainerStatus): ContainerStatus {
+  const { started: _started, ...rest } = s;
+  return { ...rest, ready: false };
 }
 
 /** CreateContainerConfigError: what the container's environment lacks, as an event and its waiting reason. */
@@ -125,4 +131,40 @@ export function onConfigError(ctx: ContainerWorkerContext): void {
   const message = ctx.configError ?? '';
   containerEvent(ctx, 'Warning', 'Failed', `Error: ${message}`);
   setWaiting(ctx, 'CreateContainerConfigError', message);
+}
+
+/** Before its first start: waiting, as the kubelet reports a container it has not started. */
+export function initialStatus(input: ContainerWorkerInput): ContainerStatus {
+  return {
+    name: input.container.name,
+    state: { waiting: { reason: input.podHasInitContainers ? 'PodInitializing' : 'ContainerCreating' } },
+    lastState: {},
+    ready: false,
+    restartCount: 0,
+    image: input.container.image ?? '',
+    imageID: '',
+    started: false,
+  };
+}
+
+/** CreateContainer's config: the container as the runtime is to make it. */
+export function containerConfig(ctx: ContainerWorkerContext): ContainerConfig {
+  const c = ctx.container;
+  return Object.assign(
+    { name: c.name, image: c.image ?? '' },
+    c.command ? { command: c.command } : {},
+    c.args ? { args: c.args } : {},
+    {
+      env: (c.env ?? []).map((e) => ({ name: e.name, value: e.value ?? '' })),
+      ports: (c.ports ?? []).map((p) => ({ containerPort: p.containerPort, protocol: p.protocol ?? 'TCP', ...(p.name ? { name: p.name } : {}) })),
+    },
+    c.workingDir ? { workingDir: c.workingDir } : {},
+    c.stdin ? { stdin: true } : {},
+    c.tty ? { tty: true } : {},
+    ctx.pidTarget ? { pidTarget: ctx.pidTarget } : {},
+    {
+      attempt: ctx.status.restartCount + (ctx.status.state?.terminated ? 1 : 0),
+      volumeMounts: (c.volumeMounts ?? []).map((m) => ({ name: m.name, mountPath: m.mountPath, ...(m.readOnly ? { readOnly: true } : {}) })),
+    },
+  );
 }

@@ -9,7 +9,7 @@ import type { ContainerEvent, CriResponse } from '../containerRuntime/cri';
 import type { ProbeType } from './prober/spec';
 import type { ProbeReport } from './prober/worker';
 
-export type ContainerKind = 'init' | 'sidecar' | 'app';
+export type ContainerKind = 'init' | 'sidecar' | 'app' | 'ephemeral';
 export type RestartPolicy = 'Always' | 'OnFailure' | 'Never';
 
 export interface PodIdentity {
@@ -37,6 +37,8 @@ export interface ContainerWorkerInput extends ActorInput {
   podIP?: string;
   /** The Pod's grace period, for a kill after a failed liveness probe. */
   terminationGracePeriodSeconds?: number;
+  /** An ephemeral container's target: the runtime ID of the container whose PID namespace it joins. */
+  pidTarget?: string;
 }
 
 export interface ContainerWorkerContext extends ActorBase {
@@ -77,6 +79,7 @@ export interface ContainerWorkerContext extends ActorBase {
   hookFailure?: string;
   /** CreateContainerConfigError: the ConfigMap or Secret it needs is missing. */
   configError?: string;
+  pidTarget?: string;
 }
 
 /** What a container worker tells its pod worker. */

@@ -5,7 +5,9 @@ import { actorContext } from '../runtime/actor';
 import { delay } from '../runtime/timers';
 import { inBackoffSince, nextBackoff } from './backoff';
 import {
+  containerConfig,
   cri,
+  initialStatus,
   onCrashLoop,
   onConfigError,
   onExited,
@@ -200,6 +202,7 @@ export const containerWorkerMachine = setup({
       ...(input.podIP ? { podIP: input.podIP } : {}),
       ...(input.configError ? { configError: input.configError } : {}),
       ...(input.terminationGracePeriodSeconds !== undefined ? { terminationGracePeriodSeconds: input.terminationGracePeriodSeconds } : {}),
+      ...(input.pidTarget ? { pidTarget: input.pidTarget } : {}),
     }),
   initial: 'idle',
   on: {
@@ -355,37 +358,4 @@ function wantsRestart(ctx: ContainerWorkerContext): boolean {
   if (ctx.stopGraceSeconds !== undefined) return false;
   if (ctx.restartPolicy === 'Always') return true;
   return ctx.restartPolicy === 'OnFailure' && code !== 0;
-}
-
-function initialStatus(input: ContainerWorkerInput) {
-  return {
-    name: input.container.name,
-    state: { waiting: { reason: input.podHasInitContainers ? 'PodInitializing' : 'ContainerCreating' } },
-    lastState: {},
-    ready: false,
-    restartCount: 0,
-    image: input.container.image ?? '',
-    imageID: '',
-    started: false,
-  };
-}
-
-function containerConfig(ctx: ContainerWorkerContext) {
-  const c = ctx.container;
-  return Object.assign(
-    { name: c.name, image: c.image ?? '' },
-    c.command ? { command: c.command } : {},
-    c.args ? { args: c.args } : {},
-    {
-      env: (c.env ?? []).map((e) => ({ name: e.name, value: e.value ?? '' })),
-      ports: (c.ports ?? []).map((p) => ({ containerPort: p.containerPort, protocol: p.protocol ?? 'TCP', ...(p.name ? { name: p.name } : {}) })),
-    },
-    c.workingDir ? { workingDir: c.workingDir } : {},
-    c.stdin ? { stdin: true } : {},
-    c.tty ? { tty: true } : {},
-    {
-      attempt: ctx.status.restartCount + (ctx.status.state?.terminated ? 1 : 0),
-      volumeMounts: (c.volumeMounts ?? []).map((m) => ({ name: m.name, mountPath: m.mountPath, ...(m.readOnly ? { readOnly: true } : {}) })),
-    },
-  );
 }

@@ -5,7 +5,7 @@
 // end. A container that is not running cannot be exec'd into — the kubelet says which
 // container it could not find.
 import type { CriResponse } from '../containerRuntime/cri';
-import { criCall } from './podActions';
+import { criCall, runningId, statusOf } from './podActions';
 import type { PodWorkerContext } from './podTypes';
 
 export interface ExecRequest {
@@ -37,8 +37,7 @@ export interface ExecBody {
 }
 
 export function execInContainer(ctx: PodWorkerContext, req: ExecRequest): void {
-  const status = ctx.app.get(req.container) ?? ctx.init.get(req.container);
-  const id = status?.state?.running ? status.containerID?.replace(/^containerd:\/\//, '') : undefined;
+  const id = runningId(statusOf(ctx, req.container));
   if (!id) return reply(ctx, req, 500, undefined, `unable to upgrade connection: container not found ("${req.container}")`);
   const body = (req.body ?? {}) as ExecBody;
   const tty = req.query.tty === 'true';

@@ -12,7 +12,9 @@ export function shouldPull(container: Container, present: boolean): boolean {
   return !present;
 }
 
+const LISTS = { app: 'containers', init: 'initContainers', sidecar: 'initContainers', ephemeral: 'ephemeralContainers' } as const;
+
 /** The container's reference in events: `spec.containers{nginx}`, `spec.initContainers{init-db}`. */
-export function fieldPath(kind: 'init' | 'sidecar' | 'app', name: string): string {
-  return kind === 'app' ? `spec.containers{${name}}` : `spec.initContainers{${name}}`;
+export function fieldPath(kind: keyof typeof LISTS, name: string): string {
+  return `spec.${LISTS[kind]}{${name}}`;
 }

@@ -1,6 +1,6 @@
 import type { ContainerStatus } from '../api/objects';
 import type { CriResponse, LogChunk } from '../containerRuntime/cri';
-import { criCall } from './podActions';
+import { criCall, statusOf } from './podActions';
 import type { LogRequest, LogsClose, PodWorkerContext } from './podTypes';
 
 /**
@@ -9,7 +9,7 @@ import type { LogRequest, LogsClose, PodWorkerContext } from './podTypes';
  * or say why there is none, in the kubelet's words.
  */
 export function readLogs(ctx: PodWorkerContext, req: LogRequest): void {
-  const status = ctx.app.get(req.container) ?? ctx.init.get(req.container);
+  const status = statusOf(ctx, req.container);
   const podName = ctx.pod.metadata?.name ?? '';
   const hasInit = (ctx.pod.spec?.initContainers ?? []).length > 0;
   const found = containerForLogs(status, req.container, podName, req.query.previous === 'true', hasInit);

@@ -1,4 +1,4 @@
-import type { Container, PodStatus } from '../api/objects';
+import type { Container, ContainerStatus, PodStatus } from '../api/objects';
 import { apiRequest } from '../api/client';
 import { createMergePatch } from '../api/mergePatch';
 import { recordEvent } from '../api/eventRecorder';
@@ -43,7 +43,8 @@ export function runPodSandbox(ctx: PodWorkerContext): void {
       uid: ctx.uid,
       name: m.name ?? '',
       namespace: m.namespace ?? 'default',
-      hostname: spec.hostname ?? (m.name ?? '').slice(0, 63),
+      // A Pod in the host's network namespace has the node's hostname (GeneratePodHostNameAndDomain).
+      hostname: spec.hostNetwork ? ctx.host.node : (spec.hostname ?? (m.name ?? '').slice(0, 63)),
       sharePid: spec.shareProcessNamespace === true,
       hostNetwork: spec.hostNetwork === true,
       resolvConf: resolvConf(ctx.pod),
@@ -63,6 +64,7 @@ export function reportStatus(ctx: PodWorkerContext): void {
     sandboxReady: ctx.sandboxReady,
     init: ctx.init,
     app: ctx.app,
+    ephemeral: ctx.ephemeral,
     terminalPhase: ctx.terminalPhase,
     previous: ctx.lastStatus,
   });
@@ -89,6 +91,8 @@ export function workerInput(ctx: PodWorkerContext, container: Container, kind: C
   let restartPolicy: RestartPolicy = podPolicy;
   if (kind === 'sidecar') restartPolicy = 'Always';
   else if (kind === 'init') restartPolicy = podPolicy === 'Never' ? 'Never' : 'OnFailure';
+  // Ephemeral containers are never restarted.
+  else if (kind === 'ephemeral') restartPolicy = 'Never';
   const ref = podRef(ctx);
   return {
     self: `${ctx.self}/${container.name}`,
@@ -105,7 +109,25 @@ export function workerInput(ctx: PodWorkerContext, container: Container, kind: C
     podHasInitContainers: (spec.initContainers ?? []).length > 0,
     ...(ctx.podIP ? { podIP: ctx.podIP } : {}),
     ...(spec.terminationGracePeriodSeconds !== undefined ? { terminationGracePeriodSeconds: spec.terminationGracePeriodSeconds } : {}),
+    ...pidTargetOf(ctx, container),
   };
+}
+
+/** The status the kubelet last had for a container of the Pod, of whichever kind. */
+export function statusOf(ctx: PodWorkerContext, name: string): ContainerStatus | undefined {
+  return ctx.app.get(name) ?? ctx.init.get(name) ?? ctx.ephemeral?.get(name);
+}
+
+/** The runtime ID of a running container, from its status (`containerd://ID`). */
+export function runningId(status: ContainerStatus | undefined): string | undefined {
+  return status?.state?.running ? status.containerID?.replace(/^containerd:\/\//, '') : undefined;
+}
+
+/** An ephemeral container with a target joins the PID namespace of that container as it runs now. */
+function pidTargetOf(ctx: PodWorkerContext, container: Container): { pidTarget?: string } {
+  const target = (container as { targetContainerName?: string }).targetContainerName;
+  const id = target ? runningId(statusOf(ctx, target)) : undefined;
+  return id ? { pidTarget: id } : {};
 }
 
 /**

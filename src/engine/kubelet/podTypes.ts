@@ -53,6 +53,8 @@ export interface PodWorkerContext extends ActorBase {
   sandboxReady: boolean;
   init: Map<string, ContainerStatus>;
   app: Map<string, ContainerStatus>;
+  /** Ephemeral containers (`kubectl debug`): made on the first (most Pods have none). */
+  ephemeral?: Map<string, ContainerStatus>;
   /** Index of the init container running now (or next to run). */
   initIndex: number;
   /** How many app containers the worker has started so far (SyncPod starts them in order). */

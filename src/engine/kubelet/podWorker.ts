@@ -7,7 +7,7 @@ import { delay, raiseLater } from '../runtime/timers';
 import type { ApiResponse } from '../api/protocol';
 import { timestamp } from '../runtime/time';
 import { containerWorkerMachine } from './containerWorker';
-import type { ContainerKind, ContainerUpdate } from './containerTypes';
+import type { ContainerKind, ContainerUpdate, ContainerWorkerInput } from './containerTypes';
 import { execInContainer, onExecResult, type ExecRequest } from './exec';
 import { onLogChunk, onLogRead, onLogsClose, readLogs } from './logs';
 import { criCall, deleteFromApi, podEvent, reportStatus, runPodSandbox, withEnv, workerInput } from './podActions';
@@ -99,6 +99,12 @@ export const podWorkerMachine = setup({
       enqueue.spawnChild('container', { id: c.name, systemId: input.self, input });
       enqueue.sendTo(c.name, { type: 'cw.start' });
     }),
+    startEphemerals: enqueueActions(({ context, enqueue }) => {
+      for (const input of ephemeralsToStart(context)) {
+        enqueue.spawnChild('container', { id: input.container.name, systemId: input.self, input });
+        enqueue.sendTo(input.container.name, { type: 'cw.start' });
+      }
+    }),
     startNextApp: enqueueActions(({ context, enqueue }) => {
       const c = (context.pod.spec?.containers ?? [])[context.appStarted];
       if (!c) return;
@@ -173,7 +179,7 @@ export const podWorkerMachine = setup({
       startTime: timestamp(input.epoch, input.net.now()),
     }),
   on: {
-    'pw.update': { actions: 'onUpdate' },
+    'pw.update': { actions: ['onUpdate', 'startEphemerals'] },
     'pw.deleted': { actions: 'onUpdate' },
     'kubelet.logs': { actions: 'readLogs' },
     'kubelet.logs.close': { actions: ({ context, event }) => onLogsClose(context, event) },
@@ -209,7 +215,7 @@ export const podWorkerMachine = setup({
     },
     sandboxBackoff: { entry: sandboxRetry.start, exit: sandboxRetry.stop, on: { [sandboxRetry.event]: 'sandbox' } },
     initializing: {
-      entry: 'startNextInit',
+      entry: ['startEphemerals', 'startNextInit'],
       always: [{ guard: 'initFailedForGood', target: 'completed' }, { guard: 'initDone', target: 'startingApps' }],
       on: { 'container.update': { actions: ['record', 'startNextInit', 'reportStatus'] } },
     },
@@ -262,6 +268,19 @@ export const podWorkerMachine = setup({
   },
 });
 
+/**
+ * SyncPod's step for ephemeral containers (`kubectl debug`): once the sandbox is up, each
+ * one not yet started is started — before any init container, so that a Pod that cannot
+ * initialise can still be debugged — and never restarted. Not in a Pod that is finished
+ * or being torn down.
+ */
+function ephemeralsToStart(ctx: PodWorkerContext): ContainerWorkerInput[] {
+  if (!ctx.sandboxReady || ctx.terminating || ctx.deleting || ctx.terminalPhase) return [];
+  const inputs = (ctx.pod.spec?.ephemeralContainers ?? []).filter((ec) => !ctx.workers.has(ec.name)).map((ec) => newWorker(ctx, ec as Container, 'ephemeral'));
+  if (inputs.length > 0) reportStatus(ctx);
+  return inputs;
+}
+
 function newWorker(ctx: PodWorkerContext, c: Container, kind: ContainerKind) {
   ctx.workers.add(c.name);
   return workerInput(ctx, c, kind);
@@ -269,8 +288,12 @@ function newWorker(ctx: PodWorkerContext, c: Container, kind: ContainerKind) {
 
 /** Fold a container worker's news into what the pod worker knows. */
 function record(ctx: PodWorkerContext, u: ContainerUpdate): void {
-  (u.kind === 'app' ? ctx.app : ctx.init).set(u.name, u.status);
   if (u.stopped) ctx.stopped.add(u.name);
+  if (u.kind === 'ephemeral') {
+    (ctx.ephemeral ??= new Map()).set(u.name, u.status);
+    return;
+  }
+  (u.kind === 'app' ? ctx.app : ctx.init).set(u.name, u.status);
   if (u.kind === 'app') {
     const waiting = u.status.state?.waiting?.reason;
     if (u.running || u.finished || (waiting && waiting !== 'ContainerCreating' && waiting !== 'PodInitializing')) ctx.attempted.add(u.name);

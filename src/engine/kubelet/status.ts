@@ -10,6 +10,7 @@ export interface PodView {
   sandboxReady: boolean;
   init: Map<string, ContainerStatus>;
   app: Map<string, ContainerStatus>;
+  ephemeral?: ReadonlyMap<string, ContainerStatus>;
   /** Set once the Pod is terminal (all containers done and none will restart). */
   terminalPhase?: 'Succeeded' | 'Failed';
   previous?: PodStatus;
@@ -41,7 +42,17 @@ export function podStatus(v: PodView): PodStatus {
     status.podIPs = [{ ip: v.podIP }];
   }
   if (hasInit) status.initContainerStatuses = init;
+  const ephemeral = spec.ephemeralContainers ?? [];
+  if (ephemeral.length > 0) {
+    status.ephemeralContainerStatuses = ephemeral.map((c) => v.ephemeral?.get(c.name) ?? withoutStarted(defaultStatus(c.name, c.image, fallback)));
+  }
   return status;
+}
+
+/** The prober reports `started` for regular and init containers only. */
+function withoutStarted(s: ContainerStatus): ContainerStatus {
+  const { started: _started, ...rest } = s;
+  return rest;
 }
 
 function defaultStatus(name: string, image: string | undefined, reason: string): ContainerStatus {

@@ -79,7 +79,7 @@ export function defaultPodSpec(spec: Obj): void {
   if (typeof spec.securityContext !== 'object' || spec.securityContext === null) spec.securityContext = {};
   if (typeof spec.terminationGracePeriodSeconds !== 'number') spec.terminationGracePeriodSeconds = 30;
   setIfMissing(spec, 'schedulerName', 'default-scheduler');
-  for (const list of ['containers', 'initContainers']) {
+  for (const list of ['containers', 'initContainers', 'ephemeralContainers']) {
     for (const c of asList(spec[list])) if (typeof c === 'object' && c !== null) defaultContainer(c as Obj);
   }
   for (const v of asList(spec.volumes)) if (typeof v === 'object' && v !== null) defaultVolume(v as Obj);

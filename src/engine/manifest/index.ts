@@ -7,6 +7,7 @@ export { decodeError, decodesStrictly } from './goDecode';
 export { dropFields, unknownFields } from './strict';
 export { validateDefaulted, validateObject } from './validate';
 export { validateUpdate } from './update';
+export { validateEphemeralUpdate } from './validateEphemeral';
 export { objectWarnings } from './warnings';
 export { applyDefaults } from './defaults';
 export { podQOSClass } from './defaultsPod';

@@ -112,11 +112,21 @@ const BY_KIND: Record<string, (oldObj: Obj, obj: Obj) => FieldError[]> = {
   ],
 };
 
+/**
+ * Ephemeral containers may not be set when a Pod is created, but a Pod that has them
+ * (added through its `ephemeralcontainers` subresource) is updated like any other.
+ */
+function withoutEphemeral(obj: KubeObject): KubeObject {
+  if (obj.kind !== 'Pod' || !asObj(obj.spec).ephemeralContainers) return obj;
+  const { ephemeralContainers: _ec, ...spec } = asObj(obj.spec);
+  return { ...obj, spec };
+}
+
 /** Validation of an update (the stored object and its replacement), as the API server reports it. */
 export function validateUpdate(oldObj: KubeObject, obj: KubeObject): FieldError[] {
   const o = applyDefaults(oldObj) as Obj;
   const n = applyDefaults(obj) as Obj;
-  const errs = [...metaUpdate(o, n), ...validateObject(obj)];
+  const errs = [...metaUpdate(o, n), ...validateObject(withoutEphemeral(obj))];
   errs.push(...(BY_KIND[obj.kind]?.(o, n) ?? []));
   return errs;
 }

@@ -43,10 +43,12 @@ export function kubectlCommandHelp(verb: string, terminalWidth?: number): string
   return help ? renderCommandHelp(help, terminalWidth) : undefined;
 }
 
-/** The flags a verb accepts: its own (from its help page) plus the global ones. */
+/** The flags a verb accepts: its own (from its help page) plus the global ones it does not shadow (debug's --profile). */
 export function kubectlFlagsFor(verb: string): FlagSpec[] | undefined {
   const help = KUBECTL_COMMAND_HELP[verb];
-  return help ? [...help.flags, ...KUBECTL_GLOBAL_FLAGS] : undefined;
+  if (!help) return undefined;
+  const own = new Set(help.flags.map((f) => f.name));
+  return [...help.flags, ...KUBECTL_GLOBAL_FLAGS.filter((f) => !own.has(f.name))];
 }
 
 /** `kubectl options`; `home` is where the learner's ~/.kube lives. */

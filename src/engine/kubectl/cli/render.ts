@@ -23,6 +23,7 @@ export function helpDefault(spec: FlagSpec): string {
       return formatDuration(Number(v));
     case 'stringArray':
     case 'stringSlice':
+    case 'stringToString':
       return `[${(v as string[]).join(',')}]`;
     default:
       return String(v);

@@ -3,7 +3,7 @@
  * help text cobra prints from those declarations.
  */
 
-export type FlagType = 'bool' | 'string' | 'int' | 'stringArray' | 'stringSlice' | 'duration';
+export type FlagType = 'bool' | 'string' | 'int' | 'stringArray' | 'stringSlice' | 'stringToString' | 'duration';
 
 export interface FlagSpec {
   name: string;

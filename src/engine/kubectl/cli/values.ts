@@ -84,6 +84,13 @@ export function setFlagValue(
       return changed && Array.isArray(previous) ? [...previous, text] : [text];
     case 'stringSlice':
       return changed && Array.isArray(previous) ? [...previous, ...readCsv(text)] : readCsv(text);
+    case 'stringToString': {
+      // pflag's stringToString: `k=v,k2=v2`, kept here as the `k=v` pairs in order.
+      const pairs = readCsv(text);
+      const bad = pairs.find((p) => !p.includes('='));
+      if (bad !== undefined) return { error: `${bad} must be formatted as key=value` };
+      return changed && Array.isArray(previous) ? [...previous, ...pairs] : pairs;
+    }
   }
 }
 
@@ -104,6 +111,7 @@ export function defaultValue(spec: FlagSpec): FlagValue {
       return typeof d === 'string' ? d : d === undefined ? '' : String(d);
     case 'stringArray':
     case 'stringSlice':
+    case 'stringToString':
       return Array.isArray(d) ? [...d] : [];
   }
 }

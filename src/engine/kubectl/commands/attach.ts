@@ -47,7 +47,8 @@ export function* attach(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
   const container = chosen.container;
   const quiet = args.flags.quiet === true;
   // The kubelet can only connect the stream to a container that is running.
-  const status = [...(pod.status?.containerStatuses ?? []), ...(pod.status?.initContainerStatuses ?? [])].find((s) => s.name === container.name);
+  const s = pod.status;
+  const status = [...(s?.containerStatuses ?? []), ...(s?.initContainerStatuses ?? []), ...(s?.ephemeralContainerStatuses ?? [])].find((x) => x.name === container.name);
   if (!status?.state?.running) {
     yield* err(`error: unable to upgrade connection: container not found ("${container.name}")\n`);
     return 1;
@@ -69,6 +70,7 @@ export function* attach(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
     leaveStdinOpen: false,
     podTimeoutMs: Number(args.flags['pod-running-timeout'] ?? 60_000),
     typed: stdin && container.stdin === true,
+    ephemeral: (pod.spec?.ephemeralContainers ?? []).some((ec) => ec.name === container.name),
   };
   // What was written before attaching is not shown again: only what comes next.
   const seen = plan.typed ? '' : yield* readLog(plan, container.name);

@@ -7,6 +7,7 @@ import { create } from './create';
 import { createConfigMap, createSecretGeneric } from './createConfigData';
 import { createDeployment } from './createDeployment';
 import { createNamespace } from './createNamespace';
+import { debug } from './debug';
 import { createServiceClusterIP, createServiceExternalName, createServiceLoadBalancer, createServiceNodePort } from './createService';
 import { deleteCommand } from './delete';
 import { describe } from './describe';
@@ -37,6 +38,7 @@ export const COMMANDS: Record<string, CommandImpl> = {
   attach,
   create,
   delete: deleteCommand,
+  debug,
   describe,
   exec,
   explain,

@@ -13,7 +13,7 @@ import { attachToPod, exitStatus, type AttachPlan } from './runAttach';
 type Step<T> = Generator<KubectlEffect, T, unknown>;
 
 /** docker/distribution's reference grammar, as kubectl run checks `--image` with it. */
-const IMAGE_REFERENCE =
+export const IMAGE_REFERENCE =
   /^((?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\[[a-fA-F0-9:]+\])(?::[0-9]+)?\/)?[a-z0-9]+(?:(?:[._]|__|[-]*)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|[-]*)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$/;
 
 interface RunOptions {

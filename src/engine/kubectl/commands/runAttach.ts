@@ -25,6 +25,8 @@ export interface AttachPlan {
   podTimeoutMs: number;
   /** -i with a shell: the learner types its lines (written to the container's stdin). */
   typed: boolean;
+  /** The container is an ephemeral one (`kubectl debug`): it will not be restarted. */
+  ephemeral?: boolean;
 }
 
 const TIMED_OUT = 'error: timed out waiting for the condition';
@@ -62,16 +64,23 @@ export function* readLog(plan: AttachPlan, container: string, previous = false):
   return typeof res.body === 'string' ? res.body : '';
 }
 
-function restarts(pod: Pod | undefined): number {
-  return pod?.status?.containerStatuses?.[0]?.restartCount ?? 0;
+/** The status of the named container, of whichever kind (app, init, ephemeral). */
+function statusOf(pod: Pod | undefined, container: string) {
+  const s = pod?.status;
+  return [...(s?.containerStatuses ?? []), ...(s?.initContainerStatuses ?? []), ...(s?.ephemeralContainerStatuses ?? [])].find((x) => x.name === container);
+}
+
+function restarts(pod: Pod | undefined, container: string): number {
+  return statusOf(pod, container)?.restartCount ?? 0;
 }
 
 /**
- * The attached process has ended: the Pod finished, or its container has been restarted
- * (then the attached process's output is the previous instance's log).
+ * The attached process has ended: the Pod finished, the container exited (an ephemeral
+ * one is never started again), or it has been restarted (then the attached process's
+ * output is the previous instance's log).
  */
-function processEnded(pod: Pod | undefined, restartsBefore: number): boolean {
-  return completed(pod) || restarts(pod) > restartsBefore;
+function processEnded(pod: Pod | undefined, container: string, restartsBefore: number): boolean {
+  return completed(pod) || restarts(pod, container) > restartsBefore || statusOf(pod, container)?.state?.terminated !== undefined;
 }
 
 /**
@@ -95,24 +104,32 @@ export function* attachToPod(plan: AttachPlan): Step<string | undefined> {
  * session message, then the typed shell, or the process's output after `seen` once it ends.
  */
 export function* stayAttached(plan: AttachPlan, container: string, pod: Pod | undefined, seen: string): Step<string | undefined> {
-  if (!plan.quiet) yield { op: 'err', text: "If you don't see a command prompt, try pressing enter.\n" };
+  if (!plan.quiet) {
+    // kubectl warns that what the session shows is kept in the container's log.
+    yield { op: 'err', text: 'All commands and output from this session will be recorded in container logs, including credentials and sensitive information passed through the command prompt.\n' };
+    yield { op: 'err', text: "If you don't see a command prompt, try pressing enter.\n" };
+  }
   if (plan.typed) {
     const error = yield* typedSession(plan, container);
     if (error) return error;
     return yield* sessionEnded(plan, container);
   }
   // The stream lasts as long as the process (^C ends it sooner).
-  const ended = yield* watchPod(plan, (now) => processEnded(now, restarts(pod)), WEEK_MS);
+  const before = restarts(pod, container);
+  const ended = yield* watchPod(plan, (now) => processEnded(now, container, before), WEEK_MS);
   if (ended.error) return ended.error;
-  const after = yield* readLog(plan, container, restarts(ended.pod) > restarts(pod));
+  const after = yield* readLog(plan, container, restarts(ended.pod, container) > before);
   if (typeof after === 'string' && after.startsWith(seen) && after.length > seen.length) yield { op: 'out', text: after.slice(seen.length) };
   return yield* sessionEnded(plan, container);
 }
 
+/** AttachOptions.reattachMessage (v1.35): how to come back, for a Pod that restarts its containers. */
 function* sessionEnded(plan: AttachPlan, container: string): Step<undefined> {
-  if (!plan.quiet && plan.stdin && plan.tty && plan.restartPolicy === 'Always') {
-    yield { op: 'out', text: `Session ended, resume using 'kubectl attach ${plan.name} -c ${container} -i -t' command when the pod is running\n` };
-  }
+  if (plan.quiet || !plan.stdin || !plan.tty || plan.restartPolicy !== 'Always') return undefined;
+  const text = plan.ephemeral
+    ? `Session ended, the ephemeral container will not be restarted but may be reattached using 'kubectl attach ${plan.name} -c ${container} -i -t' if it is still running`
+    : `Session ended, resume using 'kubectl attach ${plan.name} -c ${container} -i -t' command when the pod is running`;
+  yield { op: 'out', text: text + '\n' };
   return undefined;
 }
 

@@ -24,8 +24,27 @@ export function ip(io: CommandIO): number {
     io.err(io.busybox ? `ip: unknown command '${args[0] ?? ''}'\n` : `Object "${args[0] ?? ''}" is unknown, try "ip help".\n`);
     return io.busybox ? 1 : 255;
   }
-  io.out(view[object]());
+  const text = view[object]();
+  const dev = object === 'addr' || object === 'link' ? deviceNamed(args.slice(1)) : undefined;
+  if (dev === undefined) {
+    io.out(text);
+    return 0;
+  }
+  // `ip addr show eth0`, `ip link show dev cni0`: only that device's block.
+  const blocks = text.split(/\n(?=\d+: )/).filter((b) => b.replace(/^\d+: /, '').split(/[@:]/)[0] === dev);
+  if (blocks.length === 0) {
+    io.err(io.busybox ? `ip: can't find device '${dev}'\n` : `Device "${dev}" does not exist.\n`);
+    return 1;
+  }
+  io.out(blocks.map((b) => (b.endsWith('\n') ? b : b + '\n')).join(''));
   return 0;
+}
+
+/** The device after `show` / `list` (and an optional `dev`), if one is named. */
+function deviceNamed(rest: string[]): string | undefined {
+  if (!['show', 'list', 'ls', 'sh', 's'].includes(rest[0] ?? '')) return undefined;
+  const words = rest.slice(1);
+  return words[0] === 'dev' ? words[1] : words[0];
 }
 
 function bridge(io: CommandIO): number {

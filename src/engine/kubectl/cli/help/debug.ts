@@ -77,7 +77,7 @@ export const DEBUG_HELP: CommandHelp = {
     },
     {
       name: 'env',
-      type: 'stringArray',
+      type: 'stringToString',
       default: [],
       usage: 'Environment variables to set in the container.',
     },
