@@ -1,4 +1,4 @@
-// Lessons beside the stage: lessons 2 and 8 are completed by pressing their *Run* buttons
+// Lessons beside the stage: lessons 2, 4 and 8 are completed by pressing their *Run* buttons
 // only; the index keeps progress across a reload (and says so when what was saved is
 // unreadable); reset starts over; the language switch keeps the place; a predict block
 // reveals its answer; a `#step-N` link moves the stage.
@@ -95,6 +95,22 @@ describe('lessons in the browser', () => {
     expect(await page.locator('[role="log"]').innerText()).toContain("You've hit kubia-");
     await page.getByTestId('goals').scrollIntoViewIfNeeded();
     await shot(page, 'lesson-08-done');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('completes lesson 4 with the Run buttons alone, the debug container drawn in its Pod', async () => {
+    const { page, context, errors } = await openLesson('04');
+    const blocks = page.getByTestId('run-block');
+    const n = await blocks.count();
+    for (let i = 0; i < n; i++) {
+      await run(blocks.nth(i));
+      if (!(await blocks.nth(i).locator('code').innerText()).includes('kubectl exec web -c tools -- ps')) continue;
+      expect(await page.locator('[role="log"]').innerText()).toMatch(/1 root\s+0:00 nginx: master process/);
+      await expect.poll(() => page.locator('.stage .container.kind-ephemeral').count()).toBe(1);
+      await shot(page, 'lesson-04-debug');
+    }
+    await goalsDone(page);
     expect(errors).toEqual([]);
     await context.close();
   });

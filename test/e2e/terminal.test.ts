@@ -74,6 +74,33 @@ describe('the terminal', () => {
     await context.close();
   });
 
+  it('debugs a running Pod with an ephemeral container that shares its network and, with --target, its processes', async () => {
+    const { page, context, errors } = await chromium.open(inject('baseURL'));
+    await expect.poll(() => page.getByTestId('reset').isEnabled()).toBe(true);
+    await setSpeed(page, 8);
+    const log = page.locator('[role="log"]');
+    const prompt = async () => (await page.locator('.prompt').innerText()).trim();
+    await type(page, 'kubectl run web --image=nginx:1.27');
+    await podStatus(page, 'web', 'Running');
+    await type(page, 'kubectl debug -it web --image=busybox:1.36 --target=web --profile=general');
+    await expect.poll(prompt, { timeout: 30_000 }).toBe('/ #');
+    // The stage draws the new container in the Pod's box, beside pause and nginx.
+    const ephemeral = page.locator('.stage .container.kind-ephemeral');
+    await expect.poll(() => ephemeral.count(), { timeout: 30_000 }).toBe(1);
+    expect(await ephemeral.locator('title').textContent()).toMatch(/^ephemeral container debugger-[a-z0-9]{5}: running$/);
+    await type(page, 'ps');
+    await expect.poll(() => log.innerText(), { timeout: 30_000 }).toContain('nginx: master process');
+    await type(page, 'wget -qO- localhost | grep title');
+    await expect.poll(() => log.innerText(), { timeout: 30_000 }).toContain('<title>Welcome to nginx!</title>');
+    await shot(page, 'terminal-debug');
+    await type(page, 'exit');
+    await expect.poll(prompt, { timeout: 30_000 }).toBe('learner@laptop:~$');
+    expect(await log.innerText()).toMatch(/Session ended, the ephemeral container will not be restarted/);
+    await expect.poll(async () => (await ephemeral.locator('title').textContent()) ?? '', { timeout: 30_000 }).toMatch(/: exited \(Completed\)$/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('streams kubectl logs -f as the container writes, until Ctrl-C', async () => {
     const { page, context, errors } = await chromium.open(inject('baseURL'));
     await expect.poll(() => page.getByTestId('reset').isEnabled()).toBe(true);

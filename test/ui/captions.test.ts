@@ -228,3 +228,18 @@ describe('captions of a Pod reading its ConfigMaps and Secrets', () => {
     expect(reads.map((e) => caption('en', e))).toEqual(expect.arrayContaining(['The kubelet on node-2 reads ConfigMap cfg: the Pod needs it for a volume or a variable.']));
   });
 });
+
+describe('captions of kubectl debug', () => {
+  it('say how the ephemeral container is added and how kubectl waits for it', () => {
+    const s = createSandbox({ seed: 5 });
+    s.run('kubectl run web --image=nginx');
+    s.run('kubectl wait --for=condition=Ready pod/web --timeout=60s');
+    const from = s.trace.length;
+    s.run('kubectl debug -it web --image=busybox --target=web --profile=general');
+    s.run('exit');
+    const debugging = s.trace.slice(from).filter((e) => /^pod\.(ephemeralcontainers|watch|ADDED)/.test(e.kind) && (e.from === 'kubectl' || e.to === 'kubectl'));
+    expect(debugging.map((e) => e.kind)).toEqual(expect.arrayContaining(['pod.ephemeralcontainers.patch', 'pod.ephemeralcontainers.patch.response', 'pod.watch']));
+    expectOwnCaptions(debugging);
+    expect(debugging.map((e) => caption('en', e))).toContain('kubectl watches web for changes: each new version of the Pod will come back on this stream.');
+  });
+});

@@ -44,9 +44,13 @@ function paramsOf(locale: Locale, e: TraceEvent): Params {
   };
 }
 
-/** `GET /api/v1/namespaces/default/pods/web-1` → `web-1`, for requests that name one object. */
+/**
+ * `GET /api/v1/namespaces/default/pods/web-1` → `web-1`, for requests that name one object
+ * (a watch names it with `fieldSelector=metadata.name=web-1`).
+ */
 function nameInRequest(request: string | undefined): string | undefined {
-  const m = request === undefined ? null : /\/namespaces\/[^/]+\/[^/]+\/([^/?\s]+)/.exec(request);
+  if (request === undefined) return undefined;
+  const m = /\/namespaces\/[^/]+\/[^/]+\/([^/?\s]+)/.exec(request) ?? /fieldSelector=metadata\.name(?:%3D|=)([^&\s]+)/.exec(request);
   return m?.[1];
 }
 

@@ -57,7 +57,8 @@ type Terminated = { exitCode?: number; reason?: string };
 
 function containerReasons(pod: Pod): Reason[] {
   const out: Reason[] = [];
-  for (const s of [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])]) {
+  const st = pod.status;
+  for (const s of [...(st?.initContainerStatuses ?? []), ...(st?.containerStatuses ?? []), ...(st?.ephemeralContainerStatuses ?? [])]) {
     const waiting = s.state?.waiting;
     const term = s.state?.terminated as Terminated | undefined;
     const last = s.lastState?.terminated as Terminated | undefined;

@@ -179,7 +179,7 @@ function packChips(views: PodView[], area: Box): PodBox[] {
   });
 }
 
-/** The pause container first, then init and app containers, along the bottom of the pod. */
+/** The pause container first, then init, app and ephemeral containers, along the bottom of the pod. */
 function containerBoxes(v: PodView, pod: Box, compact: boolean): ContainerBox[] {
   const n = v.containers.length;
   if (n === 0) return [];

@@ -25,7 +25,7 @@ export interface PodView {
 
 type ApiState = { running?: unknown; waiting?: { reason?: string }; terminated?: { reason?: string; exitCode?: number } };
 
-function apiContainer(name: string, kind: 'init' | 'app', st: { state?: ApiState } | undefined): ContainerView {
+function apiContainer(name: string, kind: 'init' | 'app' | 'ephemeral', st: { state?: ApiState } | undefined): ContainerView {
   const s = st?.state;
   if (s?.running) return { name, kind, state: 'running', tone: 'ok' };
   if (s?.terminated) {
@@ -61,9 +61,12 @@ function containersOf(pod: Pod, sandbox: SandboxSnapshot | undefined): Container
   const out: ContainerView[] = [];
   if (sandbox) out.push({ name: 'pause', kind: 'pause', state: sandbox.state === 'SANDBOX_READY' ? 'running' : 'stopped', tone: containerTone(sandbox.state) });
   const statuses = new Map<string, { state?: ApiState }>();
-  for (const s of [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])]) statuses.set(s.name, s as { state?: ApiState });
+  const st = pod.status;
+  for (const s of [...(st?.initContainerStatuses ?? []), ...(st?.containerStatuses ?? []), ...(st?.ephemeralContainerStatuses ?? [])]) statuses.set(s.name, s as { state?: ApiState });
   for (const c of pod.spec?.initContainers ?? []) out.push(runtimeContainer(apiContainer(c.name, 'init', statuses.get(c.name)), sandbox));
   for (const c of pod.spec?.containers ?? []) out.push(runtimeContainer(apiContainer(c.name, 'app', statuses.get(c.name)), sandbox));
+  // kubectl debug's containers, in the same sandbox: drawn apart (dotted), since READY never counts them.
+  for (const c of pod.spec?.ephemeralContainers ?? []) out.push(runtimeContainer(apiContainer(c.name, 'ephemeral', statuses.get(c.name)), sandbox));
   return out;
 }
 

@@ -63,7 +63,7 @@ export interface NodeBox extends Box {
 export interface ContainerView {
   /** `pause`, or the container's name. */
   name: string;
-  kind: 'pause' | 'init' | 'app';
+  kind: 'pause' | 'init' | 'app' | 'ephemeral';
   /** What the runtime (or, before it has one, the API status) says: running, created, exited, waiting, absent. */
   state: string;
   reason?: string;
@@ -71,7 +71,7 @@ export interface ContainerView {
 }
 
 export interface ContainerBox extends ContainerView, Box {
-  /** Unique within the pod: `pause`, `init:<name>`, `app:<name>`. */
+  /** Unique within the pod: `pause`, `init:<name>`, `app:<name>`, `ephemeral:<name>`. */
   key: string;
 }
 
