@@ -100,4 +100,6 @@ export type PodWorkerEvent =
   | ExecRequest
   | DelayEvent<'10s' | 'mountBackoff'>
   | { type: 'pw.refetch' }
+  /** The Pod's spec has ephemeral containers: start those not started yet. */
+  | { type: 'pw.ephemeral' }
   | { type: 'pw.sourcesDone' };

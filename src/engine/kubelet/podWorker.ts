@@ -146,6 +146,8 @@ export const podWorkerMachine = setup({
         const was = before.find((b) => b.name === c.name);
         if (was && was.image !== c.image && context.workers.has(c.name)) enqueue.sendTo(c.name, { type: 'cw.changed', container: withEnv(context, c).container });
       }
+      // `kubectl debug` added a container: only then is there anything to start.
+      if (event.pod.spec?.ephemeralContainers?.length) enqueue.raise({ type: 'pw.ephemeral' });
       const m = event.pod.metadata;
       if (m?.deletionTimestamp && !context.deleting) {
         context.deleting = { graceSeconds: m.deletionGracePeriodSeconds ?? 30, apiGone: event.type === 'pw.deleted' };
@@ -179,7 +181,7 @@ export const podWorkerMachine = setup({
       startTime: timestamp(input.epoch, input.net.now()),
     }),
   on: {
-    'pw.update': { actions: ['onUpdate', 'startEphemerals'] },
+    'pw.update': { actions: 'onUpdate' },
     'pw.deleted': { actions: 'onUpdate' },
     'kubelet.logs': { actions: 'readLogs' },
     'kubelet.logs.close': { actions: ({ context, event }) => onLogsClose(context, event) },
@@ -192,6 +194,7 @@ export const podWorkerMachine = setup({
     ],
     'api.response': { guard: 'sourceAnswer', actions: 'sourceAnswer' },
     'pw.refetch': { actions: 'fetchSources' },
+    'pw.ephemeral': { actions: 'startEphemerals' },
     'pw.sourcesDone': { actions: 'retryConfig' },
   },
   always: { guard: 'startTermination', target: '.terminating' },
