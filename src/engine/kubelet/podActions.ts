@@ -66,6 +66,7 @@ export function reportStatus(ctx: PodWorkerContext): void {
     app: ctx.app,
     ephemeral: ctx.ephemeral,
     terminalPhase: ctx.terminalPhase,
+    failure: ctx.failure,
     previous: ctx.lastStatus,
   });
   const before = ctx.lastStatus ?? ctx.pod.status ?? {};

@@ -86,6 +86,8 @@ export interface PodWorkerContext extends ActorBase {
   execs?: Map<string, ExecRequest>;
   /** The worker has begun tearing the Pod down. */
   terminating?: boolean;
+  /** Why the Pod failed as a whole (DeadlineExceeded): its status's reason and message. */
+  failure?: { reason: string; message: string };
 }
 
 export type PodWorkerEvent =
@@ -102,4 +104,6 @@ export type PodWorkerEvent =
   | { type: 'pw.refetch' }
   /** The Pod's spec has ephemeral containers: start those not started yet. */
   | { type: 'pw.ephemeral' }
+  /** activeDeadlineSeconds may have run out. */
+  | { type: 'pw.deadline' }
   | { type: 'pw.sourcesDone' };

@@ -12,6 +12,7 @@ import { execInContainer, onExecResult, type ExecRequest } from './exec';
 import { onLogChunk, onLogRead, onLogsClose, readLogs } from './logs';
 import { criCall, deleteFromApi, podEvent, reportStatus, runPodSandbox, withEnv, workerInput } from './podActions';
 import { fetchSources, isSourceAnswer, onSourceAnswer, sourcesOf, volumeProblem } from './podConfig';
+import { armDeadline, deadlineExceeded, pastDeadline } from './activeDeadline';
 import type { LogRequest, PodWorkerContext, PodWorkerEvent, PodWorkerInput } from './podTypes';
 
 /** A sandbox that failed to start is tried again after a while. */
@@ -56,6 +57,7 @@ export const podWorkerMachine = setup({
     noSources: ({ context }) => context.sources === undefined && sourcesOf(context.pod).length === 0,
     sourceAnswer: ({ context, event }) => isSourceAnswer(context, event as { type: string; id?: string }),
     volumeMissing: ({ context }) => volumeProblem(context) !== undefined,
+    pastDeadline: ({ context }) => pastDeadline(context),
   },
   actions: {
     reportStatus: ({ context }) => reportStatus(context),
@@ -126,10 +128,13 @@ export const podWorkerMachine = setup({
       if (context.sandboxId) criCall(context, { type: 'cri.RemovePodSandbox', sandboxId: context.sandboxId });
     },
     stopAll: enqueueActions(({ context, enqueue }) => {
+      const graceSeconds = context.deleting?.graceSeconds ?? context.pod.spec?.terminationGracePeriodSeconds ?? 30;
       for (const name of context.workers) {
-        if (!context.stopped.has(name)) enqueue.sendTo(name, { type: 'cw.stop', graceSeconds: context.deleting?.graceSeconds ?? 30 });
+        if (!context.stopped.has(name)) enqueue.sendTo(name, { type: 'cw.stop', graceSeconds });
       }
     }),
+    armDeadline: ({ context, self }) => armDeadline(context, self),
+    deadlineExceeded: ({ context }) => deadlineExceeded(context),
     terminalOnDelete: ({ context }) => {
       const statuses = [...context.app.values()];
       context.terminalPhase ??= statuses.every((s) => (s.state?.terminated?.exitCode ?? 0) === 0) ? 'Succeeded' : 'Failed';
@@ -137,9 +142,11 @@ export const podWorkerMachine = setup({
     deleteFromApi: ({ context }) => {
       if (!context.deleting?.apiGone) deleteFromApi(context);
     },
-    onUpdate: enqueueActions(({ context, event, enqueue }) => {
+    onUpdate: enqueueActions(({ context, event, enqueue, self }) => {
       if (event.type !== 'pw.update' && event.type !== 'pw.deleted') return;
       const before = context.pod.spec?.containers ?? [];
+      // activeDeadlineSeconds may be set or shortened on a running Pod.
+      if (event.pod.spec?.activeDeadlineSeconds !== context.pod.spec?.activeDeadlineSeconds) enqueue(({ context: c }) => armDeadline(c, self));
       context.pod = { ...event.pod, status: context.pod.status };
       // A container whose image changed is restarted with it by its worker.
       for (const c of event.pod.spec?.containers ?? []) {
@@ -195,6 +202,7 @@ export const podWorkerMachine = setup({
     'api.response': { guard: 'sourceAnswer', actions: 'sourceAnswer' },
     'pw.refetch': { actions: 'fetchSources' },
     'pw.ephemeral': { actions: 'startEphemerals' },
+    'pw.deadline': { guard: 'pastDeadline', target: '.deadlineExceeded' },
     'pw.sourcesDone': { actions: 'retryConfig' },
   },
   always: { guard: 'startTermination', target: '.terminating' },
@@ -203,7 +211,7 @@ export const podWorkerMachine = setup({
     // The volume manager first: configMap and secret volumes need their objects from the API.
     volumes: {
       always: { guard: 'noSources', target: 'sandbox' },
-      entry: ['reportStatus', 'fetchSources'],
+      entry: ['armDeadline', 'reportStatus', 'fetchSources'],
       on: { 'pw.sourcesDone': [{ guard: 'volumeMissing', target: 'mountBackoff', actions: 'failedMount' }, { target: 'sandbox' }] },
     },
     mountBackoff: { entry: mountRetry.start, exit: mountRetry.stop, on: { [mountRetry.event]: 'volumes' } },
@@ -229,6 +237,12 @@ export const podWorkerMachine = setup({
     },
     running: {
       always: { guard: 'allFinished', target: 'completed' },
+      on: { 'container.update': { actions: ['record', 'reportStatus'] } },
+    },
+    // Past activeDeadlineSeconds: the Pod has failed; its containers are stopped, then its sandbox.
+    deadlineExceeded: {
+      entry: ['deadlineExceeded', 'stopAll', 'reportStatus'],
+      always: { guard: 'allStopped', target: 'completed' },
       on: { 'container.update': { actions: ['record', 'reportStatus'] } },
     },
     completed: {

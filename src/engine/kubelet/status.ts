@@ -13,6 +13,8 @@ export interface PodView {
   ephemeral?: ReadonlyMap<string, ContainerStatus>;
   /** Set once the Pod is terminal (all containers done and none will restart). */
   terminalPhase?: 'Succeeded' | 'Failed';
+  /** Why the whole Pod failed (DeadlineExceeded). */
+  failure?: { reason: string; message: string };
   previous?: PodStatus;
 }
 
@@ -26,10 +28,13 @@ export function podStatus(v: PodView): PodStatus {
   const hasInit = (spec.initContainers ?? []).length > 0;
   const fallback = hasInit ? 'PodInitializing' : 'ContainerCreating';
   const init = (spec.initContainers ?? []).map((c) => v.init.get(c.name) ?? defaultStatus(c.name, c.image, fallback));
-  const app = spec.containers.map((c) => v.app.get(c.name) ?? defaultStatus(c.name, c.image, fallback));
+  let app = spec.containers.map((c) => v.app.get(c.name) ?? defaultStatus(c.name, c.image, fallback));
+  // A Pod that has failed as a whole (its deadline passed) has no ready container, even while one is still being stopped.
+  if (v.failure) app = app.map((s) => (s.ready ? { ...s, ready: false } : s));
   const phase = v.terminalPhase ?? getPhase(v.pod, init, app);
   const status: PodStatus = {
     phase,
+    ...(v.failure ?? {}),
     conditions: conditions(v, init, app, phase),
     hostIP: v.hostIP,
     hostIPs: [{ ip: v.hostIP }],
@@ -122,7 +127,8 @@ function conditions(v: PodView, init: ContainerStatus[], app: ContainerStatus[],
 }
 
 function readinessReason(phase: string, unready: string[]): [string, string] {
-  if (phase === 'Succeeded' || phase === 'Failed') return ['PodCompleted', ''];
+  if (phase === 'Succeeded') return ['PodCompleted', ''];
+  if (phase === 'Failed') return ['PodFailed', ''];
   return ['ContainersNotReady', `containers with unready status: [${unready.join(' ')}]`];
 }
 

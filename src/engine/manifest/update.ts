@@ -63,6 +63,8 @@ function podUpdate(oldPod: Obj, pod: Obj): FieldError[] {
   for (const list of ['containers', 'initContainers']) {
     if (asList(n[list]).length !== asList(o[list]).length) return [forbidden(`spec.${list}`, 'pod updates may not add or remove containers')];
   }
+  const deadline = deadlineUpdate(o.activeDeadlineSeconds, n.activeDeadlineSeconds);
+  if (deadline) return [deadline];
   const oldTolerations = asList(o.tolerations);
   const kept = oldTolerations.every((t) => asList(n.tolerations).some((x) => same({ ...asObj(x), tolerationSeconds: 0 }, { ...asObj(t), tolerationSeconds: 0 })));
   if (!kept) errs.push(forbidden('spec.tolerations', 'existing toleration can not be modified except its tolerationSeconds'));
@@ -74,6 +76,18 @@ function podUpdate(oldPod: Obj, pod: Obj): FieldError[] {
   munged.tolerations = o.tolerations;
   if (!same(munged, o)) errs.push(forbidden('spec', `${UPDATABLE}\n${specDiff(o, munged)}`));
   return errs;
+}
+
+/** activeDeadlineSeconds may be set, or shortened, but not raised or removed. */
+function deadlineUpdate(before: unknown, after: unknown): FieldError | undefined {
+  const field = 'spec.activeDeadlineSeconds';
+  if (typeof after === 'number') {
+    if (after < 0 || after > 2147483647) return invalid(field, after, 'must be between 0 and 2147483647, inclusive');
+    if (typeof before === 'number' && before < after) return invalid(field, after, 'must be less than or equal to previous value');
+    return undefined;
+  }
+  if (typeof before === 'number') return invalid(field, null, 'must not update from a positive integer to nil value');
+  return undefined;
 }
 
 function selectorUpdate(oldObj: Obj, obj: Obj): FieldError[] {
