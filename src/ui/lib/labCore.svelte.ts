@@ -55,6 +55,11 @@ export abstract class LabCore {
   playing = $state(true);
   speed = $state(1);
   terminal = $state.raw<TermEntry[]>([]);
+  /**
+   * The terminal as it was when the trace was last read: the terminal is redrawn more often
+   * than the trace, so a command can show as done before its last messages are read.
+   */
+  terminalAtTrace = $state.raw<TermEntry[]>([]);
   /** When each command of the terminal started (virtual ms). */
   commandTimes = $state.raw<number[]>([]);
   queued = $state.raw<string[]>([]);
@@ -377,6 +382,7 @@ export abstract class LabCore {
     if (!full) return;
     this.lastSnapshot = now();
     this.traceLength = sb.trace.length;
+    this.terminalAtTrace = this.terminal;
     this.snapshot = sb.snapshot();
     const files = sb.files();
     if (!sameFiles(files, this.files)) this.files = copyFiles(files);

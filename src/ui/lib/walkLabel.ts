@@ -7,7 +7,9 @@ import { lab } from './sandbox.svelte';
 import { commandAt } from './walkTiming';
 
 export function walkLabel(w: Walk, services: readonly ServiceView[]): string {
-  const command = lab.terminal[commandAt(lab.commandTimes, w.t)];
+  // Whether the command had ended when the walk's hops were read: a walk is only "lost" if
+  // its command ended and no answer came back by then.
+  const command = lab.terminalAtTrace[commandAt(lab.commandTimes, w.t)];
   const s = summarize(w, services, command?.line, command?.done ?? true);
   const svc = s.service ? `${s.service.replace(/^default\//, '')} ` : '';
   const tool = s.dns ? t('net.dns', { tool: s.tool }) : s.tool;

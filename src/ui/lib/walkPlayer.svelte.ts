@@ -100,7 +100,7 @@ class WalkPlayer {
   /** Whether the command that sent this walk is still running (more hops may come). */
   private running(w: Walk): boolean {
     const i = commandAt(lab.commandTimes, w.t);
-    const entry = lab.terminal[i];
+    const entry = lab.terminalAtTrace[i];
     return !!entry && !entry.done;
   }
 
