@@ -50,6 +50,8 @@ interface Call<T extends string> {
   replyTo: string;
   step?: Step;
 }
+// Exec and Attach calls marked `frame: 'stdin'` are a line (or the end) written on a stream
+// already open, not a new call: they and their answers are traced as `Exec.stdin`, `….response`.
 
 export type CriRequest =
   | (Call<'cri.RunPodSandbox'> & { config: PodSandboxConfig })
@@ -68,9 +70,9 @@ export type CriRequest =
    * with it, `stdin` (a line) is written to that process, or `eof` closes its stdin. The
    * answer is what the process wrote until it next waits on stdin, or its exit.
    */
-  | (Call<'cri.Exec'> & { containerId: string; cmd: string[]; tty?: boolean; execId?: string; stdin?: string; eof?: boolean })
+  | (Call<'cri.Exec'> & { containerId: string; cmd: string[]; tty?: boolean; execId?: string; stdin?: string; eof?: boolean; frame?: 'stdin' })
   /** The attach stream: `stdin` (a line) is written to the main process's stdin; without it, only attach. */
-  | (Call<'cri.Attach'> & { containerId: string; stdin?: string });
+  | (Call<'cri.Attach'> & { containerId: string; stdin?: string; frame?: 'stdin' });
 
 export type CriMethod = CriRequest['type'] extends `cri.${infer M}` ? M : never;
 

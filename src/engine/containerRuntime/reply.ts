@@ -9,15 +9,10 @@ export function criReply(rt: RuntimeContext, req: CriRequest, result: Omit<CriRe
   rt.net.post(rt.self, {
     to: req.replyTo,
     event: res,
-    kind: onOpenStream(req) ? kindName(kindName(method, 'stdin'), 'response') : kindName(method, 'response'),
+    kind: 'frame' in req && req.frame ? kindName(kindName(method, 'stdin'), 'response') : kindName(method, 'response'),
     step: req.step,
     detail: replyDetail(result),
   });
-}
-
-/** A line written on an exec or attach stream already open: its answer is traced as the stream's (`Exec.stdin.response`). */
-function onOpenStream(req: CriRequest): boolean {
-  return (req.type === 'cri.Exec' && req.execId !== undefined) || (req.type === 'cri.Attach' && req.stdin !== undefined);
 }
 
 /**

@@ -44,9 +44,9 @@ export function execInContainer(ctx: PodWorkerContext, req: ExecRequest): void {
   const cmd = body.command ?? [];
   let requestId: string;
   // A typed line travels on the stream the runtime's streaming server keeps open.
-  const frame = req.frame ? { kind: req.type === 'kubelet.attach' ? 'Attach.stdin' : 'Exec.stdin' } : undefined;
-  if (req.type === 'kubelet.attach') requestId = criCall(ctx, Object.assign({ type: 'cri.Attach' as const, containerId: id }, body.stdin !== undefined ? { stdin: body.stdin } : {}), false, frame);
-  else if (body.session !== undefined) requestId = criCall(ctx, Object.assign({ type: 'cri.Exec' as const, containerId: id, cmd, execId: body.session }, body.stdin !== undefined ? { stdin: body.stdin } : { eof: true }), false, frame);
+  const frame = req.frame ? { frame: 'stdin' as const } : {};
+  if (req.type === 'kubelet.attach') requestId = criCall(ctx, Object.assign({ type: 'cri.Attach' as const, containerId: id }, body.stdin !== undefined ? { stdin: body.stdin } : {}, frame), false);
+  else if (body.session !== undefined) requestId = criCall(ctx, Object.assign({ type: 'cri.Exec' as const, containerId: id, cmd, execId: body.session }, body.stdin !== undefined ? { stdin: body.stdin } : { eof: true }, frame), false);
   else if (req.query.stdin === 'true') requestId = criCall(ctx, { type: 'cri.Exec', containerId: id, cmd, tty }, false);
   else requestId = criCall(ctx, { type: 'cri.ExecSync', containerId: id, cmd, timeoutSeconds: 0, tty }, false);
   (ctx.execs ??= new Map()).set(requestId, req);

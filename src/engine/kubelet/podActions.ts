@@ -4,7 +4,7 @@ import { createMergePatch } from '../api/mergePatch';
 import { recordEvent } from '../api/eventRecorder';
 import { criMethod, type CriRequest } from '../containerRuntime/cri';
 import { timestamp } from '../runtime/time';
-import type { Detail } from '../runtime/trace';
+import { kindName, type Detail } from '../runtime/trace';
 import type { ContainerKind, ContainerWorkerInput, RestartPolicy } from './containerTypes';
 import type { PodWorkerContext } from './podTypes';
 import { resolvConf } from './dns';
@@ -25,7 +25,7 @@ export function criCall(ctx: PodWorkerContext, call: WithoutCall<CriRequest>, tr
   ctx.net.post(ctx.self, {
     to: ctx.host.runtime,
     event: Object.assign({}, call, { requestId, replyTo: ctx.self }) as CriRequest,
-    kind: trace?.kind ?? criMethod(call.type),
+    kind: trace?.kind ?? ('frame' in call && call.frame ? kindName(criMethod(call.type), 'stdin') : criMethod(call.type)),
     step: call.step,
     ref: podRef(ctx),
     detail: trace?.detail,
