@@ -4,9 +4,10 @@
 kubectl run web --image=nginx:1.27 --labels=app=web
 kubectl wait --for=condition=Ready pod/web --timeout=120s
 kubectl patch pod web -p '{"spec":{"containers":[{"name":"web","image":"nginx:1.29.3"}]}}'
-kubectl patch pod web -p '{"spec":{"containers":[{"name":"web","image":"nginx:1.29.3"}]}}'
 sleep 15
 kubectl get pod web
+# The same patch again changes nothing, once the kubelet has reported the new generation.
+kubectl patch pod web -p '{"spec":{"containers":[{"name":"web","image":"nginx:1.29.3"}]}}'
 kubectl get events --field-selector reason=Killing
 kubectl patch pod web --type=merge -p 'metadata: {labels: {tier: front}}'
 kubectl patch pod/web --type=json -p '[{"op":"replace","path":"/metadata/labels/app","value":"shop"}]'

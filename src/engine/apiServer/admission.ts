@@ -21,10 +21,11 @@ export function admitNew(ctx: ApiServerContext, resource: string, obj: KubeObjec
 }
 
 /**
- * Workload resources whose registry strategy counts spec changes in metadata.generation, so
- * a controller can say which spec it has seen (status.observedGeneration).
+ * Resources whose registry strategy counts spec changes in metadata.generation, so the
+ * controller acting on them can say which spec it has seen (status.observedGeneration):
+ * the workloads, and Pods since v1.35 (KEP-5067: the kubelet reports the generation it synced).
  */
-const GENERATION = new Set(['deployments', 'replicasets', 'statefulsets', 'daemonsets', 'jobs', 'cronjobs']);
+const GENERATION = new Set(['pods', 'deployments', 'replicasets', 'statefulsets', 'daemonsets', 'jobs', 'cronjobs']);
 
 export function tracksGeneration(resource: string): boolean {
   return GENERATION.has(resource);

@@ -86,8 +86,10 @@ function planNamespaceDelete(ctx: ApiServerContext, ns: KubeObject): WritePlan {
   return { ...marked, object: { ...marked.object, status: { ...(ns.status as object), phase: 'Terminating' } } };
 }
 
+/** The deletion is recorded, not yet done; like a spec change, it is a new generation (markAsDeleting, BeforeDelete). */
 function markDeleting(ctx: ApiServerContext, obj: KubeObject, graceSeconds: number): WritePlan {
   const at = timestamp(ctx.epoch, ctx.net.now() + graceSeconds * 1000);
-  const metadata = { ...obj.metadata, deletionTimestamp: at, deletionGracePeriodSeconds: graceSeconds };
+  const generation = obj.metadata?.generation;
+  const metadata = { ...obj.metadata, deletionTimestamp: at, deletionGracePeriodSeconds: graceSeconds, ...(generation !== undefined ? { generation: generation + 1 } : {}) };
   return { op: 'put', object: { ...obj, metadata }, code: 200 };
 }

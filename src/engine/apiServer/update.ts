@@ -7,6 +7,7 @@ import { splitGroupVersion } from './create';
 import { applyJsonPatch } from '../api/jsonPatch';
 import { applyMergePatch, sameJson as jsonEqual } from '../api/mergePatch';
 import { strategicMerge } from '../api/strategicMerge';
+import { withGeneration } from '../api/podConditions';
 import { fieldValidationOf } from './fieldValidation';
 import { fail, statuses } from './respond';
 import type { ApiServerContext } from './types';
@@ -179,7 +180,7 @@ function bindingPlan(ctx: ApiServerContext, name: string, target: string): Write
     const now = timestamp(ctx.epoch, ctx.net.now());
     const conditions = [
       ...(pod.status?.conditions ?? []).filter((c) => c.type !== 'PodScheduled'),
-      { type: 'PodScheduled', status: 'True', lastProbeTime: null as unknown as string, lastTransitionTime: now },
+      withGeneration({ type: 'PodScheduled', status: 'True', lastProbeTime: null as unknown as string, lastTransitionTime: now }, pod.metadata?.generation),
     ];
     const bound: Pod = { ...pod, spec: Object.assign({}, pod.spec!, { nodeName: target }), status: Object.assign({}, pod.status, { conditions }) };
     return { op: 'put', object: bound as KubeObject, code: 201 };

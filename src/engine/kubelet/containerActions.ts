@@ -76,7 +76,24 @@ export function onStarted(ctx: ContainerWorkerContext): void {
       imageID: ctx.imageId ?? '',
       restartCount: ctx.status.restartCount + (ctx.status.state?.terminated || ctx.status.lastState?.terminated ? 1 : 0),
     },
+    ctx.kind === 'ephemeral' ? {} : runningAs(ctx.container),
   );
+}
+
+/**
+ * What the kubelet reports of a container it started, beside its state (v1.35): the
+ * resources it was given (allocatedResources: its requests), the ones it runs with, and its
+ * volume mounts, read-only ones with recursiveReadOnly Disabled.
+ */
+function runningAs(c: ContainerWorkerContext['container']): Partial<ContainerStatus> {
+  const { requests, limits } = c.resources ?? {};
+  const has = (r: object | undefined) => r !== undefined && Object.keys(r).length > 0;
+  const out: Partial<ContainerStatus> = {};
+  if (has(requests)) out.allocatedResources = requests;
+  out.resources = Object.assign({}, has(limits) ? { limits } : {}, has(requests) ? { requests } : {});
+  const mounts = (c.volumeMounts ?? []).map((m) => Object.assign({ mountPath: m.mountPath, name: m.name }, m.readOnly ? { readOnly: true, recursiveReadOnly: 'Disabled' } : {}));
+  if (mounts.length > 0) out.volumeMounts = mounts;
+  return out;
 }
 
 export function onExited(ctx: ContainerWorkerContext, e: ContainerEvent): void {

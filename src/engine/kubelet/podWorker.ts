@@ -145,6 +145,8 @@ export const podWorkerMachine = setup({
     onUpdate: enqueueActions(({ context, event, enqueue, self }) => {
       if (event.type !== 'pw.update' && event.type !== 'pw.deleted') return;
       const before = context.pod.spec?.containers ?? [];
+      // A new generation of the spec: the sync that sees it reports it (status.observedGeneration).
+      const newGeneration = event.pod.metadata?.generation !== context.pod.metadata?.generation;
       // activeDeadlineSeconds may be set or shortened on a running Pod.
       if (event.pod.spec?.activeDeadlineSeconds !== context.pod.spec?.activeDeadlineSeconds) enqueue(({ context: c }) => armDeadline(c, self));
       context.pod = { ...event.pod, status: context.pod.status };
@@ -161,6 +163,7 @@ export const podWorkerMachine = setup({
       } else if (event.type === 'pw.deleted') {
         context.deleting = { graceSeconds: context.deleting?.graceSeconds ?? 0, apiGone: true };
       }
+      if (newGeneration && event.type === 'pw.update') enqueue(({ context: c }) => reportStatus(c));
     }),
     readLogs: ({ context, event }) => readLogs(context, event as LogRequest),
     logRead: ({ context, event }) => onLogRead(context, event as CriResponse),

@@ -32,7 +32,10 @@ export function podStatus(v: PodView): PodStatus {
   // A Pod that has failed as a whole (its deadline passed) has no ready container, even while one is still being stopped.
   if (v.failure) app = app.map((s) => (s.ready ? { ...s, ready: false } : s));
   const phase = v.terminalPhase ?? getPhase(v.pod, init, app);
+  const generation = v.pod.metadata?.generation;
   const status: PodStatus = {
+    // The generation of the Pod this status was worked out from (KEP-5067).
+    ...(generation !== undefined ? { observedGeneration: generation } : {}),
     phase,
     ...(v.failure ?? {}),
     conditions: conditions(v, init, app, phase),
@@ -138,6 +141,7 @@ function condition(v: PodView, type: string, ok: boolean, why?: [string, string]
   const before = v.previous?.conditions?.find((c) => c.type === type);
   const c: PodCondition = {
     type,
+    ...(v.pod.metadata?.generation !== undefined ? { observedGeneration: v.pod.metadata.generation } : {}),
     status,
     lastProbeTime: null as unknown as string,
     lastTransitionTime: before && before.status === status ? before.lastTransitionTime : v.now,

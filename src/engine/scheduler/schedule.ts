@@ -1,4 +1,5 @@
 import type { Node, Pod } from '../api/objects';
+import { withGeneration } from '../api/podConditions';
 import type { ApiResponse, WatchNotification } from '../api/protocol';
 import { apiRequest } from '../api/client';
 import { recordEvent } from '../api/eventRecorder';
@@ -97,14 +98,10 @@ function unschedulable(ctx: SchedulerContext, pod: Pod, message: string): void {
     reason: 'FailedScheduling',
     message,
   });
-  const condition = {
-    type: 'PodScheduled',
-    status: 'False',
-    lastProbeTime: null,
-    lastTransitionTime: timestamp(ctx.epoch, ctx.net.now()),
-    reason: 'Unschedulable',
-    message,
-  };
+  const condition = withGeneration(
+    { type: 'PodScheduled', status: 'False', lastProbeTime: null, lastTransitionTime: timestamp(ctx.epoch, ctx.net.now()), reason: 'Unschedulable', message },
+    pod.metadata?.generation,
+  );
   apiRequest(
     ctx,
     { verb: 'patch', resource: 'pods', subresource: 'status', groupVersion: 'v1', namespace: ns, name, body: { status: { conditions: [condition] } } },
