@@ -20,6 +20,8 @@ import { networkActors } from './network';
 import { kubeProxyMachine } from '../kubeProxy/machine';
 import { coreDnsMachine } from '../coreDNS/machine';
 import { SYSTEM_IMAGE_REFS } from '../images/entries/system';
+import { nodeEtcHosts } from '../nodeNet/shell/nodeFiles';
+import { wireHosts } from './wire';
 
 export interface ClusterInput {
   scenario: Scenario;
@@ -90,6 +92,7 @@ export const clusterMachine = setup({
         input: {
           ...base(kubelet),
           node: { name: n.name, ip: n.ip, cpu: n.cpu, memory: n.memory, pods: n.pods, podCIDR: n.podCIDR, controlPlane: n.role === 'control-plane', labels: n.labels, taints: n.taints },
+          etcHosts: nodeEtcHosts(n.name, wireHosts(scenario)),
         },
       });
     }

@@ -1,7 +1,7 @@
 import { behaviourFor, effectiveArgv } from '../images';
 import type { FileView, ProcessContext } from '../images/effects';
 import type { ImageConfig } from '../images/types';
-import type { CriRequest } from './cri';
+import type { ContainerConfig, CriRequest } from './cri';
 import { appendLog, exitContainer, runProcess } from './process';
 import { criReply } from './reply';
 import { endFollowers } from './logs';
@@ -37,7 +37,7 @@ export function createContainer(rt: RuntimeContext, req: Req<'cri.CreateContaine
     createdAt: rt.net.now(),
     logs: [],
     sink: req.replyTo,
-    files: new Map([...Object.entries(image.files), ...podFiles(sandbox)]),
+    files: new Map([...Object.entries(image.files), ...podFiles(sandbox, req.config)]),
     memoryUsed: 0,
     ...(req.config.memoryLimit !== undefined ? { memoryLimit: req.config.memoryLimit } : {}),
   };
@@ -47,20 +47,10 @@ export function createContainer(rt: RuntimeContext, req: Req<'cri.CreateContaine
 }
 
 /** The files the kubelet manages in every container: hostname, hosts, resolv.conf. */
-function podFiles(sandbox: Sandbox): [string, string][] {
-  const hosts = [
-    '# Kubernetes-managed hosts file.',
-    '127.0.0.1\tlocalhost',
-    '::1\tlocalhost ip6-localhost ip6-loopback',
-    'fe00::0\tip6-localnet',
-    'fe00::0\tip6-mcastprefix',
-    'fe00::1\tip6-allnodes',
-    'fe00::2\tip6-allrouters',
-    ...(sandbox.ip ? [`${sandbox.ip}\t${sandbox.config.hostname}`] : []),
-  ];
+function podFiles(sandbox: Sandbox, config: ContainerConfig): [string, string][] {
   return [
     ['/etc/hostname', sandbox.config.hostname + '\n'],
-    ['/etc/hosts', hosts.join('\n') + '\n'],
+    ...(config.etcHosts !== undefined ? [['/etc/hosts', config.etcHosts] as [string, string]] : []),
     ['/etc/resolv.conf', sandbox.config.resolvConf.join('\n') + '\n'],
   ];
 }

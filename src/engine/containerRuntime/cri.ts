@@ -32,6 +32,8 @@ export interface ContainerConfig {
   /** Restart number: 0 for the first run, then 1, 2, … (the runtime keeps it in the container name). */
   attempt: number;
   volumeMounts: { name: string; mountPath: string; readOnly?: boolean }[];
+  /** The kubelet's /etc/hosts for the Pod, mounted over the image's (CRI: a Mount of the kubelet's etc-hosts file). */
+  etcHosts?: string;
   /** resources.limits.memory in bytes: the cgroup limit the OOM killer enforces. */
   memoryLimit?: number;
   /** The container's stdin is kept open (`stdin: true`): a shell or REPL waits on it rather than reading EOF. */

@@ -95,7 +95,7 @@ export function runExec(rt: RuntimeContext, run: ExecRun, answer: unknown): void
       return answerSoFar(rt, run);
     }
     if (isNetworkEffect(e)) {
-      const out = networkEffect(rt, { kind: 'exec', execId: run.id }, rt.sandboxes.get(c.sandboxId)!, e, run.dnsCache);
+      const out = networkEffect(rt, { kind: 'exec', execId: run.id }, c, e, run.dnsCache);
       if (out === ASYNC) {
         run.awaiting = 'net';
         return;

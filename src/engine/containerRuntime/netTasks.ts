@@ -57,7 +57,7 @@ function* query(name: string, server: string, attempts: number): NetTask<NetResu
 }
 
 export function* resolveTask(name: string, conf: ResolvConf, hosts: ReadonlyMap<string, string>): NetTask<ResolveAnswer> {
-  const fromHosts = hosts.get(name);
+  const fromHosts = hosts.get(name.toLowerCase());
   const server = conf.nameservers[0];
   if (fromHosts) return { ok: true, ips: [fromHosts], name, ...(server ? { server } : {}) };
   if (!server) return { ok: false, error: 'NXDOMAIN', name };

@@ -16,10 +16,22 @@ export function netnsOf(sandbox: Sandbox): string {
   return sandbox.config.hostNetwork ? 'host' : (sandbox.ip ?? 'host');
 }
 
-function hostsOf(sandbox: Sandbox): Map<string, string> {
-  const hosts = new Map([['localhost', '127.0.0.1']]);
-  if (sandbox.ip) hosts.set(sandbox.config.hostname, sandbox.ip);
-  return hosts;
+const hostsTables = new WeakMap<ContainerRecord, { text: string; table: Map<string, string> }>();
+
+/** The container's /etc/hosts as the resolver reads it: the first address given for each name wins. */
+function hostsOf(c: ContainerRecord): Map<string, string> {
+  const text = c.files.get('/etc/hosts') ?? '';
+  const known = hostsTables.get(c);
+  if (known?.text === text) return known.table;
+  const table = new Map([['localhost', '127.0.0.1']]);
+  for (const line of text.split('\n')) {
+    const [ip, ...names] = line.replace(/#.*/, '').trim().split(/\s+/);
+    // Only IPv4 addresses: the sandbox's network has no IPv6.
+    if (!ip || ip.includes(':')) continue;
+    for (const name of names) if (!table.has(name.toLowerCase())) table.set(name.toLowerCase(), ip);
+  }
+  hostsTables.set(c, { text, table });
+  return table;
 }
 
 /** Whether the effect is one that needs the network. */
@@ -31,9 +43,10 @@ export function isNetworkEffect(e: Effect): boolean {
  * Start the network work an effect asks for. Returns the answer when no packet was
  * needed (a name from /etc/hosts, an IP literal), else ASYNC and the process waits.
  */
-export function networkEffect(rt: RuntimeContext, target: NetTarget, sandbox: Sandbox, e: Effect, cache: Map<string, string[]>): unknown {
+export function networkEffect(rt: RuntimeContext, target: NetTarget, c: ContainerRecord, e: Effect, cache: Map<string, string[]>): unknown {
+  const sandbox = rt.sandboxes.get(c.sandboxId)!;
   const conf = parseResolvConf(sandbox.config.resolvConf);
-  const hosts = hostsOf(sandbox);
+  const hosts = hostsOf(c);
   const resolveName = function* (name: string) {
     const cached = cache.get(name);
     if (cached) return { ok: true as const, ips: cached, name };

@@ -47,8 +47,7 @@ export function runProcess(rt: RuntimeContext, c: ContainerRecord, answer?: unkn
     }
     if (effect.op === 'allocate' && overLimit(c, effect.bytes)) return exitContainer(rt, c, 137, 'OOMKilled');
     if (isNetworkEffect(effect)) {
-      const sandbox = rt.sandboxes.get(c.sandboxId)!;
-      const out = networkEffect(rt, { kind: 'container', containerId: c.id }, sandbox, effect, run.dnsCache);
+      const out = networkEffect(rt, { kind: 'container', containerId: c.id }, c, effect, run.dnsCache);
       // The process blocks until the node's network answers.
       if (out === ASYNC) {
         run.awaiting = 'net';

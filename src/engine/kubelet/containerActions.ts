@@ -182,6 +182,7 @@ export function containerConfig(ctx: ContainerWorkerContext): ContainerConfig {
     {
       attempt: ctx.status.restartCount + (ctx.status.state?.terminated ? 1 : 0),
       volumeMounts: (c.volumeMounts ?? []).map((m) => ({ name: m.name, mountPath: m.mountPath, ...(m.readOnly ? { readOnly: true } : {}) })),
+      etcHosts: ctx.etcHosts,
     },
   );
 }

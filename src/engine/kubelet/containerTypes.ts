@@ -35,6 +35,8 @@ export interface ContainerWorkerInput extends ActorInput {
   initialStatus?: ContainerStatus;
   /** Where HTTP and TCP probes connect to. */
   podIP?: string;
+  /** The /etc/hosts the kubelet made for the Pod, mounted into the container. */
+  etcHosts: string;
   /** The Pod's grace period, for a kill after a failed liveness probe. */
   terminationGracePeriodSeconds?: number;
   /** An ephemeral container's target: the runtime ID of the container whose PID namespace it joins. */
@@ -64,6 +66,7 @@ export interface ContainerWorkerContext extends ActorBase {
   lastPullError?: string;
   stopGraceSeconds?: number;
   podIP?: string;
+  etcHosts: string;
   terminationGracePeriodSeconds?: number;
   /** Virtual ms the current run started: probes' initialDelaySeconds count from it. */
   startedAtMs?: number;

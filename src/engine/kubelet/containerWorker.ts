@@ -200,6 +200,7 @@ export const containerWorkerMachine = setup({
       status: input.initialStatus ?? initialStatus(input),
       probes: [],
       ...(input.podIP ? { podIP: input.podIP } : {}),
+      etcHosts: input.etcHosts,
       ...(input.configError ? { configError: input.configError } : {}),
       ...(input.terminationGracePeriodSeconds !== undefined ? { terminationGracePeriodSeconds: input.terminationGracePeriodSeconds } : {}),
       ...(input.pidTarget ? { pidTarget: input.pidTarget } : {}),

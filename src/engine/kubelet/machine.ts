@@ -12,6 +12,8 @@ import type { ExecRequest } from './exec';
 
 export interface KubeletInput extends ActorInput {
   node: NodeSpec;
+  /** The node's own /etc/hosts, which a host-network Pod's containers get. */
+  etcHosts: string;
 }
 
 export interface KubeletContext extends ActorBase {
@@ -50,7 +52,7 @@ export const kubeletMachine = component<KubeletContext, KubeletEvent, KubeletInp
     actorContext<KubeletContext>(input, {
       nextRequest: 1,
       node: input.node,
-      host: hostOf(input.node),
+      host: hostOf(input.node, input.etcHosts),
       workers: new Map(),
     }),
   start: (ctx, tools) => {
@@ -100,9 +102,9 @@ function onServiceWatch(ctx: KubeletContext, e: WatchNotification): void {
   ctx.host.serviceEnv.clear();
 }
 
-function hostOf(node: NodeSpec): KubeletHost {
+function hostOf(node: NodeSpec, etcHosts: string): KubeletHost {
   const allocatable = nodeObject(node, '', '').status!.allocatable as KubeletHost['allocatable'];
-  return { node: node.name, ip: node.ip, runtime: `containerRuntime/${node.name}`, allocatable, services: new Map(), serviceEnv: new Map() };
+  return { node: node.name, ip: node.ip, runtime: `containerRuntime/${node.name}`, allocatable, etcHosts, services: new Map(), serviceEnv: new Map() };
 }
 
 function heartbeat(ctx: KubeletContext): void {

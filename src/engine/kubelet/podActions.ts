@@ -11,6 +11,7 @@ import { resolvConf } from './dns';
 import { containerEnv, serviceEnvFor } from './env';
 import { sourceOf, volumeFiles } from './podConfig';
 import { podStatus } from './status';
+import { podHostsFile, sandboxHostname } from './hostsFile';
 
 type WithoutCall<T> = T extends unknown ? Omit<T, 'requestId' | 'replyTo'> : never;
 
@@ -43,8 +44,7 @@ export function runPodSandbox(ctx: PodWorkerContext): void {
       uid: ctx.uid,
       name: m.name ?? '',
       namespace: m.namespace ?? 'default',
-      // A Pod in the host's network namespace has the node's hostname (GeneratePodHostNameAndDomain).
-      hostname: spec.hostNetwork ? ctx.host.node : (spec.hostname ?? (m.name ?? '').slice(0, 63)),
+      hostname: sandboxHostname(ctx.pod, ctx.host.node),
       sharePid: spec.shareProcessNamespace === true,
       hostNetwork: spec.hostNetwork === true,
       resolvConf: resolvConf(ctx.pod),
@@ -109,6 +109,7 @@ export function workerInput(ctx: PodWorkerContext, container: Container, kind: C
     restartPolicy,
     podHasInitContainers: (spec.initContainers ?? []).length > 0,
     ...(ctx.podIP ? { podIP: ctx.podIP } : {}),
+    etcHosts: podHostsFile(ctx.pod, ctx.podIP, ctx.host.etcHosts),
     ...(spec.terminationGracePeriodSeconds !== undefined ? { terminationGracePeriodSeconds: spec.terminationGracePeriodSeconds } : {}),
     ...pidTargetOf(ctx, container),
   };

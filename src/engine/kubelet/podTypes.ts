@@ -17,6 +17,8 @@ export interface KubeletHost {
   runtime: string;
   /** The node's allocatable, for the downward API's limits when a container sets none. */
   allocatable: NodeFacts['allocatable'];
+  /** The node's /etc/hosts (for host-network Pods). */
+  etcHosts: string;
   /** The kubelet's Service informer: every Service by `namespace/name` (only the kubelet writes it). */
   services: Map<string, Service>;
   /** The Service variables for a namespace (`ns`, or `ns/nolinks`), until a Service changes. */

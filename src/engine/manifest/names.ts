@@ -132,6 +132,21 @@ export function isValidPortNum(port: number): string[] {
   return port >= 1 && port <= 65535 ? [] : [inclusiveRange(1, 65535)];
 }
 
+const OCTET = '(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|0?[0-9]?[0-9])';
+const IPV4 = new RegExp(`^${OCTET}(\\.${OCTET}){3}$`);
+
+/** IsValidIP: an IPv4 address (leading zeros allowed, as ParseIPSloppy does) or an IPv6 one. */
+export function isValidIP(v: string): string[] {
+  return IPV4.test(v) || isIPv6(v) ? [] : ['must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)'];
+}
+
+function isIPv6(v: string): boolean {
+  if (!v.includes(':') || (v.match(/::/g) ?? []).length > 1) return false;
+  const groups = v.split(':').filter((g) => g !== '');
+  const full = !v.includes('::');
+  return groups.every((g) => /^[0-9a-fA-F]{1,4}$/.test(g)) && (full ? groups.length === 8 : groups.length < 8);
+}
+
 export function isConfigMapKey(v: string): string[] {
   const errs: string[] = [];
   if (v.length > 253) errs.push(maxLen(253));

@@ -2,7 +2,7 @@
 // them: grace period, volumes, containers, init containers, then the pod-level fields.
 import { duplicate, forbidden, invalid, notSupported, required } from './fieldErrors';
 import { asList, asObj, str, validateLabels, type Obj } from './meta';
-import { inclusiveRange, isDNS1123Label, isDNS1123Subdomain, isQualifiedName, isValidLabelValue } from './names';
+import { inclusiveRange, isDNS1123Label, isDNS1123Subdomain, isQualifiedName, isValidIP, isValidLabelValue } from './names';
 import type { FieldError } from './types';
 import { validateContainerCommon } from './validateContainer';
 import { validateProbesAndHooks } from './validateProbes';
@@ -131,6 +131,18 @@ function validateNames(spec: Obj, path: string): FieldError[] {
   return errs;
 }
 
+/** ValidateHostAliases: every IP an IP address, every hostname a DNS subdomain. */
+function validateHostAliases(aliases: unknown, path: string): FieldError[] {
+  const errs: FieldError[] = [];
+  asList(aliases).forEach((raw, i) => {
+    const a = asObj(raw);
+    const ip = str(a.ip);
+    isValidIP(ip).forEach((m) => errs.push(invalid(`${path}[${i}].ip`, ip, m)));
+    asList(a.hostnames).forEach((h, j) => isDNS1123Subdomain(str(h)).forEach((m) => errs.push(invalid(`${path}[${i}].hostnames[${j}]`, str(h), m))));
+  });
+  return errs;
+}
+
 /** ValidatePodSpec for a Pod or a pod template (`path` is `spec` or `spec.template.spec`). */
 export function validatePodSpec(specRaw: unknown, path: string): FieldError[] {
   const spec = asObj(specRaw);
@@ -149,6 +161,7 @@ export function validatePodSpec(specRaw: unknown, path: string): FieldError[] {
   errs.push(...validateDNSConfig(spec, `${path}.dnsConfig`));
   errs.push(...validateNames(spec, path));
   errs.push(...validateTolerations(spec.tolerations, `${path}.tolerations`));
+  errs.push(...validateHostAliases(spec.hostAliases, `${path}.hostAliases`));
   if (spec.preemptionPolicy !== undefined && spec.preemptionPolicy !== null) {
     errs.push(...enumField(spec.preemptionPolicy, `${path}.preemptionPolicy`, ['PreemptLowerPriority', 'Never']));
   }

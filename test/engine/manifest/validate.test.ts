@@ -79,6 +79,14 @@ describe('API server validation of a Pod', () => {
     expect(errs.map(fieldErrorText)).toEqual(['spec.tolerations[0].effect: Unsupported value: "Sometimes": supported values: "NoSchedule", "PreferNoSchedule", "NoExecute"']);
   });
 
+  it('hostAliases: IPv4 and IPv6 addresses pass, anything else is not an IP', () => {
+    const aliases = (ip: string) => validateObject(objectOf(pod(`  containers: [{name: a, image: nginx}]\n  hostAliases: [{ip: "${ip}", hostnames: [foo.local]}]\n`))).map(fieldErrorText);
+    for (const ok of ['10.1.2.3', '127.0.0.1', '2001:db8::ffff', '::1', 'fe80:0:0:0:0:0:0:1']) expect(aliases(ok), ok).toEqual([]);
+    for (const bad of ['10.1.2', '256.1.1.1', 'foo', '1::2::3', '']) {
+      expect(aliases(bad), bad).toEqual([`spec.hostAliases[0].ip: Invalid value: "${bad}": must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)`]);
+    }
+  });
+
   it('an enum only the kubernetes-models schema knows (ipFamilyPolicy)', () => {
     const svc = 'apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec:\n  ipFamilyPolicy: Bogus\n  ports: [{port: 80}]\n';
     expect(validateObject(objectOf(svc)).map(fieldErrorText)).toEqual([

@@ -38,12 +38,17 @@ export const FLANNEL_CONFLIST = `{
 }
 `;
 
+/** A node's /etc/hosts: Ubuntu's, with every machine on the lab network but the laptop. */
+export function nodeEtcHosts(node: string, hosts: readonly { name: string; ip: string }[]): string {
+  const lines = ['127.0.0.1 localhost', `127.0.1.1 ${node}`, ...hosts.filter((h) => h.name !== 'laptop').map((h) => `${h.ip} ${h.name}`), '', '# The following lines are desirable for IPv6 capable hosts', '::1     ip6-localhost ip6-loopback', 'fe00::0 ip6-localnet', 'ff00::0 ip6-mcastprefix', 'ff02::1 ip6-allnodes', 'ff02::2 ip6-allrouters'];
+  return lines.join('\n') + '\n';
+}
+
 export function nodeFiles(s: NodeNetState): Map<string, string> {
   const cidr = s.podCIDR ?? '10.244.0.0/24';
-  const hosts = ['127.0.0.1 localhost', `127.0.1.1 ${s.node}`, ...s.hosts.filter((h) => h.name !== 'laptop').map((h) => `${h.ip} ${h.name}`), '', '# The following lines are desirable for IPv6 capable hosts', '::1     ip6-localhost ip6-loopback', 'fe00::0 ip6-localnet', 'ff00::0 ip6-mcastprefix', 'ff02::1 ip6-allnodes', 'ff02::2 ip6-allrouters'];
   return new Map([
     ['/etc/hostname', `${s.node}\n`],
-    ['/etc/hosts', hosts.join('\n') + '\n'],
+    ['/etc/hosts', nodeEtcHosts(s.node, s.hosts)],
     ['/etc/resolv.conf', '# This is /run/systemd/resolve/stub-resolv.conf managed by man:systemd-resolved(8).\nnameserver 127.0.0.53\noptions edns0 trust-ad\nsearch .\n'],
     ['/etc/os-release', 'PRETTY_NAME="Ubuntu 24.04.3 LTS"\nNAME="Ubuntu"\nVERSION_ID="24.04"\nVERSION="24.04.3 LTS (Noble Numbat)"\nID=ubuntu\n'],
     ['/run/flannel/subnet.env', `FLANNEL_NETWORK=10.244.0.0/16\nFLANNEL_SUBNET=${firstHost(cidr)}/24\nFLANNEL_MTU=1450\nFLANNEL_IPMASQ=true\n`],
