@@ -1,4 +1,4 @@
-import { behaviourFor, effectiveArgv } from '../images';
+import { behaviourFor, effectiveArgv, startFailure } from '../images';
 import type { FileView, ProcessContext } from '../images/effects';
 import type { ImageConfig } from '../images/types';
 import type { ContainerConfig, CriRequest } from './cri';
@@ -75,6 +75,16 @@ export function startContainer(rt: RuntimeContext, req: Req<'cri.StartContainer'
     return criReply(rt, req, { ok: false, error: `rpc error: code = NotFound desc = an error occurred when try to find container "${req.containerId}": not found` });
   }
   const sandbox = rt.sandboxes.get(c.sandboxId)!;
+  // runc cannot exec the process: the task is never made, the container is left exited
+  // (128, StartError) and the kubelet gets the error.
+  const failure = startFailure(c.image, c.config.command, c.config.args);
+  if (failure !== undefined) {
+    c.state = 'CONTAINER_EXITED';
+    c.exitCode = 128;
+    c.reason = 'StartError';
+    c.finishedAt = rt.net.now();
+    return criReply(rt, req, { ok: false, error: failure });
+  }
   c.state = 'CONTAINER_RUNNING';
   c.startedAt = rt.net.now();
   c.pid = rt.nextPid++;

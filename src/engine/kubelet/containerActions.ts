@@ -1,6 +1,7 @@
 import type { ContainerState, ContainerStatus } from '../api/objects';
 import { criMethod, type ContainerConfig, type ContainerEvent, type CriRequest, type CriResponse } from '../containerRuntime/cri';
 import { timestamp } from '../runtime/time';
+import { parseQuantity } from '../api/quantity';
 import { goDuration, nextBackoff } from './backoff';
 import { containerEvent, goDurationPrecise } from './containerEvents';
 import type { ContainerUpdate, ContainerWorkerContext, ContainerWorkerInput } from './containerTypes';
@@ -112,6 +113,30 @@ export function onExited(ctx: ContainerWorkerContext, e: ContainerEvent): void {
   ctx.status = { ...ctx.status, state: { terminated }, ready, started: false };
 }
 
+/**
+ * StartContainer failed (runc could not exec the command): the kubelet records the error
+ * (Failed, `Error: …`), and the runtime's container is left exited with StartError, exit
+ * code 128 and a zero start time. A container that will be restarted shows the sync's
+ * error, RunContainerError, until the next try; one that will not stays terminated.
+ */
+export function onStartFailed(ctx: ContainerWorkerContext, error: string, restarts: boolean): void {
+  containerEvent(ctx, 'Warning', 'Failed', `Error: ${error}`);
+  ctx.exitedAt = ctx.net.now();
+  const terminated: NonNullable<ContainerState['terminated']> = {
+    exitCode: 128,
+    reason: 'StartError',
+    message: error,
+    startedAt: '1970-01-01T00:00:00Z',
+    finishedAt: now(ctx),
+    containerID: `containerd://${ctx.containerId}`,
+  };
+  // Every try after the first is a restart: the runtime has the earlier, dead container.
+  const restartCount = ctx.status.restartCount + (ctx.status.state?.terminated || ctx.status.lastState?.terminated ? 1 : 0);
+  // The status is read from the runtime's newest container: its ID and image, as for any other.
+  const base = { ...ctx.status, containerID: terminated.containerID, image: ctx.imageRef ?? ctx.status.image, imageID: ctx.imageId ?? '', ready: false, started: false, restartCount };
+  ctx.status = restarts ? { ...base, state: { waiting: { reason: 'RunContainerError', message: error } }, lastState: { terminated } } : { ...base, state: { terminated } };
+}
+
 export function onCrashLoop(ctx: ContainerWorkerContext): void {
   const d = goDuration(ctx.crashBackoff?.durationMs ?? 0);
   const who = `container=${ctx.container.name} pod=${ctx.pod.name}_${ctx.pod.namespace}(${ctx.pod.uid})`;
@@ -165,6 +190,12 @@ export function initialStatus(input: ContainerWorkerInput): ContainerStatus {
 }
 
 /** CreateContainer's config: the container as the runtime is to make it. */
+/** resources.limits.memory in bytes: the cgroup limit the runtime's OOM killer enforces. */
+function memoryLimitOf(c: ContainerWorkerContext['container']): { memoryLimit?: number } {
+  const limit = parseQuantity(c.resources?.limits?.memory as string | undefined);
+  return limit !== undefined ? { memoryLimit: limit } : {};
+}
+
 export function containerConfig(ctx: ContainerWorkerContext): ContainerConfig {
   const c = ctx.container;
   return Object.assign(
@@ -179,6 +210,7 @@ export function containerConfig(ctx: ContainerWorkerContext): ContainerConfig {
     c.stdin ? { stdin: true } : {},
     c.tty ? { tty: true } : {},
     ctx.pidTarget ? { pidTarget: ctx.pidTarget } : {},
+    memoryLimitOf(c),
     {
       attempt: ctx.status.restartCount + (ctx.status.state?.terminated ? 1 : 0),
       volumeMounts: (c.volumeMounts ?? []).map((m) => ({ name: m.name, mountPath: m.mountPath, ...(m.readOnly ? { readOnly: true } : {}) })),

@@ -15,6 +15,7 @@ import {
   onPullBackOff,
   onPullFailed,
   onStarted,
+  onStartFailed,
   setWaiting,
   updateOf,
 } from './containerActions';
@@ -102,6 +103,7 @@ export const containerWorkerMachine = setup({
     },
     start: ({ context }) => cri(context, { type: 'cri.StartContainer', containerId: context.containerId ?? '', step: 9 }),
     started: ({ context }) => onStarted(context),
+    startFailed: ({ context, event }) => onStartFailed(context, (event as CriResponse).error ?? '', wantsRestart(context)),
     exited: ({ context, event }) => onExited(context, event as ContainerEvent),
     countFailure: ({ context }) => {
       context.crashBackoff = nextBackoff(context.crashBackoff, context.net.now());
@@ -267,7 +269,7 @@ export const containerWorkerMachine = setup({
         'cri.response': [
           { guard: 'okWithPostStart', target: 'postStart', actions: 'started' },
           { guard: 'ok', target: 'running', actions: 'started' },
-          { guard: 'failed', target: 'createFailed', actions: 'createFailed' },
+          { guard: 'failed', target: 'exited', actions: 'startFailed' },
         ],
       },
     },
