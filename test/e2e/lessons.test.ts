@@ -115,6 +115,28 @@ describe('lessons in the browser', () => {
     await context.close();
   });
 
+  it('names every Pod of lesson 10 on the stage, at projector size too, and tags the two in dev', async () => {
+    const { page, context, errors } = await openLesson('10');
+    const userPods = page.locator('.stage g.pod:not(.system)');
+    for (const size of [
+      { width: 1440, height: 900 },
+      { width: 1280, height: 720 },
+    ]) {
+      await page.setViewportSize(size);
+      await expect.poll(() => userPods.count(), { timeout: 30_000 }).toBe(8);
+      // Each box shows its own name, cut with an ellipsis at worst ("kubia-m…").
+      const shown = await userPods.evaluateAll((els) =>
+        els.map((g) => [/^pod ([^,]+),/.exec(g.getAttribute('aria-label') ?? '')?.[1] ?? '', g.querySelector('.pod-name')?.textContent ?? '']),
+      );
+      for (const [name, text] of shown) expect(text === name || (text!.endsWith('…') && name!.startsWith(text!.slice(0, -1))), `${name} shown as "${text}"`).toBe(true);
+      expect(shown.filter(([, text]) => /^(web|api)-\d$/.test(text!)).map(([name]) => name).sort()).toEqual(['api-1', 'api-2', 'web-1', 'web-2', 'web-3']);
+      expect(await page.locator('.stage g.pod[aria-label*="in namespace dev"] .pod-ns').allTextContents()).toEqual(['dev', 'dev']);
+      await shot(page, `lesson-10-stage-${size.width}`);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('lists the lessons, opens one, reveals a prediction, keeps the place in Chinese, and resets', async () => {
     const { page, context, errors } = await chromium.open(`${inject('baseURL')}#speed=8`);
     const entries = page.getByTestId('lesson-entry');

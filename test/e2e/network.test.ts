@@ -85,6 +85,12 @@ describe('the network view', () => {
     expect(await page.locator('[data-testid="hop-headers"] tr.changed[data-field="ip.src"]').innerText()).toMatch(/10\.244\.1\.\d+[\s\S]*192\.168\.56\.1[\s\S]*◆ MASQUERADE/);
     expect(await page.getByTestId('service-web').locator('dd.hit').first().innerText()).toMatch(/:30080[\s\S]*this walk/);
     await shot(page, 'network-nodeport');
+    // In Chinese the packets that are plain words are named in Chinese; SYN keeps its name.
+    await page.getByTestId('lang-zh').click();
+    const chips = page.getByTestId('segments').locator('button');
+    await expect.poll(() => chips.allInnerTexts().then((c) => c.join(' '))).toMatch(/→ 请求[\s\S]*← 响应/);
+    expect(await chips.allInnerTexts()).toContain('→ SYN');
+    await shot(page, 'network-nodeport-zh');
     expect(errors).toEqual([]);
     await context.close();
     // Its waits alone allow three image pulls two minutes and the exec one and a half: on a

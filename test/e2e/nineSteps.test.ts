@@ -1,5 +1,6 @@
 // A learner types `kubectl apply -f pod.yaml` and watches the nine steps: every numbered
-// message crosses the stage in order, the caption follows, and the pod ends Running.
+// message crosses the stage in order, the caption follows, and the pod ends Running; build
+// and push, which happened before (the image is in the registry), are ticked as such.
 import { describe, expect, inject, it } from 'vitest';
 import { offSite, podStatus, setSpeed, shot, type } from './support/browser';
 import { useBrowser } from './support/useBrowser';
@@ -24,6 +25,8 @@ describe('the nine steps in the browser', () => {
       tick();
     });
     await setSpeed(page, 4);
+    const step = (n: number) => page.getByTestId('step').nth(n - 1);
+    expect(await step(1).getAttribute('data-state')).toBe('pending');
     await type(page, 'kubectl apply -f pod.yaml');
     await page.waitForFunction(() => document.querySelector('[data-testid="caption"] .badge')?.textContent === '8', undefined, { timeout: 60_000 });
     await shot(page, 'stage-mid-flow');
@@ -31,6 +34,12 @@ describe('the nine steps in the browser', () => {
     await shot(page, 'stage-running');
     const steps = await page.evaluate(() => (window as unknown as { steps: number[] }).steps);
     expect(steps.slice(0, 7)).toEqual([3, 4, 5, 6, 7, 8, 9]);
+    // No docker build or push ran: steps 1 and 2 read as done before, with the reason on hover.
+    for (const n of [1, 2]) {
+      await expect.poll(() => step(n).getAttribute('data-state')).toBe('earlier');
+      expect(await step(n).getAttribute('title')).toContain('luksa/kubia is already in the registry');
+    }
+    for (const n of [3, 9]) expect(await step(n).getAttribute('data-state')).toBe('seen');
     await expect.poll(() => page.locator('[role="log"]').innerText()).toContain('pod/kubia-manual created');
     // The site asks for nothing but its own files.
     expect(offSite(requests, base)).toEqual([]);

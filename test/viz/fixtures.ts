@@ -1,6 +1,8 @@
 // Snapshots for the viz tests, made by the real engine: the default cluster before and
-// after the nine steps, and the ten-node cluster with a hundred pods.
+// after the nine steps, lesson 10's eight pods (two in namespace dev), and the ten-node
+// cluster with a hundred pods.
 import { createSandbox, podReady, podStatusReason, type ClusterSnapshot, type Sandbox } from '../../src/engine';
+import { findLesson } from '../../src/lessons/lib/lessons';
 import { scenarioFor } from '../../src/ui/lib/scenarios';
 import type { PodDescriber } from '../../src/viz/stage/pods';
 
@@ -27,4 +29,11 @@ export function hundredPods(): ClusterSnapshot {
   sb.runUntilIdle();
   crowd = sb.snapshot();
   return crowd;
+}
+
+/** Lesson 10's cluster as it opens: kubia-manual, web-1…3, api-1…2, and two pods in dev. */
+export function lessonTen(): ClusterSnapshot {
+  const sb = createSandbox({ seed: 1, scenario: findLesson('10')!.scenario });
+  sb.runUntilIdle();
+  return sb.snapshot();
 }

@@ -8,11 +8,11 @@ import { clusterIPWalk, traceWith } from './walkFixtures';
 
 const walk = new WalkIndex().update(traceWith(clusterIPWalk()))[0]!;
 const layout = layoutWalk(walk, undefined, { width: 800, height: 440 });
-const labels = { wire: 'the wire', laptop: 'laptop' };
+const labels = { wire: 'the wire', laptop: 'laptop', packet: (s: string) => s };
 
-function draw(svg: SVGSVGElement, diagram: ReturnType<typeof createWalkDiagram>, index: number) {
+function draw(svg: SVGSVGElement, diagram: ReturnType<typeof createWalkDiagram>, index: number, names = labels) {
   const acting = badgeOf(walk.hops[index]!.action);
-  diagram.update(layout, { frame: walkFrame(walk, layout, index), ...(acting ? { acting } : {}), duration: 0, labels });
+  diagram.update(layout, { frame: walkFrame(walk, layout, index), ...(acting ? { acting } : {}), duration: 0, labels: names });
   return svg;
 }
 
@@ -38,5 +38,20 @@ describe('walk diagram render', () => {
     expect(svg.querySelector('g.the-wire text')?.textContent).toBe('the wire');
     diagram.destroy();
     expect(svg.childElementCount).toBe(0);
+  });
+
+  it('names the packet on the token in the language it is given', () => {
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    document.body.append(svg);
+    const diagram = createWalkDiagram(svg);
+    // The fixture's walk has no request/response: stand a made-up name in for SYN-ACK's.
+    const zh = { ...labels, packet: (s: string) => (s === 'SYN-ACK' ? '应答包' : s) };
+    draw(svg, diagram, walk.hops.findIndex((h) => h.segment === 'SYN-ACK'), zh);
+    expect(svg.querySelector('g.token text')?.textContent).toBe('应答包');
+    // The pill is sized for Chinese characters (about 11 px each), not Latin ones.
+    expect(Number(svg.querySelector('g.token rect')?.getAttribute('width'))).toBeGreaterThanOrEqual(3 * 11);
+    draw(svg, diagram, 3, zh);
+    expect(svg.querySelector('g.token text')?.textContent).toBe('SYN');
+    diagram.destroy();
   });
 });

@@ -2,7 +2,8 @@
 import type { Walk } from '../../viz/network/hops';
 import type { ServiceView } from '../../viz/network/model';
 import { summarize } from '../../viz/network/summary';
-import { t } from '../i18n/index.svelte';
+import { i18n, t } from '../i18n/index.svelte';
+import { lookup } from '../i18n/translate';
 import { lab } from './sandbox.svelte';
 import { commandAt } from './walkTiming';
 
@@ -14,4 +15,12 @@ export function walkLabel(w: Walk, services: readonly ServiceView[]): string {
   const svc = s.service ? `${s.service.replace(/^default\//, '')} ` : '';
   const tool = s.dns ? t('net.dns', { tool: s.tool }) : s.tool;
   return `${s.client} → ${svc}${s.target} (${tool}) · ${t(`net.outcome.${s.outcome}`)}`;
+}
+
+/**
+ * A packet's name in the learner's language: "request" and "response" are words; SYN,
+ * SYN-ACK, RST and ARP are the protocol's own names and stay as traced.
+ */
+export function packetName(segment: string): string {
+  return lookup(i18n.locale, `net.packet.${segment}`) ?? segment;
 }

@@ -14,6 +14,8 @@ export interface DiagramLabels {
   /** The wire between the machines, e.g. "the wire". */
   wire: string;
   laptop: string;
+  /** A packet's name (SYN, request…) as the token shows it, in the learner's language. */
+  packet: (segment: string) => string;
 }
 
 export interface DiagramView {
@@ -197,16 +199,21 @@ function drawToken(g: G, view: DiagramView, travels: boolean): void {
       return t;
     });
   sel.attr('class', (d) => `token dir-${d.dir}`);
-  sel
-    .select('text')
-    .text((d) => d.label)
-    .attr('text-anchor', 'middle');
+  const text = (d: NonNullable<typeof tok>) => view.labels.packet(d.label);
+  sel.select('text').text(text).attr('text-anchor', 'middle');
   sel
     .select('rect')
-    .attr('width', (d) => d.label.length * 6.4 + 12)
-    .attr('x', (d) => -(d.label.length * 6.4 + 12) / 2);
+    .attr('width', (d) => pillWidth(text(d)))
+    .attr('x', (d) => -pillWidth(text(d)) / 2);
   const to = (d: NonNullable<typeof tok>) => `translate(${d.x.toFixed(1)},${d.y.toFixed(1)})`;
   if (travels && view.duration > 0) sel.transition().duration(view.duration).attr('transform', to);
   else if (travels || view.duration === 0 || !sel.attr('transform')) sel.interrupt().attr('transform', to);
   // Otherwise it is headed where it already was: a token still on its way there keeps going.
+}
+
+/** The token's pill around its text: about 6.4 px a Latin character, 11 px a Chinese one. */
+function pillWidth(text: string): number {
+  let w = 12;
+  for (const ch of text) w += ch.codePointAt(0)! >= 0x2e80 ? 11 : 6.4;
+  return w;
 }

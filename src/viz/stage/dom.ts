@@ -52,3 +52,23 @@ export function optionalText(parent: Element, cls: string, before: Element | nul
   setAttr(el, 'y', y);
   setText(el, value);
 }
+
+/** The <rect class="cls"> child of `parent` covering `box`, there only while there is a box. */
+export function optionalRect(parent: Element, cls: string, before: Element | null, box: { x: number; y: number; w: number; h: number } | undefined): void {
+  let el: Element | undefined;
+  for (const c of parent.children) if (c.classList.contains(cls)) el = c;
+  if (!box) {
+    el?.remove();
+    return;
+  }
+  if (!el) {
+    el = document.createElementNS(SVG_NS, 'rect');
+    el.setAttribute('class', cls);
+    el.setAttribute('rx', '3');
+    parent.insertBefore(el, before);
+  }
+  setAttr(el, 'x', box.x);
+  setAttr(el, 'y', box.y);
+  setAttr(el, 'width', box.w);
+  setAttr(el, 'height', box.h);
+}

@@ -3,7 +3,9 @@
 // a grid below, each node's kubelet, container runtime, cni0 and image cache, and its pods.
 import type { ClusterSnapshot } from '../../engine';
 import { cell, fitGrid, inset, row } from './grid';
+import { podLabels } from './podLabels';
 import { podViews, type PodDescriber, type PodView } from './pods';
+import { fit } from './text';
 import type { Box, ComponentBox, ContainerBox, FrameBox, Link, NodeBox, PodBox, Size, StageLayout } from './types';
 
 const PAD = 8;
@@ -20,9 +22,20 @@ export interface StageLabels {
   registry: string;
   /** Over pods the scheduler has not bound yet. */
   unscheduled: string;
+  /** In a pod box while the pod has no IP. */
+  noIp: string;
+  /** Before the list of images a node's runtime has pulled, with its own spacing ("images: ", "镜像："). */
+  images: string;
 }
 
-export const ENGLISH_LABELS: StageLabels = { laptop: 'laptop', controlPlane: 'control plane', registry: 'image registry', unscheduled: 'waiting for the scheduler' };
+export const ENGLISH_LABELS: StageLabels = {
+  laptop: 'laptop',
+  controlPlane: 'control plane',
+  registry: 'image registry',
+  unscheduled: 'waiting for the scheduler',
+  noIp: 'no IP yet',
+  images: 'images: ',
+};
 
 export function layout(snapshot: ClusterSnapshot, size: Size, describe: PodDescriber, labels: StageLabels = ENGLISH_LABELS): StageLayout {
   const width = Math.max(560, Math.round(size.width));
@@ -60,8 +73,8 @@ export function layout(snapshot: ClusterSnapshot, size: Size, describe: PodDescr
   const views = podViews(snapshot, describe);
   const system = new Map<string, number>();
   for (const v of views) if (isSystem(v) && v.node) system.set(v.node, (system.get(v.node) ?? 0) + 1);
-  const nodes = layoutNodes(snapshot, area, components, system);
-  const pods = layoutPods(views, nodes, unscheduled);
+  const nodes = layoutNodes(snapshot, area, components, system, labels);
+  const pods = layoutPods(views, nodes, unscheduled, labels.noIp);
   const waiting = pods.some((p) => !p.node || !nodes.some((n) => n.name === p.node));
   return { width, height, frames, components, nodes, pods, unscheduled, unscheduledLabel: waiting ? labels.unscheduled : '', links: links(nodes) };
 }
@@ -79,7 +92,7 @@ function chipRows(n: number, width: number): number {
   return Math.ceil(n / perRow);
 }
 
-function layoutNodes(snapshot: ClusterSnapshot, area: Box, components: ComponentBox[], system: Map<string, number>): NodeBox[] {
+function layoutNodes(snapshot: ClusterSnapshot, area: Box, components: ComponentBox[], system: Map<string, number>, labels: StageLabels): NodeBox[] {
   const grid = fitGrid(snapshot.nodes.length, area, GAP, 1.2);
   return snapshot.nodes.map((n, i) => {
     const box = cell(grid, area, GAP, i);
@@ -103,6 +116,7 @@ function layoutNodes(snapshot: ClusterSnapshot, area: Box, components: Component
     const net: Box = { x: box.x + 5, y: box.y + box.h - 4 - netH, w: box.w - 10, h: netH };
     components.push({ id: `nodeNet/${n.name}`, kind: 'nodeNet', label: `cni0 ${gateway(n.podCIDR)} · eth0 ${n.ip}`, node: n.name, ...net });
     const bottom = net.y - 3;
+    const shown = n.images.map(shortImage).filter((i) => !/^pause:/.test(i));
     return {
       name: n.name,
       ip: n.ip,
@@ -110,6 +124,7 @@ function layoutNodes(snapshot: ClusterSnapshot, area: Box, components: Component
       role: n.role,
       images: n.images.map(shortImage),
       imagesBox: images,
+      imagesText: images.h === 0 ? '' : fit(`${labels.images}${shown.join(', ')}`, images.w - 8, 5.4),
       podArea: { x: box.x + 5, y: podTop, w: box.w - 10, h: Math.max(0, bottom - stripH - podTop) },
       systemArea: { x: box.x + 5, y: bottom - stripH, w: box.w - 10, h: stripH },
       ...box,
@@ -136,7 +151,7 @@ export function isSystem(v: PodView): boolean {
   return v.namespace.startsWith('kube-');
 }
 
-function layoutPods(views: PodView[], nodes: NodeBox[], unscheduled: Box): PodBox[] {
+function layoutPods(views: PodView[], nodes: NodeBox[], unscheduled: Box, noIp: string): PodBox[] {
   const byNode = new Map<string, PodView[]>();
   const systemByNode = new Map<string, PodView[]>();
   const waiting: PodView[] = [];
@@ -149,15 +164,15 @@ function layoutPods(views: PodView[], nodes: NodeBox[], unscheduled: Box): PodBo
   }
   const out: PodBox[] = [];
   for (const n of nodes) {
-    out.push(...packPods(byNode.get(n.name) ?? [], n.podArea));
-    out.push(...packChips(systemByNode.get(n.name) ?? [], n.systemArea));
+    out.push(...packPods(byNode.get(n.name) ?? [], n.podArea, noIp));
+    out.push(...packChips(systemByNode.get(n.name) ?? [], n.systemArea, noIp));
   }
-  out.push(...packPods(waiting, unscheduled));
+  out.push(...packPods(waiting, unscheduled, noIp));
   return out;
 }
 
 /** Pods from the top left, each as large as the grid allows up to POD_MAX. */
-function packPods(views: PodView[], area: Box): PodBox[] {
+function packPods(views: PodView[], area: Box, noIp: string): PodBox[] {
   if (views.length === 0) return [];
   const gap = 4;
   const grid = fitGrid(views.length, area, gap, 2);
@@ -167,15 +182,19 @@ function packPods(views: PodView[], area: Box): PodBox[] {
   const compact = w < 100 || h < 46;
   return views.map((v, i) => {
     const box = { x: area.x + (i % perRow) * (w + gap), y: area.y + Math.floor(i / perRow) * (h + gap), w, h };
-    return { ...v, ...box, compact, system: isSystem(v), containers: containerBoxes(v, box, compact) };
+    const containers = containerBoxes(v, box, compact);
+    const barsTop = containers.reduce((top, c) => Math.min(top, c.y), h);
+    const pod = { ...v, ...box, compact, system: isSystem(v), containers };
+    return { ...pod, labels: podLabels({ ...pod, barsTop }, noIp) };
   });
 }
 
-function packChips(views: PodView[], area: Box): PodBox[] {
+function packChips(views: PodView[], area: Box, noIp: string): PodBox[] {
   const perRow = Math.max(1, Math.floor((area.w + CHIP.gap) / (CHIP.w + CHIP.gap)));
   return views.map((v, i) => {
     const box = { x: area.x + (i % perRow) * (CHIP.w + CHIP.gap), y: area.y + Math.floor(i / perRow) * (CHIP.h + CHIP.gap), w: CHIP.w, h: CHIP.h };
-    return { ...v, ...box, compact: true, system: true, containers: [] };
+    const chip = { ...v, ...box, compact: true, system: true, containers: [] };
+    return { ...chip, labels: podLabels({ ...chip, barsTop: CHIP.h }, noIp) };
   });
 }
 

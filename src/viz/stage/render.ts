@@ -198,7 +198,7 @@ function renderNodeParts(sel: Selection<SVGGElement, NodeBox, SVGGElement, unkno
     .select('.images-text')
     .attr('x', (d) => d.imagesBox.x + 4)
     .attr('y', (d) => d.imagesBox.y + d.imagesBox.h - 3)
-    .text((d) => (d.imagesBox.h === 0 ? '' : fit(`images: ${d.images.filter((i) => !/^pause:/.test(i)).join(', ')}`, d.imagesBox.w - 8, 5.4)));
+    .text((d) => d.imagesText);
   sel.select('title').text((d) => `image cache on ${d.name}:\n${d.images.join('\n')}`);
 }
 

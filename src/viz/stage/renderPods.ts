@@ -1,11 +1,12 @@
-// Pods as boxes keyed by uid: name, IP, READY and STATUS with a glyph, and the pause and
-// app containers inside. A pod that moves (bound to a node) glides; one that goes fades.
+// Pods as boxes keyed by uid: the labels the layout chose (name, namespace tag, IP, READY
+// and STATUS with a glyph), and the pause and app containers inside. A pod that moves
+// (bound to a node) glides; one that goes fades.
 import 'd3-transition';
 import { select, type Selection } from 'd3';
-import { optionalText, setAttr, setText } from './dom';
+import { optionalRect, optionalText, setAttr, setText } from './dom';
 import { changed, type StageOptions } from './interact';
-import { BOLD_CHAR_W, fit } from './text';
-import { TONE_GLYPH, addonName } from './tone';
+import type { PodLabel } from './podLabels';
+import { fit } from './text';
 import type { ContainerBox, PodBox } from './types';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
@@ -81,6 +82,7 @@ export function renderPods(g: G, pods: PodBox[], options: StageOptions): void {
 /** Everything a pod's box shows, short of where it is (moves are handled above). */
 function podSignature(d: PodBox, selected: boolean): string {
   let sig = `${d.w},${d.h}|${d.name}|${d.namespace}|${d.node ?? ''}|${d.ip ?? ''}|${d.ready}|${d.status}|${d.tone}|${d.compact}|${d.system}|${selected}`;
+  for (const l of [d.labels.name, d.labels.namespace, d.labels.ip, d.labels.status]) sig += l ? `|${l.text}@${l.x},${l.y},${l.size}` : '|';
   for (const c of d.containers) sig += `|${c.key}:${c.name}:${c.state}:${c.reason ?? ''}:${c.tone}:${c.x},${c.y},${c.w},${c.h}`;
   return sig;
 }
@@ -88,21 +90,37 @@ function podSignature(d: PodBox, selected: boolean): string {
 function drawPod(g: SVGGElement, d: PodBox, selected: boolean): void {
   setAttr(g, 'class', `pod tone-${d.tone}${d.system ? ' system' : d.compact ? ' compact' : ''}${selected ? ' selected' : ''}`);
   setAttr(g, 'role', 'button');
-  setAttr(g, 'aria-label', `pod ${d.name}, ${d.ready} ready, status ${d.status}${d.ip ? `, IP ${d.ip}` : ''}`);
+  setAttr(g, 'aria-label', `pod ${d.name}${d.namespace === 'default' ? '' : `, in namespace ${d.namespace}`}, ${d.ready} ready, status ${d.status}${d.ip ? `, IP ${d.ip}` : ''}`);
   setAttr(g, 'data-target', `pod:${d.uid}`);
-  // The box and name first, IP and STATUS when there is room for them, then the containers.
+  // The box and name first, the namespace tag, IP and STATUS when the layout found room
+  // for them, then the containers.
   const [box, name] = g.children as unknown as [Element, Element];
   const containers = g.querySelector(':scope > g.containers')!;
   const title = g.lastElementChild!;
   setAttr(box, 'width', d.w);
   setAttr(box, 'height', d.h);
   setText(title, `${d.namespace}/${d.name}\nREADY ${d.ready}   STATUS ${d.status}\nIP ${d.ip ?? '<none>'}${d.node ? `   node ${d.node}` : '   not scheduled yet'}`);
-  setAttr(name, 'x', d.system ? 4 : d.compact ? d.w / 2 : 6);
-  setAttr(name, 'y', d.system ? 11 : d.compact ? Math.min(d.h / 2 + 4, 14) : 13);
-  setText(name, d.system ? fit(`${TONE_GLYPH[d.tone]} ${addonName(d.name, d.node)}`, d.w - 6, 5.2) : d.compact ? TONE_GLYPH[d.tone] : fit(d.name, d.w - 12, BOLD_CHAR_W));
-  optionalText(g, 'pod-ip', containers, d.compact || d.h < 56 ? '' : fit(d.ip ?? 'no IP yet', d.w - 12), 6, 25);
-  optionalText(g, 'pod-status', containers, d.compact ? '' : fit(`${TONE_GLYPH[d.tone]} ${d.ready} ${d.status}`, d.w - 12), 6, d.h < 56 ? 25 : 37);
+  placeLabel(name, d.labels.name);
+  const { namespace: ns, ip, status } = d.labels;
+  optionalRect(g, 'pod-ns-box', containers, ns?.box);
+  labelText(g, 'pod-ns', containers, ns);
+  labelText(g, 'pod-ip', containers, ip);
+  labelText(g, 'pod-status', containers, status);
   renderContainers(select(containers as SVGGElement), d);
+}
+
+function placeLabel(el: Element, l: PodLabel): void {
+  setText(el, l.text);
+  setAttr(el, 'x', l.x);
+  setAttr(el, 'y', l.y);
+  setAttr(el, 'text-anchor', l.anchor);
+  setAttr(el, 'font-size', l.size);
+}
+
+function labelText(g: Element, cls: string, before: Element, l: PodLabel | undefined): void {
+  optionalText(g, cls, before, l?.text ?? '', l?.x ?? 0, l?.y ?? 0);
+  if (!l) return;
+  for (const c of g.children) if (c.classList.contains(cls)) placeLabel(c, l);
 }
 
 function isSelected(opts: StageOptions, uid: string): boolean {

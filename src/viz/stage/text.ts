@@ -2,8 +2,6 @@
 
 /** About how wide a character of the stage's 11px sans-serif is. */
 const CHAR_W = 6.1;
-/** The same in bold, as pod names are set. */
-export const BOLD_CHAR_W = 7;
 
 export function fit(text: string, width: number, charW = CHAR_W): string {
   const max = Math.floor(width / charW);

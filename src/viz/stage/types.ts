@@ -1,5 +1,6 @@
 // The stage's layout: plain data, positions in SVG user units, keyed the way the render
 // joins them (components by trace address, nodes by name, pods by uid).
+import type { PodLabels } from './podLabels';
 import type { Tone } from './tone';
 
 export interface Size {
@@ -54,6 +55,8 @@ export interface NodeBox extends Box {
   /** Images in the runtime's image cache, short names. */
   images: string[];
   imagesBox: Box;
+  /** The line in `imagesBox`, cut to fit: "images: nginx, luksa/kubia" (pause left out). */
+  imagesText: string;
   /** Where this node's pods sit. */
   podArea: Box;
   /** The strip along the bottom for its kube-system pods. */
@@ -92,6 +95,8 @@ export interface PodBox extends Box {
   system: boolean;
   /** Relative to the pod box. */
   containers: ContainerBox[];
+  /** The name, namespace tag, IP and STATUS as far as the box has room; relative to the box. */
+  labels: PodLabels;
 }
 
 export interface Link {
