@@ -34,6 +34,9 @@ kubectl run on-host --image=busybox:1.36 --overrides='{"spec":{"hostNetwork":tru
 kubectl wait --for=condition=Ready pod/on-host --timeout=60s
 kubectl exec on-host -- cat /etc/hosts
 kubectl exec on-host -- hostname
+# containerd sets PATH, then HOSTNAME (the node's, here), then the image's ENV, then the
+# container's variables; runc adds HOME.
+kubectl exec on-host -- env
 # Each address and name is checked as the API server checks them.
 cat <<'YAML' | kubectl apply -f -
 apiVersion: v1

@@ -95,10 +95,15 @@ export function startContainer(rt: RuntimeContext, req: Req<'cri.StartContainer'
   runProcess(rt, c);
 }
 
+/** The PATH of containerd's default OCI spec (oci.defaultUnixEnv). */
+const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
 /** What a process in the container sees of itself: env, argv, hostname, files, its namespace. */
 export function processContext(rt: RuntimeContext, c: ContainerRecord, sandbox: Sandbox): ProcessContext {
-  const env: Record<string, string> = Object.assign({}, imageEnv(c.image.config));
-  env.HOSTNAME = sandbox.config.hostname;
+  // containerd's order: the default spec's PATH, HOSTNAME, the image's ENV (its PATH taking
+  // the default's place), then the container's variables; runc adds HOME last.
+  const env: Record<string, string> = { PATH: DEFAULT_PATH, HOSTNAME: sandbox.config.hostname };
+  Object.assign(env, imageEnv(c.image.config));
   for (const e of c.config.env) env[e.name] = e.value;
   // runc sets HOME from the user's passwd entry when the image and the Pod leave it unset.
   if (env.HOME === undefined) env.HOME = runsAsRoot(c.image.config.user) ? '/root' : '/';
