@@ -44,3 +44,12 @@ YAML
 kubectl apply -f memory-demo-2.yaml
 kubectl get pod memory-demo-2 -w --request-timeout=25s
 kubectl get pod memory-demo-2 -o yaml | grep -A6 lastState
+# A running container whose image is changed to one that cannot be pulled: it was stopped
+# (nginx exits 0 on its stop signal), and that run stays its last state while it waits for
+# the image; the Pod is still Running, as getPhase counts a waiting container that has run.
+kubectl run web --image=nginx:1.27
+kubectl wait --for=condition=Ready pod/web --timeout=60s
+kubectl set image pod/web web=nginx:1.99
+sleep 10
+kubectl get pod web
+kubectl get pod web -o jsonpath='{.status.phase} {.status.containerStatuses[0].state.waiting.reason} {.status.containerStatuses[0].lastState.terminated.reason} {.status.containerStatuses[0].lastState.terminated.exitCode}{"\n"}'

@@ -28,8 +28,10 @@ export function now(ctx: ContainerWorkerContext): string {
   return timestamp(ctx.epoch, ctx.net.now());
 }
 
+/** A container waiting again after a run keeps that run as its last state (the runtime still has the dead container). */
 export function setWaiting(ctx: ContainerWorkerContext, reason: string, message?: string): void {
-  ctx.status = { ...ctx.status, state: { waiting: { reason, ...(message ? { message } : {}) } }, ready: false, started: false };
+  const last = ctx.status.state?.terminated;
+  ctx.status = { ...ctx.status, state: { waiting: { reason, ...(message ? { message } : {}) } }, ...(last ? { lastState: { terminated: last } } : {}), ready: false, started: false };
 }
 
 export function onImageKnown(ctx: ContainerWorkerContext, res: CriResponse, pulled: boolean): void {
