@@ -63,6 +63,7 @@ function startWrite(ctx: ApiServerContext, key: string, intent: WriteIntent): vo
     nextWrite(ctx, key);
     return;
   }
+  if (intent.request && isDryRun(intent.request)) return answerDryRun(ctx, key, intent, intent.request, plan);
   const requestId = `w${ctx.nextId++}`;
   const ref = refOf(plan.object);
   ctx.inFlight.set(requestId, { key, intent, plan, previous: current, ref });
@@ -77,6 +78,24 @@ function startWrite(ctx: ApiServerContext, key: string, intent: WriteIntent): vo
     ref,
     detail: { key },
   });
+}
+
+/** `?dryRun=All`: the request went through decoding, defaulting, validation and admission. */
+function isDryRun(req: ApiRequest): boolean {
+  return req.query?.dryRun === 'All';
+}
+
+/**
+ * A server-side dry run (`kubectl … --dry-run=server`): kube-apiserver's dry-run storage
+ * answers with the object as it would have been stored and writes nothing to etcd, so no
+ * resourceVersion is stamped and no watcher hears of it. Whatever the write had reserved
+ * (a Service's ClusterIP and node ports) is given back, as for a write that was not stored.
+ */
+function answerDryRun(ctx: ApiServerContext, key: string, intent: WriteIntent, request: ApiRequest, plan: Extract<WritePlan, { op: 'put' | 'delete' }>): void {
+  const warnings = plan.op === 'put' ? plan.warnings : undefined;
+  reply(ctx, request, plan.code, plan.object, warnings ? { warnings } : {});
+  intent.then?.(ctx, undefined);
+  nextWrite(ctx, key);
 }
 
 function nextWrite(ctx: ApiServerContext, key: string): void {

@@ -25,6 +25,15 @@ export function objectNamespace(env: KubectlEnv, args: ParsedArgs, m: ManifestOb
   return { ns: own ?? fromFlag };
 }
 
+/**
+ * The object as kubectl sends (or, under --dry-run=client, prints) it: the resource
+ * builder writes the namespace it goes to into the object's metadata (SetNamespace).
+ */
+export function withNamespace(obj: KubeObject, ns: string | undefined): KubeObject {
+  if (ns === undefined || obj.metadata?.namespace === ns) return obj;
+  return { ...obj, metadata: { ...obj.metadata, namespace: ns } };
+}
+
 /** `Warning: …` lines the API server sent back, printed as kubectl prints them (stderr). */
 export function* warnings(res: ApiResponse): Generator<KubectlEffect, void, unknown> {
   for (const w of res.warnings ?? []) yield { op: 'err', text: `Warning: ${w}\n` };

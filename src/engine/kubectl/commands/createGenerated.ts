@@ -4,10 +4,9 @@ import type { KubeObject } from '../../api/objects';
 import { resourceForName } from '../../api/resources';
 import type { ParsedArgs } from '../cli';
 import { fieldValidation, flagNamespace, serverError, warnings } from '../common';
-import { displayName } from '../files';
-import { toJson, toYaml } from '../printers';
 import { out, request, type KubectlEnv, type KubectlProgram } from '../program';
-import { SERVER_DRY_RUN } from './resourceArgs';
+import { dryRunQuery, dryRunStrategy, dryRunSuffix } from './dryRun';
+import { outputFormatError, printedObject } from './printObject';
 
 export function* failWith(text: string): KubectlProgram {
   yield { op: 'err', text: text + '\n' };
@@ -21,33 +20,35 @@ export function generatorName(args: ParsedArgs, command: string): { name: string
   return { error: `error: exactly one NAME is required, got ${names.length}\nSee 'kubectl create ${command} -h' for help and examples` };
 }
 
-/** Send `obj` (a `resource` such as 'deployments') as `kubectl create` does, or only print it under --dry-run=client. */
+/**
+ * Send `obj` (a `resource` such as 'deployments') as `kubectl create` does — with
+ * `?dryRun=All` under --dry-run=server — or only print it under --dry-run=client.
+ */
 export function* createGenerated(env: KubectlEnv, args: ParsedArgs, resourceName: string, obj: KubeObject): KubectlProgram {
   const resource = resourceForName(resourceName)!;
   const name = obj.metadata?.name ?? '';
-  const dryRun = String(args.flags['dry-run'] ?? 'none');
-  if (dryRun === 'server') return yield* failWith(SERVER_DRY_RUN);
+  const dryRun = dryRunStrategy(args.flags);
+  if (typeof dryRun !== 'string') return yield* failWith(dryRun.error);
+  const output = String(args.flags.output ?? '');
+  const badOutput = outputFormatError(output);
+  if (badOutput) return yield* failWith(badOutput);
   const validation = fieldValidation(args);
   if ('error' in validation) return yield* failWith(validation.error);
-  const output = String(args.flags.output ?? '');
-  if (dryRun === 'client') return yield* printCreated(output === '' ? `${displayName(resource, name)} created (dry run)\n` : undefined, obj, output, displayName(resource, name));
+  const operation = 'created' + dryRunSuffix(dryRun);
+  if (dryRun === 'client') {
+    yield* out(printedObject(obj, resource, output, operation));
+    return 0;
+  }
   const ns = resource.namespaced ? flagNamespace(env, args) : undefined;
   const ref = { kind: resource.kind, name, ...(ns ? { namespace: ns } : {}) };
   const fieldManager = String(args.flags['field-manager'] ?? 'kubectl-create');
-  const res = yield* request({ verb: 'create', resource: resource.resource, groupVersion: resource.groupVersion, ...(ns ? { namespace: ns } : {}), body: obj, fieldManager, step: 4, query: validation.query }, ref);
+  const query = { ...dryRunQuery(dryRun), ...validation.query };
+  const res = yield* request({ verb: 'create', resource: resource.resource, groupVersion: resource.groupVersion, ...(ns ? { namespace: ns } : {}), body: obj, fieldManager, step: 4, query }, ref);
   yield* warnings(res);
   if (res.code >= 300) {
     yield* serverError(res, 'creating');
     return 1;
   }
-  return yield* printCreated(output === '' ? `${displayName(resource, name)} created\n` : undefined, res.body as KubeObject, output, displayName(resource, name));
-}
-
-function* printCreated(line: string | undefined, obj: KubeObject, output: string, shownName: string): KubectlProgram {
-  if (line !== undefined) yield* out(line);
-  else if (output === 'yaml') yield* out(toYaml(obj));
-  else if (output === 'json') yield* out(toJson(obj));
-  else if (output === 'name') yield* out(`${shownName}\n`);
-  else return yield* failWith(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: json,kyaml,name,yaml`);
+  yield* out(printedObject(res.body as KubeObject, resource, output, operation));
   return 0;
 }

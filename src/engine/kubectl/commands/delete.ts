@@ -5,7 +5,8 @@ import { flagNamespace, nameOf, objectNamespace, stringList } from '../common';
 import { kubectlErrorText } from '../errors';
 import { readManifests } from '../files';
 import { request, type KubectlEffect, type KubectlEnv, type KubectlProgram } from '../program';
-import { dryRunOf, kindString, listObjects, parseResourceArgs, responseError, targetOf } from './resourceArgs';
+import { clientDryRunOnly } from './dryRun';
+import { kindString, listObjects, parseResourceArgs, responseError, targetOf } from './resourceArgs';
 import { WEEK_MS, waitDeleted } from './waitConditions';
 
 /** One object to delete, as the builder found it. */
@@ -120,7 +121,7 @@ function* deleteOptions(args: ParsedArgs): Step<DeleteOptions | number> {
   if (force && grace === 0) {
     yield { op: 'err', text: 'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n' };
   }
-  const dryRun = dryRunOf(args.flags);
+  const dryRun = clientDryRunOnly(args.flags);
   if (typeof dryRun !== 'string') return yield* fail(dryRun.error);
   const ignoreNotFound = args.set.has('ignore-not-found') ? args.flags['ignore-not-found'] === true : selecting || args.flags['ignore-not-found'] === true;
   return { cascade: cascade.policy, grace, force, ignoreNotFound, output, dryRun };

@@ -5,10 +5,14 @@ import type { KubeObject, Pod } from '../../api/objects';
 import { resourceForName, type ResourceInfo } from '../../api/resources';
 import type { ParsedArgs } from '../cli';
 import { flagNamespace, serverError, stringList, warnings } from '../common';
-import { toJson, toYaml } from '../printers';
 import { out, request, type KubectlEffect, type KubectlEnv, type KubectlProgram } from '../program';
+import { failWith } from './createGenerated';
+import { dryRunQuery, dryRunStrategy, dryRunSuffix } from './dryRun';
+import { printedObject } from './printObject';
 
 type Gen<T> = Generator<KubectlEffect, T, unknown>;
+
+const SERVICES = resourceForName('services')!;
 
 const EXPOSABLE = new Set(['pods', 'services', 'replicationcontrollers', 'replicasets', 'deployments']);
 const USAGE = "\nSee 'kubectl expose -h' for help and examples\n";
@@ -138,11 +142,11 @@ export function* expose(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
 
 function* submit(args: ParsedArgs, ns: string, svc: KubeObject): KubectlProgram {
   const output = String(args.flags.output ?? '');
-  const dryRun = String(args.flags['dry-run'] ?? 'none');
+  const dryRun = dryRunStrategy(args.flags);
+  if (typeof dryRun !== 'string') return yield* failWith(dryRun.error);
+  const operation = 'exposed' + dryRunSuffix(dryRun);
   if (dryRun === 'client') {
-    const shown = { ...svc, status: { loadBalancer: {} } };
-    if (output === 'yaml' || output === 'json') yield* out(output === 'yaml' ? toYaml(shown) : toJson(shown));
-    else yield* out(`service/${svc.metadata?.name ?? ''} exposed (dry run)\n`);
+    yield* out(printedObject({ ...svc, status: { loadBalancer: {} } }, SERVICES, output, operation));
     return 0;
   }
   const res = yield* request({
@@ -152,15 +156,13 @@ function* submit(args: ParsedArgs, ns: string, svc: KubeObject): KubectlProgram 
     namespace: ns,
     body: { ...svc, metadata: { ...svc.metadata, namespace: ns } },
     fieldManager: 'kubectl-expose',
-    ...(dryRun === 'server' ? { query: { dryRun: 'All' } } : {}),
+    query: dryRunQuery(dryRun),
   });
   yield* warnings(res);
   if (res.code >= 300) {
     yield* serverError(res, 'creating');
     return 1;
   }
-  const created = res.body as KubeObject;
-  if (output === 'yaml' || output === 'json') yield* out(output === 'yaml' ? toYaml(created) : toJson(created));
-  else yield* out(`service/${created.metadata?.name ?? ''} exposed${dryRun === 'server' ? ' (server dry run)' : ''}\n`);
+  yield* out(printedObject(res.body as KubeObject, SERVICES, output, operation));
   return 0;
 }

@@ -64,10 +64,11 @@ export function* get(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
     if (objs.failed) code = 1;
     found.push({ q, objs: objs.items });
   }
+  const table = template === undefined && !columns && (output === '' || output === 'wide');
   const sortBy = String(args.flags['sort-by'] ?? '');
   if (sortBy !== '') {
     for (const f of found) {
-      const sorted = sortObjects(f.objs, sortBy, template === undefined && !columns && (output === '' || output === 'wide'));
+      const sorted = sortObjects(f.objs, sortBy, table);
       if ('error' in sorted) {
         yield { op: 'err', text: `error: ${sorted.error}\n` };
         return 1;
@@ -75,13 +76,39 @@ export function* get(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
       f.objs = sorted.objs;
     }
   }
-  if (template !== undefined) return (yield* printJsonPath(found, template)) ? code : 1;
-  if (columns) {
-    yield* printColumns(args, found, columns, allNs ? undefined : ns);
+  if (table) {
+    yield* print(env, args, found, allNs ? undefined : ns);
     return code;
   }
-  yield* print(env, args, found, output, allNs ? undefined : ns);
-  return code;
+  return (yield* printGeneric(args, found, { output, template, columns })) ? code : 1;
+}
+
+/** -o yaml|json|name|jsonpath|custom-columns: the object genericObject makes, by that printer; false if the template fails. */
+function* printGeneric(
+  args: ParsedArgs,
+  found: { q: Query; objs: KubeObject[] }[],
+  format: { output: string; template: string | undefined; columns: CustomColumn[] | undefined },
+): Generator<KubectlEffect, boolean, unknown> {
+  const shown = genericObject(found, args.flags['ignore-not-found'] === true);
+  if (shown === undefined) return true;
+  if (format.template !== undefined) return yield* printJsonPath(shown, format.template);
+  if (format.columns) yield* out(printCustomColumns(format.columns, shown.kind === 'List' ? (shown as KubeList).items : [shown], args.flags['no-headers'] === true));
+  else if (format.output === 'name') for (const f of found) yield* out(printNames(f.q.resource.resource, f.objs));
+  else yield* out(format.output === 'yaml' ? toYaml(shown) : toJson(shown));
+  return true;
+}
+
+/**
+ * printGeneric, for every -o but the tables: one named object prints as itself, anything
+ * else as a List of what was found — an empty List when nothing was. Nothing at all for
+ * a named object that is not there (its error says so) or under --ignore-not-found.
+ */
+function genericObject(found: { q: Query; objs: KubeObject[] }[], ignoreNotFound: boolean): KubeObject | KubeList | undefined {
+  const all = found.flatMap((f) => f.objs);
+  const singleNamed = found.length === 1 && found[0]!.q.names.length === 1;
+  if (all.length === 0 && (singleNamed || ignoreNotFound)) return undefined;
+  if (singleNamed) return all[0]!;
+  return { apiVersion: 'v1', items: all, kind: 'List', metadata: { resourceVersion: '' } };
 }
 
 /** The template of `-o jsonpath=…` (quotes removed), '' when missing, undefined for other formats. */
@@ -96,21 +123,7 @@ function customColumns(output: string): CustomColumn[] | { error: string } | und
   return parseCustomColumns(output.slice('custom-columns='.length).replace(/^'(.*)'$/s, '$1'));
 }
 
-function* printColumns(args: ParsedArgs, found: { q: Query; objs: KubeObject[] }[], columns: CustomColumn[], ns: string | undefined): Generator<KubectlEffect, void, unknown> {
-  const all = found.flatMap((f) => f.objs);
-  if (all.length === 0) {
-    if (!found.some((f) => f.q.names.length > 0)) yield* nothing(found, ns);
-    return;
-  }
-  yield* out(printCustomColumns(columns, all, args.flags['no-headers'] === true));
-}
-
-/** One named object is the template's data; anything else is a List of the items. */
-function* printJsonPath(found: { q: Query; objs: KubeObject[] }[], template: string): Generator<KubectlEffect, boolean, unknown> {
-  const all = found.flatMap((f) => f.objs);
-  const single = found.length === 1 && found[0]!.q.names.length === 1;
-  if (single && all.length === 0) return true;
-  const data = single ? all[0] : { apiVersion: 'v1', items: all, kind: 'List', metadata: { resourceVersion: '' } };
+function* printJsonPath(data: KubeObject | KubeList, template: string): Generator<KubectlEffect, boolean, unknown> {
   const r = runJsonPath(template, data);
   if (!r.ok) {
     yield { op: 'err', text: `error: error parsing jsonpath ${template}, ${r.error}\n` };
@@ -149,19 +162,9 @@ export function* fetch(q: Query, ns: string | undefined, selectors: { labels: st
   return { items, failed };
 }
 
-function* print(env: KubectlEnv, args: ParsedArgs, found: { q: Query; objs: KubeObject[] }[], output: string, ns: string | undefined): Generator<KubectlEffect, void, unknown> {
+/** The tables (no -o, or -o wide); only they say `No resources found` when there is nothing to show. */
+function* print(env: KubectlEnv, args: ParsedArgs, found: { q: Query; objs: KubeObject[] }[], ns: string | undefined): Generator<KubectlEffect, void, unknown> {
   const all = found.flatMap((f) => f.objs);
-  const singleNamed = found.length === 1 && found[0]!.q.names.length === 1;
-  if (output === 'yaml' || output === 'json') {
-    if (all.length === 0 && !singleNamed) return yield* nothing(found, ns);
-    const body = singleNamed && all.length === 1 ? all[0]! : { apiVersion: 'v1', items: all, kind: 'List', metadata: { resourceVersion: '' } };
-    if (all.length > 0 || !singleNamed) yield* out(output === 'yaml' ? toYaml(body) : toJson(body));
-    return;
-  }
-  if (output === 'name') {
-    for (const f of found) if (f.objs.length) yield* out(printNames(f.q.resource.resource, f.objs));
-    return;
-  }
   if (all.length === 0) {
     if (!found.some((f) => f.q.names.length > 0)) yield* nothing(found, ns);
     return;

@@ -9,7 +9,8 @@ import { flagNamespace } from '../common';
 import { displayName } from '../files';
 import { request, type KubectlEffect, type KubectlEnv, type KubectlProgram } from '../program';
 import { applyPairs, conflicts, parseAnnotationPairs, parseLabelPairs, resourcesAndPairs, type Pairs } from './pairs';
-import { dryRunOf, listObjects, parseResourceArgs, responseError, targetOf } from './resourceArgs';
+import { clientDryRunOnly } from './dryRun';
+import { listObjects, parseResourceArgs, responseError, targetOf } from './resourceArgs';
 import type { ResourceInfo } from '../../api/resources';
 
 type Step<T> = Generator<KubectlEffect, T, unknown>;
@@ -81,7 +82,7 @@ function* fail(text: string): KubectlProgram {
 
 /** Complete and Validate: what kubectl refuses before it reads anything. */
 function validate(args: ParsedArgs, resources: string[], pairs: Pairs, v: MetadataVerb): string | undefined {
-  const dryRun = dryRunOf(args.flags);
+  const dryRun = clientDryRunOnly(args.flags);
   if (typeof dryRun !== 'string') return dryRun.error;
   if (args.flags.all === true && String(args.flags.selector ?? '') !== '') return 'error: cannot set --all and --selector at the same time';
   if (args.flags.all === true && String(args.flags['field-selector'] ?? '') !== '') return 'error: cannot set --all and --field-selector at the same time';

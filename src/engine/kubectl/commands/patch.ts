@@ -17,7 +17,8 @@ import { kubectlErrorText } from '../errors';
 import { displayName, readManifests } from '../files';
 import { request, type KubectlEffect, type KubectlEnv, type KubectlProgram } from '../program';
 import { NO_RESOURCES } from './delete';
-import { dryRunOf, parseResourceArgs, responseError, targetOf } from './resourceArgs';
+import { clientDryRunOnly } from './dryRun';
+import { parseResourceArgs, responseError, targetOf } from './resourceArgs';
 
 type Step<T> = Generator<KubectlEffect, T, unknown>;
 type PatchType = NonNullable<ApiRequest['patchType']>;
@@ -67,7 +68,7 @@ function options(env: KubectlEnv, args: ParsedArgs): PatchOptions | string {
   const typeName = String(args.flags.type ?? 'strategic');
   const type = PATCH_TYPES[typeName.toLowerCase()];
   if (!type) return `error: --type must be one of [json merge strategic], not ${JSON.stringify(typeName)}`;
-  const dryRun = dryRunOf(args.flags);
+  const dryRun = clientDryRunOnly(args.flags);
   if (typeof dryRun !== 'string') return dryRun.error;
   const output = String(args.flags.output ?? '');
   if (output !== '' && output !== 'name') return `error: Pod Lab does not print patch's result as -o ${output} yet; run kubectl get with -o ${output} afterwards`;

@@ -9,7 +9,8 @@ import { kubectlErrorText } from '../errors';
 import { displayName, readManifests, type ManifestObject } from '../files';
 import { note, request, sleep, type KubectlEffect, type KubectlEnv, type KubectlProgram } from '../program';
 import { CASCADES, deleteForReplace } from './delete';
-import { dryRunOf, responseError } from './resourceArgs';
+import { clientDryRunOnly } from './dryRun';
+import { responseError } from './resourceArgs';
 
 type Step<T> = Generator<KubectlEffect, T, unknown>;
 
@@ -69,7 +70,7 @@ function options(args: ParsedArgs): ReplaceOptions | string {
   const output = String(args.flags.output ?? '');
   if (output !== '' && output !== 'name') return `error: Pod Lab does not print replace's result as -o ${output} yet; run kubectl get with -o ${output} afterwards`;
   if (String(args.flags.raw ?? '') !== '' || String(args.flags.subresource ?? '') !== '') return 'error: Pod Lab does not simulate replace --raw or --subresource; replace the whole object with -f';
-  const dryRun = dryRunOf(args.flags);
+  const dryRun = clientDryRunOnly(args.flags);
   if (typeof dryRun !== 'string') return dryRun.error;
   return { force, grace, timeoutMs, cascade, output, dryRun, query: validation.query };
 }

@@ -87,18 +87,3 @@ export function* listObjects(
   if (res.code >= 300) return { error: responseError(res) };
   return { items: (res.body as KubeList).items };
 }
-
-/** Pod Lab's API server stores every write it accepts; a server-side dry run would be a real create. */
-/**
- * cmdutil.GetDryRunStrategy, and Pod Lab's refusal of server-side dry runs: the strategy
- * --dry-run asks for, or the error to print.
- */
-export function dryRunOf(flags: Record<string, unknown>): 'none' | 'client' | { error: string } {
-  const value = String(flags['dry-run'] ?? 'none');
-  if (value === 'none' || value === 'client') return value;
-  if (value === 'unchanged') return { error: 'error: --dry-run flag without a value was specified. A value must be set: "none", "server", or "client".' };
-  if (value === 'server') return { error: SERVER_DRY_RUN };
-  return { error: `error: Invalid dry-run value (${value}). Must be "none", "server", or "client".` };
-}
-
-export const SERVER_DRY_RUN = 'error: Pod Lab\'s API server cannot do server-side dry runs yet; use --dry-run=client to see the object without sending it';

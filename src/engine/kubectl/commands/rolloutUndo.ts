@@ -10,13 +10,14 @@ import type { ParsedArgs } from '../cli';
 import { displayName } from '../files';
 import { formatLabelSelector } from '../printers/workloadTables';
 import { request, type KubectlEnv, type KubectlProgram } from '../program';
-import { SERVER_DRY_RUN, responseError, targetOf } from './resourceArgs';
+import { clientDryRunOnly } from './dryRun';
+import { responseError, targetOf } from './resourceArgs';
 import { findTargets, finish, groupKind, ownedReplicaSets, type Step, type Target } from './rolloutTargets';
 
 export function* rolloutUndo(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
   if (args.positional.length === 0) return yield* finish(['error: required resource not specified']);
-  const dryRun = String(args.flags['dry-run'] ?? 'none');
-  if (dryRun === 'server') return yield* finish([SERVER_DRY_RUN]);
+  const dryRun = clientDryRunOnly(args.flags);
+  if (typeof dryRun !== 'string') return yield* finish([dryRun.error]);
   const { targets, errors } = yield* findTargets(env, args, args.positional);
   for (const t of targets) {
     const result = yield* rollback(t, Number(args.flags['to-revision'] ?? 0), dryRun === 'client');

@@ -1,13 +1,13 @@
 import type { Container, KubeObject, Pod } from '../../api/objects';
 import type { ParsedArgs } from '../cli';
 import { flagNamespace, serverError, stringList, warnings } from '../common';
-import { printNames, toJson, toYaml } from '../printers';
 import { note, out, request, type KubectlEffect, type KubectlEnv, type KubectlProgram } from '../program';
 import { applyOverrides } from '../overrides';
 import { resourceForName } from '../../api/resources';
 import { removeCreated } from './delete';
 import { interactiveShell } from './interactive';
-import { SERVER_DRY_RUN } from './resourceArgs';
+import { clientDryRunOnly, dryRunSuffix } from './dryRun';
+import { outputFormatError, printedObject } from './printObject';
 import { attachToPod, exitStatus, type AttachPlan } from './runAttach';
 
 type Step<T> = Generator<KubectlEffect, T, unknown>;
@@ -44,7 +44,7 @@ export function* run(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
     yield { op: 'err', text: pod + '\n' };
     return 1;
   }
-  if (opts.dryRun === 'client') return yield* printPod(pod, opts, ' (dry run)');
+  if (opts.dryRun === 'client') return yield* printPod(pod, opts);
   const namespace = flagNamespace(env, args);
   const ref = { kind: 'Pod', name: opts.name, namespace };
   yield* note('pod.generate', { step: 3, ref, detail: { generator: 'run-pod/v1', image: opts.image } });
@@ -70,7 +70,7 @@ export function* run(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
     const code = yield* exposeService(args, opts, namespace);
     if (code !== 0) return code;
   }
-  if (!opts.attach) return yield* printPod(res.body as KubeObject, opts, '');
+  if (!opts.attach) return yield* printPod(res.body as KubeObject, opts);
   return yield* attached(args, opts, namespace, exposed);
 }
 
@@ -126,18 +126,15 @@ function* validate(args: ParsedArgs): Step<RunOptions | number> {
   if (!['Always', 'OnFailure', 'Never'].includes(restart)) return yield* fail(`error: invalid restart policy: ${restart}`);
   const attach = args.flags.attach === true || (stdin && !args.set.has('attach'));
   if (!attach && args.flags.rm === true) return yield* fail('error: --rm should only be used for attached containers');
-  const dryRun = String(args.flags['dry-run'] ?? 'none');
-  if (dryRun === 'unchanged') return yield* fail('error: --dry-run flag without a value was specified. A value must be set: "none", "server", or "client".');
-  if (!['none', 'client', 'server'].includes(dryRun)) return yield* fail(`error: Invalid dry-run value (${dryRun}). Must be "none", "server", or "client".`);
-  if (dryRun === 'server') return yield* fail(SERVER_DRY_RUN);
+  const dryRun = clientDryRunOnly(args.flags);
+  if (typeof dryRun !== 'string') return yield* fail(dryRun.error);
   if (attach && dryRun !== 'none') return yield* fail("error: --dry-run=[server|client] can't be used with attached containers options (--attach, --stdin, or --tty)");
   const pullPolicy = String(args.flags['image-pull-policy'] ?? '');
   if (!['', 'Always', 'IfNotPresent', 'Never'].includes(pullPolicy)) return yield* fail(`error: invalid image pull policy: ${pullPolicy}`);
   const output = String(args.flags.output ?? '');
-  if (!['', 'yaml', 'json', 'name'].includes(output)) {
-    return yield* fail(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: json,kyaml,name,yaml`);
-  }
-  return { name, image, restartPolicy: restart, dryRun: dryRun as RunOptions['dryRun'], output, attach, stdin, tty: args.flags.tty === true };
+  const badOutput = outputFormatError(output);
+  if (badOutput) return yield* fail(badOutput);
+  return { name, image, restartPolicy: restart, dryRun, output, attach, stdin, tty: args.flags.tty === true };
 }
 
 /** `k=v,k2=v2` (generate.ParseLabels). */
@@ -207,10 +204,7 @@ function* exposeService(args: ParsedArgs, opts: RunOptions, namespace: string): 
 }
 
 /** The printer kubectl picks: -o yaml|json|name, else `pod/NAME created`. */
-function* printPod(pod: KubeObject, opts: RunOptions, suffix: string): KubectlProgram {
-  if (opts.output === 'yaml') yield* out(toYaml(pod));
-  else if (opts.output === 'json') yield* out(toJson(pod));
-  else if (opts.output === 'name') yield* out(printNames('pods', [pod]));
-  else yield* out(`pod/${pod.metadata?.name ?? opts.name} created${suffix}\n`);
+function* printPod(pod: KubeObject, opts: RunOptions): KubectlProgram {
+  yield* out(printedObject(pod, resourceForName('pods')!, opts.output, 'created' + dryRunSuffix(opts.dryRun)));
   return 0;
 }

@@ -6,7 +6,8 @@ import type { ParsedArgs } from '../cli';
 import { flagNamespace } from '../common';
 import { displayName } from '../files';
 import { request, type KubectlEffect, type KubectlEnv, type KubectlProgram } from '../program';
-import { SERVER_DRY_RUN, listObjects, parseResourceArgs, responseError, targetOf, type ResourceQuery } from './resourceArgs';
+import { clientDryRunOnly } from './dryRun';
+import { listObjects, parseResourceArgs, responseError, targetOf, type ResourceQuery } from './resourceArgs';
 
 const SCALABLE = new Set(['deployments', 'replicasets', 'statefulsets', 'replicationcontrollers']);
 
@@ -18,7 +19,8 @@ export function* scale(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
   if (!args.set.has('replicas')) return yield* fail('error: required flag(s) "replicas" not set');
   const replicas = Number(args.flags.replicas);
   if (replicas < 0) return yield* fail('error: The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0');
-  if (String(args.flags['dry-run'] ?? 'none') === 'server') return yield* fail(SERVER_DRY_RUN);
+  const dryRun = clientDryRunOnly(args.flags);
+  if (typeof dryRun !== 'string') return yield* fail(dryRun.error);
   if (args.positional.length === 0) return yield* fail("error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'");
   const parsed = parseResourceArgs(args.positional);
   if (!parsed.ok) return yield* fail(parsed.error);

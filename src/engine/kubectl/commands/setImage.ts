@@ -8,7 +8,8 @@ import type { KubeObject } from '../../api/objects';
 import type { ParsedArgs } from '../cli';
 import { displayName } from '../files';
 import { request, type KubectlEnv, type KubectlProgram } from '../program';
-import { SERVER_DRY_RUN, responseError, targetOf } from './resourceArgs';
+import { clientDryRunOnly } from './dryRun';
+import { responseError, targetOf } from './resourceArgs';
 import { findTargets, finish, type Step, type Target } from './rolloutTargets';
 
 interface Container {
@@ -30,7 +31,8 @@ export function* setImage(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
   if (split.images.size === 0) problems.push('at least one image update is required');
   else if (split.images.size > 1 && split.images.has('*')) problems.push('all containers are already specified by *, but saw more than one container_name=container_image pairs');
   if (problems.length > 0) return yield* finish([`error: ${problems.length > 1 ? `[${problems.join(', ')}]` : problems[0]}`]);
-  if (String(args.flags['dry-run'] ?? 'none') === 'server') return yield* finish([SERVER_DRY_RUN]);
+  const dryRun = clientDryRunOnly(args.flags);
+  if (typeof dryRun !== 'string') return yield* finish([dryRun.error]);
   const { targets, errors } = yield* findTargets(env, args, split.resources);
   const cause = ['kubectl set image', ...args.positional, ...[...args.set].map((f) => `--${f}=${String(args.flags[f])}`)].join(' ');
   for (const t of targets) errors.push(...(yield* updateOne(args, t, split.images, cause)));
