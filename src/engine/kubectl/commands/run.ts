@@ -122,7 +122,8 @@ function* validate(args: ParsedArgs): Step<RunOptions | number> {
   const stdin = args.flags.stdin === true;
   if (args.flags.tty === true && !stdin) return yield* fail('error: -i/--stdin is required for containers with -t/--tty=true');
   if (args.flags.expose === true && String(args.flags.port ?? '') === '') return yield* fail('error: --port must be set when exposing a service');
-  const restart = args.set.has('restart') ? String(args.flags.restart) : stdin ? 'OnFailure' : 'Always';
+  // The flag's default is Always, so getRestartPolicy's OnFailure for interactive Pods never applies.
+  const restart = args.set.has('restart') ? String(args.flags.restart) : 'Always';
   if (!['Always', 'OnFailure', 'Never'].includes(restart)) return yield* fail(`error: invalid restart policy: ${restart}`);
   const attach = args.flags.attach === true || (stdin && !args.set.has('attach'));
   if (!attach && args.flags.rm === true) return yield* fail('error: --rm should only be used for attached containers');

@@ -85,18 +85,22 @@ function processEnded(pod: Pod | undefined, container: string, restartsBefore: n
 
 /**
  * handleAttachPod: wait until the Pod runs (or has already finished: then its logs are all
- * there is), print what was written before attaching, then stay attached until the process
- * ends and print what it wrote meanwhile. Returns the error text, if any.
+ * there is), then stay attached until the process ends and print what it wrote meanwhile.
+ * Returns the error text, if any.
  */
 export function* attachToPod(plan: AttachPlan): Step<string | undefined> {
   const ready = yield* watchPod(plan, runningAndReady, plan.podTimeoutMs);
   if (ready.error) return ready.error;
   const container = ready.pod?.spec?.containers?.[0]?.name ?? plan.name;
-  const before = yield* readLog(plan, container);
-  if (typeof before !== 'string') return before.error;
-  if (before) yield { op: 'out', text: before };
-  if (completed(ready.pod)) return undefined;
-  return yield* stayAttached(plan, container, ready.pod, before);
+  // A Pod that finished before kubectl saw it run: its logs are all there is.
+  if (completed(ready.pod)) {
+    const logs = yield* readLog(plan, container);
+    if (typeof logs !== 'string') return logs.error;
+    if (logs) yield { op: 'out', text: logs };
+    return undefined;
+  }
+  // Attached: the session message, then what the process writes.
+  return yield* stayAttached(plan, container, ready.pod, '');
 }
 
 /**
