@@ -20,6 +20,8 @@ const ALIASES: Record<string, string> = {
   'nginx:1.29': 'nginx:1.29.3',
   'nginx:1': 'nginx:1.29.3',
   'nginx:mainline': 'nginx:1.29.3',
+  'nginx:1.28': 'nginx:1.28.0',
+  'nginx:stable': 'nginx:1.28.0',
   'nginx:1.27': 'nginx:1.27.5',
   'nginx:alpine': 'nginx:1.29.3-alpine',
   'nginx:1.29-alpine': 'nginx:1.29.3-alpine',

@@ -38,7 +38,7 @@ describe('the registry catalog', () => {
 
   it('answers to the tags the Kubernetes docs use', () => {
     for (const ref of [
-      'nginx', 'nginx:latest', 'nginx:1.14.2', 'nginx:1.16.1', 'nginx:1.27', 'nginx:1.29', 'nginx:alpine', 'docker.io/library/nginx:latest',
+      'nginx', 'nginx:latest', 'nginx:1.14.2', 'nginx:1.16.1', 'nginx:1.27', 'nginx:1.28', 'nginx:stable', 'nginx:1.29', 'nginx:alpine', 'docker.io/library/nginx:latest',
       'busybox', 'busybox:1.28', 'busybox:1.36', 'registry.k8s.io/busybox', 'registry.k8s.io/busybox:1.27.2', 'k8s.gcr.io/busybox',
       'alpine:latest', 'debian', 'ubuntu', 'redis', 'redis:5', 'mysql:5.7', 'node:7', 'luksa/kubia', 'luksa/kubia-unhealthy',
       'registry.k8s.io/pause:3.10.1', 'registry.k8s.io/liveness', 'k8s.gcr.io/liveness', 'curlimages/curl', 'radial/busyboxplus:curl',

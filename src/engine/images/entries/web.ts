@@ -1,5 +1,5 @@
 /**
- * Web servers: the nginx tags the Kubernetes docs use (mainline on Debian trixie, 1.27 on
+ * Web servers: the nginx tags the Kubernetes docs use (mainline and stable 1.28 on Debian trixie, 1.27 on
  * bookworm, the old 1.14.2/1.16.1 of the Deployment pages, alpine), httpd, and the
  * apache + PHP image of the HPA walkthrough.
  */
@@ -93,6 +93,8 @@ function nginxOld(ref: string, base: ImageManifest, version: string, size: numbe
 }
 
 export const NGINX_1_29 = nginxModern({ ref: 'nginx:1.29.3', base: DEBIAN_TRIXIE_SLIM, version: '1.29.3', installSize: 32_120_845, gcc: '14.2.0 (Debian 14.2.0-19)', curl: '8.14.1', pkgRelease: '1~trixie' });
+/** The stable branch (nginx:stable, nginx:1.28), on Debian trixie since August 2025. */
+export const NGINX_1_28 = nginxModern({ ref: 'nginx:1.28.0', base: DEBIAN_TRIXIE_SLIM, version: '1.28.0', installSize: 31_962_118, gcc: '14.2.0 (Debian 14.2.0-19)', curl: '8.14.1', pkgRelease: '1~trixie' });
 export const NGINX_1_27 = nginxModern({ ref: 'nginx:1.27.5', base: DEBIAN_BOOKWORM_SLIM, version: '1.27.5', installSize: 43_953_264, gcc: '12.2.0 (Debian 12.2.0-14)', curl: '7.88.1', pkgRelease: '1~bookworm' });
 export const NGINX_ALPINE = nginxModern({
   ref: 'nginx:1.29.3-alpine',
@@ -164,4 +166,4 @@ export const HPA_EXAMPLE = defineImage({
   versions: { php: '5.6.14', apache: '2.4.10', curl: '7.38.0' },
 });
 
-export const WEB: ImageManifest[] = [NGINX_1_29, NGINX_1_27, NGINX_ALPINE, NGINX_1_16_1, NGINX_1_14_2, NGINX_SLIM_0_8, HTTPD, HPA_EXAMPLE];
+export const WEB: ImageManifest[] = [NGINX_1_29, NGINX_1_28, NGINX_1_27, NGINX_ALPINE, NGINX_1_16_1, NGINX_1_14_2, NGINX_SLIM_0_8, HTTPD, HPA_EXAMPLE];
