@@ -110,7 +110,7 @@ export function processContext(rt: RuntimeContext, c: ContainerRecord, sandbox: 
   const pctx: NetProcessContext = Object.assign(
     { hostname: sandbox.config.hostname, env, argv: effectiveArgv(c.image.config, c.config.command, c.config.args), image: c.image },
     sandbox.ip ? { podIP: sandbox.ip } : {},
-    { now: clockOf(rt), cpus: rt.cpus, files: new ProcessFiles(new ContainerFs(c, sandbox)), processes: processesOf(rt, c, sandbox) },
+    { now: clockOf(rt), cpus: rt.cpus, memKb: rt.memKb, files: new ProcessFiles(new ContainerFs(c, sandbox)), processes: processesOf(rt, c, sandbox) },
   );
   if (sandbox.net && !sandbox.config.hostNetwork) pctx.netView = netViewOf(rt, c, sandbox);
   if (c.config.stdin) pctx.stdinOpen = true;

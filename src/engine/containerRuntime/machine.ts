@@ -30,6 +30,7 @@ export const containerRuntimeMachine = component<RuntimeContext, RuntimeEvent, R
     node: input.node,
     nodeIP: input.nodeIP,
     cpus: input.cpus,
+    memKb: input.memKb,
     unpackBytesPerMs: input.unpackBytesPerMs,
     images: new Map(input.preloaded.map((i) => [i.ref, i])),
     layers: new Set(input.preloaded.flatMap((i) => i.layers.map((l) => l.digest))),

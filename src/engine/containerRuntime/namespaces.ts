@@ -66,35 +66,40 @@ export function processTable(rt: RuntimeContext, c: ContainerRecord, sandbox: Sa
   const members = pidNamespace(rt, c, sandbox);
   const shared = sandbox.config.sharePid || members.length > 1;
   const out: ProcInfo[] = [];
-  if (sandbox.config.sharePid) out.push({ pid: 1, user: '65535', cpu: 0, cmd: '/pause' });
+  const now = rt.epoch + rt.net.now();
+  const since = (ms: number | undefined) => (ms === undefined ? now : rt.epoch + ms);
+  if (sandbox.config.sharePid) out.push({ pid: 1, ppid: 0, user: '65535', cpu: 0, cmd: '/pause', start: since(sandbox.createdAt) });
   let next = sandbox.config.sharePid ? 7 : 1;
   for (const m of members) {
+    let master = 0;
     for (const p of titles(m, rt.cpus)) {
-      out.push({ pid: next, user: p.user ?? userOf(m), cpu: cpuSeconds(rt, m.startedAt), cmd: p.cmd });
+      out.push({ pid: next, ppid: p.worker ? master : 0, user: p.user ?? userOf(m), cpu: cpuSeconds(rt, m.startedAt), cmd: p.cmd, start: since(m.startedAt) });
+      if (!p.worker) master = next;
       next = next === 1 ? 7 : next + 1;
     }
     next += 5;
   }
   for (const e of rt.execs.values()) {
     if (!members.some((m) => m.id === e.containerId)) continue;
-    out.push({ pid: shared ? next : e.pid, user: userOf(c), cpu: 0, cmd: e.ctx.argv.join(' ') });
+    out.push({ pid: shared ? next : e.pid, ppid: 0, user: userOf(c), cpu: 0, cmd: e.ctx.argv.join(' '), start: now });
     next += 6;
   }
   if (child !== undefined) {
-    // A plain fork takes the namespace's next PID.
-    const pid = shared ? out[out.length - 1]!.pid + 1 : (c.lastPid ?? 1) + 1;
+    // A plain fork takes the namespace's next PID; its parent is the process that ran it, the newest.
+    const parent = out[out.length - 1]!.pid;
+    const pid = shared ? parent + 1 : (c.lastPid ?? 1) + 1;
     if (!shared) c.lastPid = pid;
-    out.push({ pid, user: userOf(c), cpu: 0, cmd: child });
+    out.push({ pid, ppid: parent, user: userOf(c), cpu: 0, cmd: child, start: now });
   }
   return out;
 }
 
 /** What `ps` shows for a container's processes: nginx renames itself and forks workers. */
-function titles(m: ContainerRecord, cpus: number): { cmd: string; user?: string }[] {
+function titles(m: ContainerRecord, cpus: number): { cmd: string; user?: string; worker?: boolean }[] {
   const argv = effectiveArgv(m.image.config, m.config.command, m.config.args);
   if (m.image.behaviour === 'nginx' && argv.some((a) => /(^|\/)nginx$/.test(a))) {
     const master = { cmd: `nginx: master process ${argv.slice(argv.findIndex((a) => /(^|\/)nginx$/.test(a))).join(' ')}`, user: 'root' };
-    return [master, ...Array.from({ length: cpus }, () => ({ cmd: 'nginx: worker process', user: '101' }))];
+    return [master, ...Array.from({ length: cpus }, () => ({ cmd: 'nginx: worker process', user: '101', worker: true }))];
   }
   return [{ cmd: argv.join(' ') }];
 }

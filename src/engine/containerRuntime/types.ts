@@ -7,6 +7,8 @@ export interface RuntimeInput extends ActorInput {
   node: string;
   nodeIP: string;
   cpus: number;
+  /** The node's memory in KiB (/proc/meminfo's MemTotal, for ps's %MEM). */
+  memKb: number;
   /** Images already on the node (kubeadm pre-pulls the control-plane images and pause). */
   preloaded: ImageManifest[];
   /** Bytes per virtual ms the node unpacks a pulled image at. */
@@ -159,6 +161,7 @@ export interface RuntimeContext extends ActorBase {
   node: string;
   nodeIP: string;
   cpus: number;
+  memKb: number;
   unpackBytesPerMs: number;
   /** Image store: normalised reference → image. */
   images: Map<string, ImageManifest>;

@@ -48,6 +48,8 @@ export interface ProcessContext {
   now?: () => number;
   /** CPUs of the node: nginx starts one worker per CPU. Default 2. */
   cpus?: number;
+  /** The node's memory in KiB (ps's %MEM). */
+  memKb?: number;
   /** The container's files, when the runtime offers a synchronous view. */
   files?: FileView;
   /** `stdin: true` (kubectl run -it): a bare shell waits for input instead of exiting. */

@@ -5,6 +5,7 @@ import { registerCommand, type CommandIO } from '../../images/process';
 import { sync } from '../../images/shell/registry';
 import { resolve, sleep, type Gen } from '../../images/effects';
 import { ping as pingEffect, processesOf, viewOf, type NetView } from './view';
+import { psFormat, psTable } from './psFormats';
 
 const IP_OBJECTS: Record<string, 'addr' | 'link' | 'route' | 'neigh'> = {
   a: 'addr', addr: 'addr', address: 'addr', l: 'link', link: 'link', r: 'route', ro: 'route', route: 'route', n: 'neigh', neigh: 'neigh', neighbor: 'neigh', neighbour: 'neigh',
@@ -112,9 +113,8 @@ function ps(io: CommandIO): number {
     for (const p of procs) io.out(`${String(p.pid).padStart(5)} ${p.user.padEnd(8)} ${time(p.cpu).padStart(5)} ${p.cmd}\n`);
     return 0;
   }
-  const hms = (s: number): string => `00:${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
-  io.out('    PID TTY          TIME CMD\n');
-  for (const p of procs) io.out(`${String(p.pid).padStart(7)} ?        ${hms(p.cpu)} ${p.cmd.split(' ')[0]!.split('/').pop()}\n`);
+  const now = io.ctx.now?.() ?? 0;
+  io.out(psTable(psFormat(io.argv.slice(1)), procs, now, io.ctx.memKb ?? 4_194_304, io.ctx.files?.read('/etc/passwd')));
   return 0;
 }
 

@@ -22,10 +22,14 @@ export interface NetView {
 
 export interface ProcInfo {
   pid: number;
+  /** The parent's PID in the namespace (0: started by the runtime). */
+  ppid?: number;
   user: string;
   /** Seconds of CPU, for `TIME`. */
   cpu: number;
   cmd: string;
+  /** When it started, ms since the Unix epoch (for STIME / START). */
+  start?: number;
 }
 
 /** A process context as the runtime and the node shell make it. */
