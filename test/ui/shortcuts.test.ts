@@ -28,4 +28,15 @@ describe('keyboard shortcuts', () => {
     expect(shortcutFor(key('?', button))).toBe('help');
     expect(shortcutFor(key(' ', body, { ctrlKey: true }))).toBeUndefined();
   });
+
+  it('toggles presenter mode with f, from the page or a button, never from the terminal', () => {
+    const select = document.createElement('select');
+    body.append(select);
+    expect(shortcutFor(key('f', body))).toBe('present');
+    expect(shortcutFor(key('F', body))).toBe('present');
+    expect(shortcutFor(key('f', button))).toBe('present');
+    expect(shortcutFor(key('f', input))).toBeUndefined();
+    expect(shortcutFor(key('f', select))).toBeUndefined();
+    expect(shortcutFor(key('f', body, { metaKey: true }))).toBeUndefined();
+  });
 });

@@ -1,7 +1,8 @@
 // Keyboard shortcuts of the page. They act only when the focus is not somewhere that needs
-// the key itself (the terminal, the editor, a button's Space, a slider's arrows).
+// the key itself (the terminal, the editor, a button's Space, a slider's arrows). Escape in
+// the terminal hands the focus to the stage, where they act (see Terminal.svelte).
 
-export type ShortcutAction = 'toggle' | 'forward' | 'back' | 'slower' | 'faster' | 'help';
+export type ShortcutAction = 'toggle' | 'forward' | 'back' | 'slower' | 'faster' | 'help' | 'present';
 
 const KEYS: Record<string, ShortcutAction> = {
   ' ': 'toggle',
@@ -10,6 +11,8 @@ const KEYS: Record<string, ShortcutAction> = {
   '[': 'slower',
   ']': 'faster',
   '?': 'help',
+  f: 'present',
+  F: 'present',
 };
 
 export interface KeyLike {
@@ -32,7 +35,8 @@ export function shortcutFor(e: KeyLike): ShortcutAction | undefined {
   const action = KEYS[e.key];
   if (!action) return undefined;
   const el = e.target instanceof Element ? e.target : null;
-  // `?` is not typed into a button or a tab, so it may open the help from there too.
-  if (action === 'help' && el && !el.closest('input, textarea, [contenteditable="true"], .cm-editor')) return action;
+  // `?` and `f` are not typed into a button or a tab, so they act from there too.
+  // (A select keeps them: it jumps to the option they start.)
+  if ((action === 'help' || action === 'present') && el && !el.closest('input, textarea, select, [contenteditable="true"], .cm-editor')) return action;
   return ownsKeys(el) ? undefined : action;
 }
