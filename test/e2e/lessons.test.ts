@@ -1,7 +1,8 @@
 // Lessons beside the stage: lessons 2, 4 and 8 are completed by pressing their *Run* buttons
 // only; the index keeps progress across a reload (and says so when what was saved is
 // unreadable); reset starts over; the language switch keeps the place; a predict block
-// reveals its answer; a `#step-N` link moves the stage.
+// reveals its answer, and the output quoted below it waits for its command; a `#step-N`
+// link moves the stage.
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
@@ -147,14 +148,19 @@ describe('lessons in the browser', () => {
     await page.getByTestId('lesson-next').first().click();
     await page.locator('[data-testid="lesson-view"][data-lesson="05"]').waitFor();
 
-    // Guess, then run up to the command that reveals the answer.
+    // Guess, then run up to the command that reveals the answer. Until then the quoted
+    // `get pods` output, which would give the answer away, is held back.
     const predict = page.getByTestId('predict').first();
     await predict.scrollIntoViewIfNeeded();
+    const answerTable = /myapp\s+0\/2\s+Init:0\/2/;
+    expect(await page.getByTestId('lesson').innerText()).not.toMatch(answerTable);
+    expect(await page.getByTestId('output-held').count()).toBeGreaterThan(0);
     await predict.getByTestId('choice').filter({ hasText: 'Init:0/2' }).click();
     const blocks = page.getByTestId('run-block');
     for (let i = 0; i < 3; i++) await run(blocks.nth(i));
     await expect.poll(() => predict.getAttribute('data-revealed')).toBe('true');
     expect(await predict.getByTestId('reveal').innerText()).toContain('Right!');
+    await expect.poll(() => page.getByTestId('lesson').innerText()).toMatch(answerTable);
 
     // Nothing serious for axe in the lesson view, a revealed question included.
     const axe = await new AxeBuilder({ page }).analyze();
