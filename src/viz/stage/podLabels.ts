@@ -3,8 +3,8 @@
 // the first thing a learner asks; then a namespace tag for pods outside `default`, STATUS
 // and IP as far as the box has room.
 import { fit } from './text';
-import { TONE_GLYPH, addonName, type Tone } from './tone';
-import type { Box } from './types';
+import { TONE_GLYPH, addonName } from './tone';
+import type { Box, PodBox } from './types';
 
 /** One line of text, placed relative to the pod box; `size` is the font size in px. */
 export interface PodLabel {
@@ -23,20 +23,11 @@ export interface PodLabels {
   status?: PodLabel;
 }
 
-/** What of a pod its labels are made from. */
-export interface LabelledPod extends Box {
-  name: string;
-  namespace: string;
-  node?: string;
-  ip?: string;
-  ready: string;
-  status: string;
-  tone: Tone;
-  compact: boolean;
-  system: boolean;
+/** What of a pod its labels are made from: its box and what `kubectl get pods` says of it. */
+export type LabelledPod = Pick<PodBox, 'x' | 'y' | 'w' | 'h' | 'name' | 'namespace' | 'node' | 'ip' | 'ready' | 'status' | 'tone' | 'compact' | 'system'> & {
   /** Top of the container bars along the bottom (the box's height when it has none). */
   barsTop: number;
-}
+};
 
 /** About how wide a character is at `size` px, bold or not, mono or not (the stage's sans-serif). */
 const charW = (size: number, kind: 'bold' | 'plain' | 'mono') => size * (kind === 'bold' ? 0.64 : kind === 'mono' ? 0.6 : 0.56);
