@@ -1,4 +1,5 @@
-// The panes around the stage at projector size (1280x720): the folded lesson strip holds
+// The panes around the stage at projector size (1280x720): the editor leaves the stage room,
+// and the playback controls a row of their own; the folded lesson strip holds
 // nothing that spills over the stage; the nine-step list follows the step playing now when
 // it has to scroll; the inspector puts Why, Events and messages before the object, whose
 // YAML wraps with a hanging indent rather than falling back to column 0.
@@ -8,7 +9,38 @@ import { useBrowser } from './support/useBrowser';
 
 const chromium = useBrowser();
 
+type Box = { top: number; bottom: number; left: number; right: number };
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.top < b.bottom && b.top < a.bottom && a.left < b.right && b.left < a.right;
+}
+
 describe('the panes at projector size', () => {
+  it('keeps the whole stage above the playback controls with the editor open', async () => {
+    const { page, context, errors } = await chromium.open(inject('baseURL'));
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.getByTestId('tab-editor').click();
+    await page.locator('.cm-content').waitFor();
+    const box = (id: string) =>
+      page.getByTestId(id).evaluate((el) => {
+        const { top, bottom, left, right } = el.getBoundingClientRect();
+        return { top, bottom, left, right };
+      });
+    const [stage, controls, timeline, editor] = await Promise.all(
+      ['stage', 'controls', 'timeline', 'editor'].map(box),
+    );
+    expect(overlaps(stage!, controls!), JSON.stringify({ stage, controls })).toBe(false);
+    // Top to bottom: the stage, the controls, the timeline, the editor.
+    expect(stage!.bottom).toBeLessThanOrEqual(controls!.top + 0.5);
+    expect(controls!.bottom).toBeLessThanOrEqual(timeline!.top + 0.5);
+    expect(timeline!.bottom).toBeLessThanOrEqual(editor!.top + 0.5);
+    // The editor scrolls rather than squeezing the cluster below a readable height.
+    expect(stage!.bottom - stage!.top).toBeGreaterThanOrEqual(280);
+    await shot(page, 'editor-1280-stage');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('folds the lesson cleanly, follows step 9, and reads the inspector top down', async () => {
     const { page, context, errors } = await chromium.open(`${inject('baseURL')}#speed=8`);
     await page.setViewportSize({ width: 1280, height: 720 });

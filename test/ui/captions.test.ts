@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSandbox, defaultScenario } from '../../src/engine';
-import { caption, captionKeys } from '../../src/ui/lib/captions';
+import { caption, captionKeys, messageDetails } from '../../src/ui/lib/captions';
 import en from '../../src/ui/i18n/en.json';
 import zh from '../../src/ui/i18n/zh.json';
 import { lookup } from '../../src/ui/i18n/translate';
@@ -241,5 +241,36 @@ describe('captions of kubectl debug', () => {
     expect(debugging.map((e) => e.kind)).toEqual(expect.arrayContaining(['pod.ephemeralcontainers.patch', 'pod.ephemeralcontainers.patch.response', 'pod.watch']));
     expectOwnCaptions(debugging);
     expect(debugging.map((e) => caption('en', e))).toContain('kubectl watches web for changes: each new version of the Pod will come back on this stream.');
+  });
+});
+
+describe('captions of lists and watches by selector', () => {
+  it('say what is selected in words, and keep the URL as sent for the inspector', () => {
+    const s = createSandbox({ seed: 1 });
+    for (const c of ['kubectl apply -f pod.yaml', 'kubectl describe pod kubia-manual', 'kubectl get pods -l app=web', 'kubectl describe node node-1']) {
+      s.run(c);
+      s.runUntilIdle();
+    }
+    s.start('kubectl get pods -l app=web -w');
+    s.advance(2000);
+    s.interrupt();
+    const asked = s.trace.filter((e) => e.from === 'kubectl' && /Selector=/.test(String(e.detail?.request)));
+    const said = (locale: 'en' | 'zh') => new Set(asked.map((e) => caption(locale, e)));
+    expect([...said('en')]).toEqual([
+      'kubectl asks the API server for the events of Pod kubia-manual.',
+      'kubectl asks the API server for the pods labelled app=web.',
+      'kubectl asks the API server for the pods with spec.nodeName=node-1, status.phase!=Succeeded, status.phase!=Failed.',
+      'kubectl asks the API server for the events of Node node-1.',
+      'kubectl watches the pods labelled app=web: each change will come back on this stream.',
+    ]);
+    expect(said('zh')).toContain('kubectl 向 API server 查询 Pod kubia-manual 的事件（Event）。');
+    const events = asked.find((e) => e.kind === 'event.list')!;
+    expect(messageDetails('en', events)).toBe(
+      'kubectl asks the API server for the events of Pod kubia-manual.\n' +
+        `GET /api/v1/namespaces/default/events?fieldSelector=involvedObject.kind%3DPod%2CinvolvedObject.name%3Dkubia-manual%2CinvolvedObject.namespace%3Ddefault%2CinvolvedObject.uid%3D${s.snapshot().objects.pods![0]!.metadata!.uid}&limit=500`,
+    );
+    // A caption that already shows its request adds nothing to it.
+    const create = s.trace.find((e) => e.kind === 'pod.create')!;
+    expect(messageDetails('en', create)).toBe(caption('en', create));
   });
 });

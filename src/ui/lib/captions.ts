@@ -3,6 +3,7 @@
 // a watch notification, a reply), else who sent what to whom.
 import type { TraceEvent } from '../../engine';
 import { lookup, translate, type Locale, type Params } from '../i18n/translate';
+import { queryShape, requestQuery } from './requestQuery';
 
 /** `kubelet/node-2` → "the kubelet on node-2" (the locale's wording). */
 export function componentName(locale: Locale, address: string): string {
@@ -29,13 +30,17 @@ function paramsOf(locale: Locale, e: TraceEvent): Params {
   const params: Params = {};
   for (const [k, v] of Object.entries(d)) if (v !== null) params[k] = String(v);
   const str = (k: string) => params[k] as string | undefined;
+  const query = requestQuery(str('request'));
   return {
     ...params,
     fromName: componentName(locale, e.from),
     toName: componentName(locale, e.to),
     kind: e.kind,
-    name: e.ref?.name ?? str('name') ?? nameInRequest(str('request')),
-    objKind: str('kind') ?? e.ref?.kind,
+    name: e.ref?.name ?? str('name') ?? nameInRequest(str('request')) ?? query?.involvedObject?.name,
+    objKind: str('kind') ?? e.ref?.kind ?? query?.involvedObject?.kind,
+    resource: query?.resource,
+    labelSelector: query?.labelSelector,
+    fieldSelector: query?.fieldSelector,
     node: e.to.split('/')[1]?.split('#')[0] ?? e.from.split('/')[1]?.split('#')[0],
     containerId: str('containerId')?.slice(0, 12),
     probe: str('probe')?.toLowerCase(),
@@ -82,15 +87,37 @@ export function captionKeys(e: TraceEvent): string[] {
   keys.push(e.kind);
   if (/\.(ADDED|MODIFIED|DELETED)$/.test(e.kind)) keys.push('generic.watch');
   else if (e.kind.endsWith('.response') && code !== undefined) keys.push('generic.response');
-  else if (e.detail?.request !== undefined) keys.push('generic.request');
+  else if (typeof e.detail?.request === 'string') {
+    // A list or watch by selector says what it selects; its URL would be a line of %3D and %2C.
+    const query = requestQuery(e.detail.request);
+    const shape = query && queryShape(query);
+    if (shape !== undefined) keys.push(`generic.request@${shape}`);
+    keys.push('generic.request');
+  }
   if (e.from === e.to) keys.push('generic.note');
   keys.push('generic');
   return keys.map((k) => `caption.${k}`);
 }
 
+/**
+ * The first caption whose placeholders this message fills: kubectl's watch of one Pod names
+ * it, and a watch of every Pod matching a label falls through to the caption for selectors.
+ */
 export function caption(locale: Locale, e: TraceEvent): string {
-  const key = captionKeys(e).find((k) => lookup(locale, k) !== undefined) ?? 'caption.generic';
-  const text = translate(locale, key, paramsOf(locale, e));
+  const params = paramsOf(locale, e);
+  const keys = captionKeys(e).filter((k) => lookup(locale, k) !== undefined);
+  const fills = (k: string) => [...lookup(locale, k)!.matchAll(/\{(\w+)\}/g)].every((m) => params[m[1]!] !== undefined);
+  const text = translate(locale, keys.find(fills) ?? keys[0] ?? 'caption.generic', params);
   // A sentence may begin with a component ("the kubelet on node-2 …"); kubectl stays lowercase.
   return text.startsWith('the ') ? 'T' + text.slice(1) : text;
+}
+
+/**
+ * What the inspector shows for a message: its caption and, when the caption put it in words,
+ * the request it describes, exactly as sent (selectors percent-encoded).
+ */
+export function messageDetails(locale: Locale, e: TraceEvent): string {
+  const text = caption(locale, e);
+  const request = e.detail?.request;
+  return typeof request === 'string' && !text.includes(request) ? `${text}\n${request}` : text;
 }
