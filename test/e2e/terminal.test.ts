@@ -7,6 +7,17 @@ import { useBrowser } from './support/useBrowser';
 
 const chromium = useBrowser();
 
+/** A fresh page at 8× with a running nginx Pod `web`: the terminal's log and its prompt, to go into it. */
+async function withNginx() {
+  const opened = await chromium.open(inject('baseURL'));
+  const page = opened.page;
+  await expect.poll(() => page.getByTestId('reset').isEnabled()).toBe(true);
+  await setSpeed(page, 8);
+  await type(page, 'kubectl run web --image=nginx:1.27');
+  await podStatus(page, 'web', 'Running');
+  return { ...opened, log: page.locator('[role="log"]'), prompt: async () => (await page.locator('.prompt').innerText()).trim() };
+}
+
 describe('the terminal', () => {
   it('completes, remembers, continues, interrupts and clears', async () => {
     const { page, context, errors } = await chromium.open(inject('baseURL'));
@@ -53,13 +64,7 @@ describe('the terminal', () => {
   });
 
   it('gives a shell in a container: its prompt on the input line, each line run in the Pod', async () => {
-    const { page, context, errors } = await chromium.open(inject('baseURL'));
-    await expect.poll(() => page.getByTestId('reset').isEnabled()).toBe(true);
-    await setSpeed(page, 8);
-    const log = page.locator('[role="log"]');
-    const prompt = async () => (await page.locator('.prompt').innerText()).trim();
-    await type(page, 'kubectl run web --image=nginx:1.27');
-    await podStatus(page, 'web', 'Running');
+    const { page, context, errors, log, prompt } = await withNginx();
     await type(page, 'kubectl exec -it web -- sh');
     await expect.poll(prompt, { timeout: 30_000 }).toBe('#');
     await type(page, 'hostname');
@@ -75,13 +80,7 @@ describe('the terminal', () => {
   });
 
   it('debugs a running Pod with an ephemeral container that shares its network and, with --target, its processes', async () => {
-    const { page, context, errors } = await chromium.open(inject('baseURL'));
-    await expect.poll(() => page.getByTestId('reset').isEnabled()).toBe(true);
-    await setSpeed(page, 8);
-    const log = page.locator('[role="log"]');
-    const prompt = async () => (await page.locator('.prompt').innerText()).trim();
-    await type(page, 'kubectl run web --image=nginx:1.27');
-    await podStatus(page, 'web', 'Running');
+    const { page, context, errors, log, prompt } = await withNginx();
     await type(page, 'kubectl debug -it web --image=busybox:1.36 --target=web --profile=general');
     await expect.poll(prompt, { timeout: 30_000 }).toBe('/ #');
     // The stage draws the new container in the Pod's box, beside pause and nginx.

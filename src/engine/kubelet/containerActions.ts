@@ -136,19 +136,15 @@ export function onStartFailed(ctx: ContainerWorkerContext, error: string, restar
   const restartCount = ctx.status.restartCount + (ctx.status.state?.terminated || ctx.status.lastState?.terminated ? 1 : 0);
   // The status is read from the runtime's newest container: its ID and image, as for any other.
   const base = { ...ctx.status, containerID: terminated.containerID, image: ctx.imageRef ?? ctx.status.image, imageID: ctx.imageId ?? '', ready: false, started: false, restartCount };
-  ctx.status = restarts ? { ...base, state: { waiting: { reason: 'RunContainerError', message: error } }, lastState: { terminated } } : { ...base, state: { terminated } };
+  ctx.status = { ...base, state: { terminated } };
+  if (restarts) setWaiting(ctx, 'RunContainerError', error);
 }
 
 export function onCrashLoop(ctx: ContainerWorkerContext): void {
   const d = goDuration(ctx.crashBackoff?.durationMs ?? 0);
   const who = `container=${ctx.container.name} pod=${ctx.pod.name}_${ctx.pod.namespace}(${ctx.pod.uid})`;
   containerEvent(ctx, 'Warning', 'BackOff', `Back-off restarting failed container ${ctx.container.name} in pod ${ctx.pod.name}_${ctx.pod.namespace}(${ctx.pod.uid})`);
-  const last = ctx.status.state?.terminated;
-  ctx.status = {
-    ...ctx.status,
-    state: { waiting: { reason: 'CrashLoopBackOff', message: `back-off ${d} restarting failed ${who}` } },
-    ...(last ? { lastState: { terminated: last } } : {}),
-  };
+  setWaiting(ctx, 'CrashLoopBackOff', `back-off ${d} restarting failed ${who}`);
 }
 
 /** What the pod worker is told: where this container stands, plus three facts it needs. */

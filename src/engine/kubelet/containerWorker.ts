@@ -158,10 +158,7 @@ export const containerWorkerMachine = setup({
       cri(context, { type: 'cri.StopContainer', containerId: context.containerId ?? '', timeoutSeconds: context.terminationGracePeriodSeconds ?? 30 });
     },
     // The sync that started it failed: the kubelet's reason cache shows why until the next start.
-    postStartHookError: ({ context }) => {
-      const { terminated } = context.status.state ?? {};
-      context.status = { ...context.status, state: { waiting: { reason: 'PostStartHookError', message: context.hookFailure ?? '' } }, ...(terminated ? { lastState: { terminated } } : {}) };
-    },
+    postStartHookError: ({ context }) => setWaiting(context, 'PostStartHookError', context.hookFailure ?? ''),
     preStopDone: ({ context, event }) => {
       const done = event as HookDone;
       if (done.failed) hookFailedEvent(context, 'PreStop', done.failed);

@@ -12,19 +12,17 @@ import { FlightFeed } from './flights';
 import { afterRender, FrameLoop } from './frames';
 import { IdleSlices } from './idleSlices';
 import { HoldBack } from './lessonHold';
-import { pauseInTyping, whenIdle } from './quiet';
+import { pauseInTyping } from './quiet';
+import { EngineParts } from './engineParts';
 import { jobsSignature, termEntries, type TermEntry } from './terminal';
 import { Session, perform, reading, type RanCommand } from './timeline';
 import { i18n } from '../i18n/index.svelte';
 import { redrawDue } from './redrawPace';
 import { decodeHash, encodeHash } from './url';
 
-
 /** How long the learner's typing must pause before the engine loads or the cluster boots. */
 const TYPING_PAUSE_MS = 300;
 const NO_FILES: ReadonlyMap<string, string> = new Map();
-/** How long after the first command has printed the engine's parts loaded on demand load anyway. */
-const PARTS_AFTER_MS = 2000;
 /**
  * A crowd stays one `linger` ms after its last ungated message (see publish). When a worker
  * moves its tokens the page wakes every `wake` ms (redraws, queued lines), and its idle slices
@@ -332,32 +330,12 @@ export abstract class LabCore {
     this.submit(line!);
   }
 
-  /**
-   * A line that may need a part of the engine loaded on demand (`kubectl explain`'s docs,
-   * src/engine/parts.ts) waits in the queue until it has loaded. The parts load anyway once
-   * the learner's first command has printed, so that they are there when wanted.
-   */
+  /** A line that needs a part of the engine loaded on demand waits in the queue until it has loaded. */
   protected partsReadyFor(line: string): boolean {
-    const engine = this.engine!;
-    if (engine.enginePartsLoaded() || !engine.needsEngineParts(line)) return true;
-    // Asked once, however many frames the line waits: the frame after the load runs it.
-    if (!this.partsWanted) {
-      this.partsWanted = true;
-      void engine.loadEngineParts().then(() => this.kick());
-    }
-    return false;
+    return this.parts.readyFor(this.engine!, line);
   }
 
-  private partsWanted = false;
-  private partsAsked = false;
-
-  /** After the first command has printed, when the learner is reading it: not in its way. */
-  protected loadPartsSoon(): void {
-    if (this.partsAsked || !this.engine) return;
-    this.partsAsked = true;
-    const engine = this.engine;
-    setTimeout(() => whenIdle(() => void engine.loadEngineParts()), PARTS_AFTER_MS);
-  }
+  private readonly parts = new EngineParts(() => this.kick());
 
   protected refresh(full: boolean, moved = true): void {
     const sb = this.sb!;
@@ -389,7 +367,7 @@ export abstract class LabCore {
     const last = this.ran[this.ran.length - 1];
     if (last?.job.done) {
       this.diagnostics = last.job.diagnostics;
-      this.loadPartsSoon();
+      if (this.engine) this.parts.loadSoon(this.engine);
     }
     for (const fn of this.watchers) fn();
   }

@@ -107,14 +107,8 @@ function ps(io: CommandIO): number {
   const own = (argv: readonly string[]) => (argv[0] ?? '').split('/').pop();
   const child = own(io.argv) !== own(io.ctx.argv) ? io.argv.join(' ') : undefined;
   const procs = processesOf(io.ctx, child) ?? [{ pid: 1, user: 'root', cpu: 0, cmd: io.ctx.argv.join(' ') }];
-  const time = (s: number): string => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-  if (io.busybox) {
-    io.out('PID   USER     TIME  COMMAND\n');
-    for (const p of procs) io.out(`${String(p.pid).padStart(5)} ${p.user.padEnd(8)} ${time(p.cpu).padStart(5)} ${p.cmd}\n`);
-    return 0;
-  }
-  const now = io.ctx.now?.() ?? 0;
-  io.out(psTable(psFormat(io.argv.slice(1)), procs, now, io.ctx.memKb ?? 4_194_304, io.ctx.files?.read('/etc/passwd')));
+  const format = io.busybox ? 'busybox' : psFormat(io.argv.slice(1));
+  io.out(psTable(format, procs, io.ctx.now?.() ?? 0, io.ctx.memKb ?? 4_194_304, io.ctx.files?.read('/etc/passwd')));
   return 0;
 }
 

@@ -1,11 +1,12 @@
-// procps-ng's ps (Debian images): the default columns, `-f` (ps -ef) and BSD `u` (ps aux).
+// ps's tables: busybox's one format, and procps-ng's (Debian images) default columns, `-f`
+// (ps -ef) and BSD `u` (ps aux).
 // Memory is not simulated per process, so VSZ and RSS are what such a program typically
 // takes, by its name; %MEM is RSS over the node's memory.
 import type { ProcInfo } from './view';
 
-export type PsFormat = 'default' | 'full' | 'user';
+export type PsFormat = 'busybox' | 'default' | 'full' | 'user';
 
-/** Which columns the arguments ask for: `-f` (with or without -e/-A), BSD `u`, or the default. */
+/** Which columns procps's arguments ask for: `-f` (with or without -e/-A), BSD `u`, or the default. */
 export function psFormat(args: readonly string[]): PsFormat {
   for (const a of args) {
     if (a.startsWith('-') && a.slice(1).includes('f')) return 'full';
@@ -49,7 +50,10 @@ function userName(user: string, passwd: string | undefined): string {
 /** The table `ps` prints in this format; `memKb` is the node's memory, for %MEM. */
 export function psTable(format: PsFormat, procs: readonly ProcInfo[], now: number, memKb: number, passwd?: string): string {
   const rows: string[] = [];
-  if (format === 'default') {
+  if (format === 'busybox') {
+    rows.push('PID   USER     TIME  COMMAND');
+    for (const p of procs) rows.push(`${String(p.pid).padStart(5)} ${p.user.padEnd(8)} ${ms(p.cpu).padStart(5)} ${p.cmd}`);
+  } else if (format === 'default') {
     rows.push('    PID TTY          TIME CMD');
     for (const p of procs) rows.push(`${String(p.pid).padStart(7)} ?        ${hms(p.cpu)} ${(p.cmd.split(' ')[0] ?? '').split('/').pop()}`);
   } else if (format === 'full') {
