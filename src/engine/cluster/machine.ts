@@ -22,7 +22,7 @@ import { coreDnsMachine } from '../coreDNS/machine';
 import { SYSTEM_IMAGE_REFS } from '../images/entries/system';
 import { nodeEtcHosts } from '../nodeNet/shell/nodeFiles';
 import { wireHosts } from './wire';
-import { parseQuantity } from '../api/quantity';
+import { memTotalKi } from '../kubelet/memTotal';
 
 export interface ClusterInput {
   scenario: Scenario;
@@ -85,7 +85,7 @@ export const clusterMachine = setup({
       enqueue.spawnChild('containerRuntime', {
         id: runtime,
         systemId: runtime,
-        input: { ...base(runtime), node: n.name, nodeIP: n.ip, cpus: Number(n.cpu), memKb: Math.round((parseQuantity(n.memory) ?? 0) / 1024), preloaded: imagesFor(catalog, [...n.images, ...SYSTEM_IMAGE_REFS]), unpackBytesPerMs: 200_000 },
+        input: { ...base(runtime), node: n.name, nodeIP: n.ip, cpus: Number(n.cpu), memKb: memTotalKi(n.memory), preloaded: imagesFor(catalog, [...n.images, ...SYSTEM_IMAGE_REFS]), unpackBytesPerMs: 200_000 },
       });
       enqueue.spawnChild('kubelet', {
         id: kubelet,

@@ -1,5 +1,5 @@
 import type { Node } from '../api/objects';
-import { bytes } from '../api/quantity';
+import { memTotalKi } from './memTotal';
 
 /** A node as the scenario describes it. */
 export interface NodeSpec {
@@ -24,9 +24,9 @@ export const CONTAINERD_VERSION = 'containerd://2.1.5';
  * for the system and the eviction threshold), addresses and nodeInfo.
  */
 export function nodeObject(spec: NodeSpec, bootId: string, machineId: string): Node {
-  const capacityMemory = bytes(spec.memory);
-  const evictionReserve = 100 * 2 ** 20;
-  const allocatableKi = Math.floor((capacityMemory - evictionReserve) / 1024);
+  const capacityKi = memTotalKi(spec.memory);
+  const evictionReserveKi = 100 * 1024;
+  const allocatableKi = capacityKi - evictionReserveKi;
   return {
     apiVersion: 'v1',
     kind: 'Node',
@@ -53,7 +53,7 @@ export function nodeObject(spec: NodeSpec, bootId: string, machineId: string): N
       ...(spec.taints.length > 0 ? { taints: spec.taints as NonNullable<NonNullable<Node['spec']>['taints']> } : {}),
     },
     status: {
-      capacity: { cpu: spec.cpu, 'ephemeral-storage': '64739308Ki', 'hugepages-2Mi': '0', memory: `${Math.floor(capacityMemory / 1024)}Ki`, pods: String(spec.pods) },
+      capacity: { cpu: spec.cpu, 'ephemeral-storage': '64739308Ki', 'hugepages-2Mi': '0', memory: `${capacityKi}Ki`, pods: String(spec.pods) },
       allocatable: { cpu: spec.cpu, 'ephemeral-storage': '59663611570', 'hugepages-2Mi': '0', memory: `${allocatableKi}Ki`, pods: String(spec.pods) },
       conditions: [
         condition('MemoryPressure', 'False', 'KubeletHasSufficientMemory', messageFor('MemoryPressure')),
