@@ -5,7 +5,7 @@ import { flagNamespace, nameOf, objectNamespace, stringList } from '../common';
 import { kubectlErrorText } from '../errors';
 import { readManifests } from '../files';
 import { request, type KubectlEffect, type KubectlEnv, type KubectlProgram } from '../program';
-import { clientDryRunOnly } from './dryRun';
+import { dryRunQuery, dryRunStrategy, dryRunSuffix, type DryRunStrategy } from './dryRun';
 import { kindString, listObjects, parseResourceArgs, responseError, targetOf } from './resourceArgs';
 import { WEEK_MS, waitDeleted } from './waitConditions';
 
@@ -25,7 +25,7 @@ interface DeleteOptions {
   force: boolean;
   ignoreNotFound: boolean;
   output: string;
-  dryRun: string;
+  dryRun: DryRunStrategy;
 }
 
 type Step<T> = Generator<KubectlEffect, T, unknown>;
@@ -121,7 +121,7 @@ function* deleteOptions(args: ParsedArgs): Step<DeleteOptions | number> {
   if (force && grace === 0) {
     yield { op: 'err', text: 'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n' };
   }
-  const dryRun = clientDryRunOnly(args.flags);
+  const dryRun = dryRunStrategy(args.flags);
   if (typeof dryRun !== 'string') return yield* fail(dryRun.error);
   const ignoreNotFound = args.set.has('ignore-not-found') ? args.flags['ignore-not-found'] === true : selecting || args.flags['ignore-not-found'] === true;
   return { cascade: cascade.policy, grace, force, ignoreNotFound, output, dryRun };
@@ -190,7 +190,7 @@ function* deleteOne(target: Target, opts: DeleteOptions): Step<{ uid?: string } 
     yield { op: 'out', text: deletedLine(target, opts) };
     return {};
   }
-  const query: Record<string, string> = {};
+  const query: Record<string, string> = dryRunQuery(opts.dryRun);
   if (opts.grace >= 0) query.gracePeriodSeconds = String(opts.grace);
   query.propagationPolicy = opts.cascade;
   const ref = { kind: target.resource.kind, name: target.name, ...(target.namespace ? { namespace: target.namespace } : {}) };
@@ -211,7 +211,7 @@ function deletedLine(target: Target, opts: DeleteOptions): string {
   const kind = kindString(target.resource);
   if (opts.output === 'name') return `${kind}/${target.name}\n`;
   let operation = opts.grace === 0 ? 'force deleted' : 'deleted';
-  if (opts.dryRun === 'client') operation += ' (dry run)';
+  operation += dryRunSuffix(opts.dryRun);
   if (target.resource.namespaced && target.namespace) return `${kind} "${target.name}" ${operation} from ${target.namespace} namespace\n`;
   return `${kind} "${target.name}" ${operation}\n`;
 }

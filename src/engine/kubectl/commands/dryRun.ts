@@ -15,16 +15,11 @@ export function dryRunStrategy(flags: Record<string, unknown>): DryRunStrategy |
   return { error: `error: Invalid dry-run value (${value}). Must be "none", "server", or "client".` };
 }
 
-/**
- * For the commands whose server-side dry run Pod Lab does not simulate yet: the strategy,
- * or the error to print (kubectl's own, or SERVER_DRY_RUN).
- */
-export function clientDryRunOnly(flags: Record<string, unknown>): 'none' | 'client' | { error: string } {
+/** The strategy of flags already checked with dryRunStrategy (`none` for a bad value). */
+export function checkedDryRun(flags: Record<string, unknown>): DryRunStrategy {
   const strategy = dryRunStrategy(flags);
-  return strategy === 'server' ? { error: SERVER_DRY_RUN } : strategy;
+  return typeof strategy === 'string' ? strategy : 'none';
 }
-
-export const SERVER_DRY_RUN = 'error: Pod Lab does not simulate --dry-run=server for this command yet; use --dry-run=client to see the object without sending it';
 
 /** What a write sends as its query under the strategy: `dryRun=All` for a server dry run. */
 export function dryRunQuery(strategy: DryRunStrategy): Record<string, string> {

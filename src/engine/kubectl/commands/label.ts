@@ -6,10 +6,10 @@ import { createMergePatch, sameJson } from '../../api/mergePatch';
 import type { KubeObject } from '../../api/objects';
 import type { ParsedArgs } from '../cli';
 import { flagNamespace } from '../common';
-import { displayName } from '../files';
 import { request, type KubectlEffect, type KubectlEnv, type KubectlProgram } from '../program';
 import { applyPairs, conflicts, parseAnnotationPairs, parseLabelPairs, resourcesAndPairs, type Pairs } from './pairs';
-import { clientDryRunOnly } from './dryRun';
+import { checkedDryRun, dryRunQuery, dryRunStrategy, dryRunSuffix } from './dryRun';
+import { printedObject } from './printObject';
 import { listObjects, parseResourceArgs, responseError, targetOf } from './resourceArgs';
 import type { ResourceInfo } from '../../api/resources';
 
@@ -82,7 +82,7 @@ function* fail(text: string): KubectlProgram {
 
 /** Complete and Validate: what kubectl refuses before it reads anything. */
 function validate(args: ParsedArgs, resources: string[], pairs: Pairs, v: MetadataVerb): string | undefined {
-  const dryRun = clientDryRunOnly(args.flags);
+  const dryRun = dryRunStrategy(args.flags);
   if (typeof dryRun !== 'string') return dryRun.error;
   if (args.flags.all === true && String(args.flags.selector ?? '') !== '') return 'error: cannot set --all and --selector at the same time';
   if (args.flags.all === true && String(args.flags['field-selector'] ?? '') !== '') return 'error: cannot set --all and --field-selector at the same time';
@@ -127,24 +127,23 @@ function* changeOne(args: ParsedArgs, f: Found, pairs: Pairs, v: MetadataVerb): 
     const found = conflicts(current, pairs);
     if (found.length > 0) return v.overwriteError(found);
   }
-  const dryRun = String(args.flags['dry-run'] ?? 'none') === 'client';
-  if (v.verb === 'label' && !dryRun) {
+  const dryRun = checkedDryRun(args.flags);
+  if (v.verb === 'label' && dryRun !== 'client') {
     for (const k of pairs.remove) if (current?.[k] === undefined) yield { op: 'out', text: `label ${JSON.stringify(k)} not found.\n` };
   }
   const { [v.field]: _old, ...rest } = meta;
   const changed = applyPairs(current, pairs);
-  const after: KubeObject = { ...f.object, metadata: changed ? { ...rest, [v.field]: changed } : rest };
+  let after: KubeObject = { ...f.object, metadata: changed ? { ...rest, [v.field]: changed } : rest };
   const operation = v.operation(f.object, after, overwrite);
-  if (!dryRun) {
+  if (dryRun !== 'client') {
     const name = meta.name ?? '';
     const ref = { kind: f.resource.kind, name, ...(meta.namespace ? { namespace: meta.namespace } : {}) };
     const body = createMergePatch(f.object, after);
     const fieldManager = String(args.flags['field-manager'] ?? `kubectl-${v.verb}`);
-    const res = yield* request({ verb: 'patch', patchType: 'merge', ...targetOf(f.resource, meta.namespace), name, body, fieldManager }, ref);
+    const res = yield* request({ verb: 'patch', patchType: 'merge', ...targetOf(f.resource, meta.namespace), name, body, fieldManager, query: dryRunQuery(dryRun) }, ref);
     if (res.code >= 300) return [responseError(res)];
+    after = res.body as KubeObject;
   }
-  const name = displayName(f.resource, meta.name ?? '');
-  const output = String(args.flags.output ?? '');
-  yield { op: 'out', text: output === 'name' ? `${name}\n` : `${name} ${operation}${dryRun ? ' (dry run)' : ''}\n` };
+  yield { op: 'out', text: printedObject(after, f.resource, String(args.flags.output ?? ''), operation + dryRunSuffix(dryRun)) };
   return [];
 }

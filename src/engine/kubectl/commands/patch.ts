@@ -14,10 +14,11 @@ import { goYamlError, goYamlText } from '../../manifest/yamlErrors';
 import type { ParsedArgs } from '../cli';
 import { flagNamespace, nameOf, objectNamespace, stringList, warnings } from '../common';
 import { kubectlErrorText } from '../errors';
-import { displayName, readManifests } from '../files';
+import { readManifests } from '../files';
 import { request, type KubectlEffect, type KubectlEnv, type KubectlProgram } from '../program';
 import { NO_RESOURCES } from './delete';
-import { clientDryRunOnly } from './dryRun';
+import { dryRunQuery, dryRunStrategy, dryRunSuffix, type DryRunStrategy } from './dryRun';
+import { printedObject } from './printObject';
 import { parseResourceArgs, responseError, targetOf } from './resourceArgs';
 
 type Step<T> = Generator<KubectlEffect, T, unknown>;
@@ -28,7 +29,7 @@ const PATCH_TYPES: Record<string, PatchType> = { json: 'json', merge: 'merge', s
 interface PatchOptions {
   type: PatchType;
   patch: unknown;
-  dryRun: boolean;
+  dryRun: DryRunStrategy;
   output: string;
   subresource: string;
 }
@@ -68,10 +69,10 @@ function options(env: KubectlEnv, args: ParsedArgs): PatchOptions | string {
   const typeName = String(args.flags.type ?? 'strategic');
   const type = PATCH_TYPES[typeName.toLowerCase()];
   if (!type) return `error: --type must be one of [json merge strategic], not ${JSON.stringify(typeName)}`;
-  const dryRun = clientDryRunOnly(args.flags);
+  const dryRun = dryRunStrategy(args.flags);
   if (typeof dryRun !== 'string') return dryRun.error;
   const output = String(args.flags.output ?? '');
-  if (output !== '' && output !== 'name') return `error: Pod Lab does not print patch's result as -o ${output} yet; run kubectl get with -o ${output} afterwards`;
+  if (!['', 'name', 'yaml', 'json'].includes(output)) return `error: Pod Lab does not print patch's result as -o ${output} yet; run kubectl get with -o ${output} afterwards`;
   const subresource = String(args.flags.subresource ?? '');
   if (subresource !== '' && subresource !== 'status' && subresource !== 'scale') return `error: invalid subresource value: ${JSON.stringify(subresource)}. Must be one of [status scale]`;
   if (subresource === 'scale') return "error: Pod Lab's API server has no scale subresource yet; patch spec.replicas without --subresource, or use kubectl scale";
@@ -79,7 +80,7 @@ function options(env: KubectlEnv, args: ParsedArgs): PatchOptions | string {
   if (text === undefined) return `error: unable to read patch file: open ${file}: no such file or directory`;
   const parsed = yamlToJson(text);
   if ('error' in parsed) return `error: unable to parse ${JSON.stringify(inline)}: error converting YAML to JSON: ${parsed.error}`;
-  return { type, patch: parsed.value, dryRun: dryRun === 'client', output, subresource };
+  return { type, patch: parsed.value, dryRun, output, subresource };
 }
 
 /** sigs.k8s.io/yaml's ToJSON: JSON is YAML, so either way the patch becomes a JSON value. */
@@ -124,7 +125,7 @@ function* findObjects(env: KubectlEnv, args: ParsedArgs): Step<Found[] | string>
 function* patchOne(f: Found, opts: PatchOptions, args: ParsedArgs): Step<string | undefined> {
   const name = nameOf(f.object);
   let after: KubeObject;
-  if (opts.dryRun) {
+  if (opts.dryRun === 'client') {
     const local = patchedLocally(f.object, opts);
     if ('error' in local) return `error: ${local.error}`;
     after = local.object;
@@ -139,6 +140,7 @@ function* patchOne(f: Found, opts: PatchOptions, args: ParsedArgs): Step<string 
         ...(opts.subresource ? { subresource: opts.subresource } : {}),
         body: opts.patch,
         fieldManager: String(args.flags['field-manager'] ?? 'kubectl-patch'),
+        query: dryRunQuery(opts.dryRun),
       },
       ref,
     );
@@ -146,9 +148,8 @@ function* patchOne(f: Found, opts: PatchOptions, args: ParsedArgs): Step<string 
     if (res.code >= 300) return res.status ? kubectlErrorText(res.status) : responseError(res);
     after = res.body as KubeObject;
   }
-  const shown = displayName(f.resource, name);
-  if (opts.output === 'name') yield { op: 'out', text: shown + '\n' };
-  else yield { op: 'out', text: `${shown} ${sameJson(f.object, after) ? 'patched (no change)' : 'patched'}${opts.dryRun ? ' (dry run)' : ''}\n` };
+  const operation = sameJson(f.object, after) ? 'patched (no change)' : 'patched';
+  yield { op: 'out', text: printedObject(after, f.resource, opts.output, operation + dryRunSuffix(opts.dryRun)) };
   return undefined;
 }
 

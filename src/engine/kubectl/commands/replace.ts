@@ -6,10 +6,11 @@ import type { KubeObject } from '../../api/objects';
 import type { ParsedArgs } from '../cli';
 import { fieldValidation, nameOf, objectNamespace, serverError, stringList, warnings } from '../common';
 import { kubectlErrorText } from '../errors';
-import { displayName, readManifests, type ManifestObject } from '../files';
+import { readManifests, type ManifestObject } from '../files';
 import { note, request, sleep, type KubectlEffect, type KubectlEnv, type KubectlProgram } from '../program';
 import { CASCADES, deleteForReplace } from './delete';
-import { clientDryRunOnly } from './dryRun';
+import { dryRunQuery, dryRunStrategy, dryRunSuffix, type DryRunStrategy } from './dryRun';
+import { printedObject } from './printObject';
 import { responseError } from './resourceArgs';
 
 type Step<T> = Generator<KubectlEffect, T, unknown>;
@@ -20,7 +21,7 @@ interface ReplaceOptions {
   timeoutMs: number;
   cascade: (typeof CASCADES)[string];
   output: string;
-  dryRun: string;
+  dryRun: DryRunStrategy;
   query: Record<string, string>;
 }
 
@@ -68,17 +69,17 @@ function options(args: ParsedArgs): ReplaceOptions | string {
   const cascade = CASCADES[String(args.flags.cascade ?? 'background')];
   if (!cascade) return `error: invalid cascade value (${String(args.flags.cascade)}). Must be "background", "foreground", or "orphan"`;
   const output = String(args.flags.output ?? '');
-  if (output !== '' && output !== 'name') return `error: Pod Lab does not print replace's result as -o ${output} yet; run kubectl get with -o ${output} afterwards`;
+  if (!['', 'name', 'yaml', 'json'].includes(output)) return `error: Pod Lab does not print replace's result as -o ${output} yet; run kubectl get with -o ${output} afterwards`;
   if (String(args.flags.raw ?? '') !== '' || String(args.flags.subresource ?? '') !== '') return 'error: Pod Lab does not simulate replace --raw or --subresource; replace the whole object with -f';
-  const dryRun = clientDryRunOnly(args.flags);
+  const dryRun = dryRunStrategy(args.flags);
   if (typeof dryRun !== 'string') return dryRun.error;
-  return { force, grace, timeoutMs, cascade, output, dryRun, query: validation.query };
+  if (force && dryRun !== 'none') return 'error: --dry-run can not be used when --force is set';
+  return { force, grace, timeoutMs, cascade, output, dryRun, query: { ...dryRunQuery(dryRun), ...validation.query } };
 }
 
-function replacedLine(t: Target, opts: ReplaceOptions): string {
-  const shown = displayName(t.m.resource, t.name);
-  if (opts.output === 'name') return shown + '\n';
-  return `${shown} replaced${opts.dryRun === 'client' ? ' (dry run)' : ''}\n`;
+/** What kubectl prints for a replaced object: `pod/web replaced`, its name, or the object. */
+function replacedLine(t: Target, opts: ReplaceOptions, obj: KubeObject): string {
+  return printedObject(obj, t.m.resource, opts.output, 'replaced' + dryRunSuffix(opts.dryRun));
 }
 
 function refOf(t: Target): { kind: string; name: string; namespace?: string } {
@@ -95,7 +96,7 @@ function where(t: Target): { resource: string; groupVersion: string; namespace?:
  */
 function* replaceOne(t: Target, opts: ReplaceOptions): Step<boolean> {
   if (opts.dryRun === 'client') {
-    yield { op: 'out', text: replacedLine(t, opts) };
+    yield { op: 'out', text: replacedLine(t, opts, t.m.object) };
     return true;
   }
   let body: KubeObject = t.m.object;
@@ -113,7 +114,7 @@ function* replaceOne(t: Target, opts: ReplaceOptions): Step<boolean> {
     yield* serverError(res, 'replacing', t.m);
     return false;
   }
-  yield { op: 'out', text: replacedLine(t, opts) };
+  yield { op: 'out', text: replacedLine(t, opts, res.body as KubeObject) };
   return true;
 }
 
@@ -142,7 +143,7 @@ function* forceReplace(env: KubectlEnv, targets: Target[], opts: ReplaceOptions)
       yield { op: 'err', text: (res.status ? kubectlErrorText(res.status) : responseError(res)) + '\n' };
       return 1;
     }
-    yield { op: 'out', text: replacedLine(t, opts) };
+    yield { op: 'out', text: replacedLine(t, opts, res.body as KubeObject) };
   }
   return 0;
 }

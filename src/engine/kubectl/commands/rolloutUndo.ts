@@ -10,19 +10,19 @@ import type { ParsedArgs } from '../cli';
 import { displayName } from '../files';
 import { formatLabelSelector } from '../printers/workloadTables';
 import { request, type KubectlEnv, type KubectlProgram } from '../program';
-import { clientDryRunOnly } from './dryRun';
+import { dryRunQuery, dryRunStrategy, dryRunSuffix, type DryRunStrategy } from './dryRun';
 import { responseError, targetOf } from './resourceArgs';
 import { findTargets, finish, groupKind, ownedReplicaSets, type Step, type Target } from './rolloutTargets';
 
 export function* rolloutUndo(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
   if (args.positional.length === 0) return yield* finish(['error: required resource not specified']);
-  const dryRun = clientDryRunOnly(args.flags);
+  const dryRun = dryRunStrategy(args.flags);
   if (typeof dryRun !== 'string') return yield* finish([dryRun.error]);
   const { targets, errors } = yield* findTargets(env, args, args.positional);
   for (const t of targets) {
-    const result = yield* rollback(t, Number(args.flags['to-revision'] ?? 0), dryRun === 'client');
+    const result = yield* rollback(t, Number(args.flags['to-revision'] ?? 0), dryRun);
     if ('error' in result) errors.push(result.error);
-    else yield { op: 'out', text: `${displayName(t.resource, t.object.metadata?.name ?? '')} ${result.text}${dryRun === 'client' ? ' (dry run)' : ''}\n` };
+    else yield { op: 'out', text: `${displayName(t.resource, t.object.metadata?.name ?? '')} ${result.text}${dryRunSuffix(dryRun)}\n` };
   }
   return yield* finish(errors);
 }
@@ -32,7 +32,7 @@ interface Template {
   spec?: unknown;
 }
 
-function* rollback(t: Target, toRevision: number, dryRun: boolean): Step<{ text: string } | { error: string }> {
+function* rollback(t: Target, toRevision: number, dryRun: DryRunStrategy): Step<{ text: string } | { error: string }> {
   const d = t.object;
   if (t.resource.resource !== 'deployments') return { error: `error: no rollbacker has been implemented for "${groupKind(t.resource)}"` };
   const spec = (d.spec ?? {}) as { paused?: boolean; selector?: Parameters<typeof formatLabelSelector>[0]; template?: Template };
@@ -47,13 +47,13 @@ function* rollback(t: Target, toRevision: number, dryRun: boolean): Step<{ text:
   const annotations: Record<string, string> = {};
   for (const [k, v] of Object.entries(d.metadata?.annotations ?? {})) if (NOT_COPIED.has(k)) annotations[k] = v;
   for (const [k, v] of Object.entries(rs.metadata?.annotations ?? {})) if (!NOT_COPIED.has(k)) annotations[k] = v;
-  if (dryRun) return { text: 'rolled back' };
+  if (dryRun === 'client') return { text: 'rolled back' };
   const patch = [
     { op: 'replace', path: '/spec/template', value: template },
     { op: 'replace', path: '/metadata/annotations', value: annotations },
   ];
   const ref = { kind: 'Deployment', name: d.metadata?.name ?? '', namespace: t.namespace };
-  const res = yield* request({ verb: 'patch', patchType: 'json', ...targetOf(t.resource, t.namespace), name: d.metadata?.name ?? '', body: patch, fieldManager: 'kubectl-rollout' }, ref);
+  const res = yield* request({ verb: 'patch', patchType: 'json', ...targetOf(t.resource, t.namespace), name: d.metadata?.name ?? '', body: patch, fieldManager: 'kubectl-rollout', query: dryRunQuery(dryRun) }, ref);
   if (res.code >= 300) return { error: responseError(res) };
   return { text: 'rolled back' };
 }

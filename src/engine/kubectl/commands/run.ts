@@ -6,7 +6,7 @@ import { applyOverrides } from '../overrides';
 import { resourceForName } from '../../api/resources';
 import { removeCreated } from './delete';
 import { interactiveShell } from './interactive';
-import { clientDryRunOnly, dryRunSuffix } from './dryRun';
+import { dryRunQuery, dryRunStrategy, dryRunSuffix, type DryRunStrategy } from './dryRun';
 import { outputFormatError, printedObject } from './printObject';
 import { attachToPod, exitStatus, type AttachPlan } from './runAttach';
 
@@ -20,7 +20,7 @@ interface RunOptions {
   name: string;
   image: string;
   restartPolicy: string;
-  dryRun: 'none' | 'client';
+  dryRun: DryRunStrategy;
   output: string;
   /** -i, -t or --attach: stay attached to the container instead of printing what was created. */
   attach: boolean;
@@ -44,8 +44,11 @@ export function* run(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
     yield { op: 'err', text: pod + '\n' };
     return 1;
   }
-  if (opts.dryRun === 'client') return yield* printPod(pod, opts);
   const namespace = flagNamespace(env, args);
+  if (opts.dryRun === 'client') {
+    if (args.flags.expose === true && (yield* exposeService(args, opts, namespace)) !== 0) return 1;
+    return yield* printPod(pod, opts);
+  }
   const ref = { kind: 'Pod', name: opts.name, namespace };
   yield* note('pod.generate', { step: 3, ref, detail: { generator: 'run-pod/v1', image: opts.image } });
   const res = yield* request(
@@ -57,6 +60,7 @@ export function* run(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
       body: pod,
       fieldManager: String(args.flags['field-manager'] ?? 'kubectl-run'),
       step: 4,
+      query: dryRunQuery(opts.dryRun),
     },
     ref,
   );
@@ -127,7 +131,7 @@ function* validate(args: ParsedArgs): Step<RunOptions | number> {
   if (!['Always', 'OnFailure', 'Never'].includes(restart)) return yield* fail(`error: invalid restart policy: ${restart}`);
   const attach = args.flags.attach === true || (stdin && !args.set.has('attach'));
   if (!attach && args.flags.rm === true) return yield* fail('error: --rm should only be used for attached containers');
-  const dryRun = clientDryRunOnly(args.flags);
+  const dryRun = dryRunStrategy(args.flags);
   if (typeof dryRun !== 'string') return yield* fail(dryRun.error);
   if (attach && dryRun !== 'none') return yield* fail("error: --dry-run=[server|client] can't be used with attached containers options (--attach, --stdin, or --tty)");
   const pullPolicy = String(args.flags['image-pull-policy'] ?? '');
@@ -195,12 +199,14 @@ function* exposeService(args: ParsedArgs, opts: RunOptions, namespace: string): 
   const labelSpec = String(args.flags.labels ?? '');
   const selector = labelSpec === '' ? { run: opts.name } : (parseLabels(labelSpec) as Record<string, string>);
   const body = { apiVersion: 'v1', kind: 'Service', metadata: { name: opts.name }, spec: { ports: [{ port, protocol: 'TCP', targetPort: port }], selector } };
-  const res = yield* request({ verb: 'create', resource: 'services', groupVersion: 'v1', namespace, body, fieldManager: 'kubectl-run' });
-  if (res.code >= 300) {
-    yield* serverError(res, 'creating');
-    return 1;
+  if (opts.dryRun !== 'client') {
+    const res = yield* request({ verb: 'create', resource: 'services', groupVersion: 'v1', namespace, body, fieldManager: 'kubectl-run', query: dryRunQuery(opts.dryRun) });
+    if (res.code >= 300) {
+      yield* serverError(res, 'creating');
+      return 1;
+    }
   }
-  if (!opts.attach) yield* out(`service/${opts.name} created\n`);
+  if (!opts.attach) yield* out(`service/${opts.name} created${dryRunSuffix(opts.dryRun)}\n`);
   return 0;
 }
 

@@ -6,7 +6,7 @@ import type { ParsedArgs } from '../cli';
 import { flagNamespace } from '../common';
 import { displayName } from '../files';
 import { request, type KubectlEffect, type KubectlEnv, type KubectlProgram } from '../program';
-import { clientDryRunOnly } from './dryRun';
+import { checkedDryRun, dryRunQuery, dryRunStrategy, dryRunSuffix } from './dryRun';
 import { listObjects, parseResourceArgs, responseError, targetOf, type ResourceQuery } from './resourceArgs';
 
 const SCALABLE = new Set(['deployments', 'replicasets', 'statefulsets', 'replicationcontrollers']);
@@ -19,7 +19,7 @@ export function* scale(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
   if (!args.set.has('replicas')) return yield* fail('error: required flag(s) "replicas" not set');
   const replicas = Number(args.flags.replicas);
   if (replicas < 0) return yield* fail('error: The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0');
-  const dryRun = clientDryRunOnly(args.flags);
+  const dryRun = dryRunStrategy(args.flags);
   if (typeof dryRun !== 'string') return yield* fail(dryRun.error);
   if (args.positional.length === 0) return yield* fail("error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'");
   const parsed = parseResourceArgs(args.positional);
@@ -58,13 +58,12 @@ function* scaleOne(args: ParsedArgs, q: ResourceQuery, ns: string, name: string,
     const actual = ((got.body as KubeObject).spec as { replicas?: number } | undefined)?.replicas ?? 1;
     if (actual !== current) return [`error: Expected replicas to be ${current}, was ${actual}`];
   }
-  if (String(args.flags['dry-run'] ?? 'none') === 'client') {
-    yield { op: 'out', text: `${shown} scaled (dry run)\n` };
-    return [];
+  const dryRun = checkedDryRun(args.flags);
+  if (dryRun !== 'client') {
+    const ref = { kind: q.resource.kind, name, namespace: ns };
+    const res = yield* request({ verb: 'patch', patchType: 'merge', ...targetOf(q.resource, ns), name, subresource: 'scale', body: { spec: { replicas } }, query: dryRunQuery(dryRun) }, ref);
+    if (res.code >= 300) return [responseError(res)];
   }
-  const ref = { kind: q.resource.kind, name, namespace: ns };
-  const res = yield* request({ verb: 'patch', patchType: 'merge', ...targetOf(q.resource, ns), name, subresource: 'scale', body: { spec: { replicas } } }, ref);
-  if (res.code >= 300) return [responseError(res)];
-  yield { op: 'out', text: String(args.flags.output ?? '') === 'name' ? `${shown}\n` : `${shown} scaled\n` };
+  yield { op: 'out', text: String(args.flags.output ?? '') === 'name' ? `${shown}\n` : `${shown} scaled${dryRunSuffix(dryRun)}\n` };
   return [];
 }

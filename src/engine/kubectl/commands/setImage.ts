@@ -8,7 +8,7 @@ import type { KubeObject } from '../../api/objects';
 import type { ParsedArgs } from '../cli';
 import { displayName } from '../files';
 import { request, type KubectlEnv, type KubectlProgram } from '../program';
-import { clientDryRunOnly } from './dryRun';
+import { checkedDryRun, dryRunQuery, dryRunStrategy, dryRunSuffix } from './dryRun';
 import { responseError, targetOf } from './resourceArgs';
 import { findTargets, finish, type Step, type Target } from './rolloutTargets';
 
@@ -31,7 +31,7 @@ export function* setImage(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
   if (split.images.size === 0) problems.push('at least one image update is required');
   else if (split.images.size > 1 && split.images.has('*')) problems.push('all containers are already specified by *, but saw more than one container_name=container_image pairs');
   if (problems.length > 0) return yield* finish([`error: ${problems.length > 1 ? `[${problems.join(', ')}]` : problems[0]}`]);
-  const dryRun = clientDryRunOnly(args.flags);
+  const dryRun = dryRunStrategy(args.flags);
   if (typeof dryRun !== 'string') return yield* finish([dryRun.error]);
   const { targets, errors } = yield* findTargets(env, args, split.resources);
   const cause = ['kubectl set image', ...args.positional, ...[...args.set].map((f) => `--${f}=${String(args.flags[f])}`)].join(' ');
@@ -76,15 +76,16 @@ function* updateOne(args: ParsedArgs, t: Target, images: Map<string, string>, ca
   }
   if (Object.keys(patchSpec).length === 0) return errors;
   const shown = displayName(t.resource, name);
-  if (String(args.flags['dry-run'] ?? 'none') === 'client') {
+  const dryRun = checkedDryRun(args.flags);
+  if (dryRun === 'client') {
     yield { op: 'out', text: `${shown} image updated (dry run)\n` };
     return errors;
   }
   const body: Record<string, unknown> = nest(path, patchSpec);
   if (t.object.metadata?.annotations?.[CHANGE_CAUSE] !== undefined) body.metadata = { annotations: { [CHANGE_CAUSE]: cause } };
-  const res = yield* request({ verb: 'patch', patchType: 'strategic', ...targetOf(t.resource, t.namespace), name, body, fieldManager: String(args.flags['field-manager'] ?? 'kubectl-set') }, { kind: t.resource.kind, name, namespace: t.namespace });
+  const res = yield* request({ verb: 'patch', patchType: 'strategic', ...targetOf(t.resource, t.namespace), name, body, fieldManager: String(args.flags['field-manager'] ?? 'kubectl-set'), query: dryRunQuery(dryRun) }, { kind: t.resource.kind, name, namespace: t.namespace });
   if (res.code >= 300) return [...errors, `failed to patch image update to pod template: ${responseError(res).replace(/^Error from server \(\w+\): /, '')}`];
-  yield { op: 'out', text: `${shown} image updated\n` };
+  yield { op: 'out', text: `${shown} image updated${dryRunSuffix(dryRun)}\n` };
   return errors;
 }
 
