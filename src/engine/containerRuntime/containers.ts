@@ -112,7 +112,8 @@ export function processContext(rt: RuntimeContext, c: ContainerRecord, sandbox: 
     sandbox.ip ? { podIP: sandbox.ip } : {},
     { now: clockOf(rt), cpus: rt.cpus, memKb: rt.memKb, files: new ProcessFiles(new ContainerFs(c, sandbox)), processes: processesOf(rt, c, sandbox) },
   );
-  if (sandbox.net && !sandbox.config.hostNetwork) pctx.netView = netViewOf(rt, c, sandbox);
+  if (sandbox.config.hostNetwork) pctx.hostNetns = true;
+  else if (sandbox.net) pctx.netView = netViewOf(rt, c, sandbox);
   if (c.config.stdin) pctx.stdinOpen = true;
   if (c.config.tty) pctx.tty = true;
   return pctx;

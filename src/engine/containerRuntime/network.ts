@@ -4,7 +4,8 @@
 // way: the stack hands them to the process that bound the port, and its answer goes back.
 import type { Effect, HttpRequest } from '../images/effects';
 import type { NetResult } from '../nodeNet/events';
-import { asPing } from '../nodeNet/tools/view';
+import { asNetlink, asPing } from '../nodeNet/tools/view';
+import { NETLINK_MESSAGES } from '../nodeNet/show/dump';
 import { appendLog } from './logs';
 import { httpTask, parseResolvConf, pingTask, resolveTask, type NetCall, type NetTask } from './netTasks';
 import type { ContainerRecord, NetTarget, RuntimeContext, Sandbox } from './types';
@@ -36,7 +37,7 @@ function hostsOf(c: ContainerRecord): Map<string, string> {
 
 /** Whether the effect is one that needs the network. */
 export function isNetworkEffect(e: Effect): boolean {
-  return e.op === 'resolve' || e.op === 'http' || asPing(e) !== undefined;
+  return e.op === 'resolve' || e.op === 'http' || asPing(e) !== undefined || asNetlink(e) !== undefined;
 }
 
 /**
@@ -45,6 +46,8 @@ export function isNetworkEffect(e: Effect): boolean {
  */
 export function networkEffect(rt: RuntimeContext, target: NetTarget, c: ContainerRecord, e: Effect, cache: Map<string, string[]>): unknown {
   const sandbox = rt.sandboxes.get(c.sandboxId)!;
+  const netlink = asNetlink(e);
+  if (netlink) return askKernel(rt, target, sandbox, netlink);
   const conf = parseResolvConf(sandbox.config.resolvConf);
   const hosts = hostsOf(c);
   const resolveName = function* (name: string) {
@@ -78,6 +81,31 @@ function drive(rt: RuntimeContext, target: NetTarget, sandbox: Sandbox, task: Ne
     latency: 0,
   });
   return ASYNC;
+}
+
+/**
+ * A host-network process dumps a table of the node's kernel (`ip addr`): the request goes
+ * to the node's stack as the rtnetlink message it is, and the process waits for the text.
+ */
+function askKernel(rt: RuntimeContext, target: NetTarget, sandbox: Sandbox, e: NonNullable<ReturnType<typeof asNetlink>>): typeof ASYNC {
+  const requestId = `${rt.self}:net${rt.nextNet++}`;
+  const task = dumpAnswer();
+  task.next();
+  rt.netTasks.set(requestId, { target, task: task as Generator<unknown, unknown, unknown> });
+  rt.net.post(rt.self, {
+    to: `nodeNet/${rt.node}`,
+    event: { type: 'net.dump', requestId, replyTo: rt.self, what: e.what, flavour: e.flavour },
+    kind: 'netlink.dump',
+    ref: { kind: 'Pod', namespace: sandbox.config.namespace, name: sandbox.config.name, uid: sandbox.config.uid },
+    detail: { message: NETLINK_MESSAGES[e.what] },
+    latency: 0,
+  });
+  return ASYNC;
+}
+
+function* dumpAnswer(): Generator<undefined, string | undefined, NetResult> {
+  const r = yield undefined;
+  return r.result.ok && r.result.kind === 'netlink' ? r.result.text : undefined;
 }
 
 /** The node's stack answered one call: continue the task, or resume its process. */

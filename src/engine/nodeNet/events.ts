@@ -6,6 +6,7 @@ import type { ConnResult } from './l4';
 import type { Proto } from './iptables/rule';
 import type { RuleSet } from './iptables/tables';
 import type { VethPlan } from './devices';
+import type { Flavour } from './show/ip';
 import type { FlannelPeer, IpvsService, Packet, Payload, SocketOwner } from './types';
 
 export interface HttpRequestData {
@@ -18,6 +19,9 @@ export type ConnectRequest =
   | { kind: 'http'; dst: string; port: number; request: HttpRequestData }
   | { kind: 'dns'; dst: string; port: number; name: string }
   | { kind: 'ping'; dst: string; id: number; seq: number };
+
+/** What a netlink dump asks the kernel for: `ip addr|link|route|neigh`, `bridge fdb`. */
+export type NetlinkDump = 'addr' | 'link' | 'route' | 'neigh' | 'fdb';
 
 export type NodeNetEvent =
   | { type: 'net.podAdd'; requestId: string; replyTo: string; plan: VethPlan }
@@ -38,6 +42,7 @@ export type NodeNetEvent =
   | { type: 'net.served'; deliveryId: string; payload?: Payload }
   | { type: 'dns.answer'; deliveryId: string; payload: Payload }
   | { type: 'net.timeout'; walk: string; error?: 'EHOSTUNREACH' }
+  | { type: 'net.dump'; requestId: string; replyTo: string; what: NetlinkDump; flavour: Flavour }
   | { type: 'node.exec'; job: string; argv: string[] }
   | { type: 'node.wake'; job: string; token: number };
 

@@ -28,6 +28,7 @@ export type ConnResult =
   | { ok: true; kind: 'http'; status: number; headers: Record<string, string>; body: string; ip: string }
   | { ok: true; kind: 'dns'; rcode: string; ips: string[]; name: string; server: string }
   | { ok: true; kind: 'ping'; ttl: number; from: string }
+  | { ok: true; kind: 'netlink'; text: string }
   | { ok: false; error: string; ip: string };
 
 export type L4Out =

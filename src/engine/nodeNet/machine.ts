@@ -4,6 +4,7 @@ import { announce, bind, flannelPeer, flannelUp, gratuitousArp, ipvsSync, kubele
 import { initialState, type NodeNetSetup } from './devices';
 import type { NetResult, NodeNetEvent } from './events';
 import { onShellEvent, startShell, type ShellContext } from './shell/run';
+import { netlinkDump } from './show/dump';
 import { connect, onAnswer, onFrame, onTimeout, sendLate } from './stack';
 import { HopLog } from './walk/hops';
 import { proxyAnswered, userspaceSync } from './userspace';
@@ -86,6 +87,8 @@ function traffic(ctx: ShellContext, e: Event): void {
     case 'net.connect':
       connect(ctx, e);
       return;
+    case 'net.dump':
+      return netlinkDump(ctx, e);
     case 'net.garp':
       return gratuitousArp(ctx, e.ip, e.mac);
     case 'net.frame':

@@ -9,12 +9,13 @@ import type { NetView } from '../tools/view';
 import { bridgeFdb, ipAddr, ipLink, ipNeigh, ipRoute, type Flavour } from './ip';
 import { ipvsadmList } from './ipvs';
 
-export function nodeView(s: NodeNetState, now: () => number, epoch: number): NetView {
+/** The host namespace, as the node's own tools (iproute2) or a host-network Pod's (`flavour`) print it. */
+export function nodeView(s: NodeNetState, now: () => number, epoch: number, flavour: Flavour = 'iproute2'): NetView {
   return {
     kind: 'node',
-    addr: () => ipAddr(s.links, 'iproute2', false),
-    link: () => ipLink(s.links, 'iproute2', false),
-    route: () => ipRoute(s.routes, 'iproute2'),
+    addr: () => ipAddr(s.links, flavour, false),
+    link: () => ipLink(s.links, flavour, false),
+    route: () => ipRoute(s.routes, flavour),
     neigh: () => ipNeigh(s.neigh, now()),
     hasRoute: (dst) => routable(s.routes, dst),
     fdb: () => bridgeFdb(s.fdb),

@@ -4,7 +4,8 @@
 import { registerCommand, type CommandIO } from '../../images/process';
 import { sync } from '../../images/shell/registry';
 import { resolve, sleep, type Gen } from '../../images/effects';
-import { ping as pingEffect, processesOf, viewOf, type NetView } from './view';
+import { inHostNetns, netlinkDump, ping as pingEffect, processesOf, viewOf, type NetView } from './view';
+import type { NetlinkDump } from '../events';
 import { psFormat, psTable } from './psFormats';
 
 const IP_OBJECTS: Record<string, 'addr' | 'link' | 'route' | 'neigh'> = {
@@ -16,16 +17,15 @@ function noNetlink(io: CommandIO, tool: string): number {
   return 1;
 }
 
-export function ip(io: CommandIO): number {
-  const view = viewOf(io.ctx);
-  if (!view) return noNetlink(io, 'ip');
+export function* ip(io: CommandIO): Gen<number> {
+  if (!canDump(io)) return noNetlink(io, 'ip');
   const args = io.argv.slice(1).filter((a) => !/^-[0-9a-z]+$/.test(a));
   const object = IP_OBJECTS[args[0] ?? 'addr'];
   if (!object) {
     io.err(io.busybox ? `ip: unknown command '${args[0] ?? ''}'\n` : `Object "${args[0] ?? ''}" is unknown, try "ip help".\n`);
     return io.busybox ? 1 : 255;
   }
-  const text = view[object]();
+  const text = (yield* tableText(io, object)) ?? '';
   const dev = object === 'addr' || object === 'link' ? deviceNamed(args.slice(1)) : undefined;
   if (dev === undefined) {
     io.out(text);
@@ -41,6 +41,20 @@ export function ip(io: CommandIO): number {
   return 0;
 }
 
+/** Whether the process can read its namespace's tables: a view of its own, or the node's kernel. */
+function canDump(io: CommandIO, what?: NetlinkDump): boolean {
+  const view = viewOf(io.ctx);
+  if (view) return what !== 'fdb' || view.fdb !== undefined;
+  return inHostNetns(io.ctx);
+}
+
+/** One table as the tools print it: from the namespace's view, or dumped by the node's kernel over netlink. */
+function* tableText(io: CommandIO, what: NetlinkDump): Gen<string | undefined> {
+  const view = viewOf(io.ctx);
+  if (view) return what === 'fdb' ? view.fdb?.() : view[what]();
+  return yield* netlinkDump(what, io.busybox ? 'busybox' : 'iproute2');
+}
+
 /** The device after `show` / `list` (and an optional `dev`), if one is named. */
 function deviceNamed(rest: string[]): string | undefined {
   if (!['show', 'list', 'ls', 'sh', 's'].includes(rest[0] ?? '')) return undefined;
@@ -48,14 +62,13 @@ function deviceNamed(rest: string[]): string | undefined {
   return words[0] === 'dev' ? words[1] : words[0];
 }
 
-function bridge(io: CommandIO): number {
-  const view = viewOf(io.ctx);
-  if (!view?.fdb) return noNetlink(io, 'bridge');
+function* bridge(io: CommandIO): Gen<number> {
+  if (!canDump(io, 'fdb')) return noNetlink(io, 'bridge');
   if ((io.argv[1] ?? 'fdb') !== 'fdb') {
     io.err(`Object "${io.argv[1] ?? ''}" is unknown, try "bridge help".\n`);
     return 255;
   }
-  io.out(view.fdb());
+  io.out((yield* tableText(io, 'fdb')) ?? '');
   return 0;
 }
 
@@ -190,8 +203,8 @@ let registered = false;
 export function registerNetworkTools(): void {
   if (registered) return;
   registered = true;
-  registerCommand('ip', sync(ip));
-  registerCommand('bridge', sync(bridge));
+  registerCommand('ip', ip);
+  registerCommand('bridge', bridge);
   registerCommand('iptables-save', sync(iptablesSave));
   registerCommand('conntrack', sync(conntrack));
   registerCommand('ipvsadm', sync(ipvsadm));

@@ -4,6 +4,8 @@
 // read it. The ping effect is the one thing a process needs the network for besides
 // names and HTTP.
 import type { Effect, Gen, ProcessContext } from '../../images/effects';
+import type { NetlinkDump } from '../events';
+import type { Flavour } from '../show/ip';
 
 export interface NetView {
   /** A Pod's namespace (busybox or iproute2 tools inside it) or a node's host namespace. */
@@ -39,6 +41,11 @@ export interface NetProcessContext extends ProcessContext {
    * most containers never run one, and a view kept for each of thousands of Pods adds up.
    */
   netView?: () => NetView | undefined;
+  /**
+   * The process runs in the node's own network namespace (a hostNetwork Pod): no view is
+   * at hand, and `ip` asks the node's kernel over netlink instead.
+   */
+  hostNetns?: boolean;
   /** The processes in the PID namespace; with `child`, a command this process has just started is among them. */
   processes?: (child?: string) => ProcInfo[];
 }
@@ -49,6 +56,28 @@ export function viewOf(ctx: ProcessContext): NetView | undefined {
 
 export function processesOf(ctx: ProcessContext, child?: string): ProcInfo[] | undefined {
   return (ctx as NetProcessContext).processes?.(child);
+}
+
+export function inHostNetns(ctx: ProcessContext): boolean {
+  return (ctx as NetProcessContext).hostNetns === true;
+}
+
+/** One netlink dump of the node's tables, answered by its kernel (not in the images' Effect union). */
+export interface NetlinkEffect {
+  op: 'netlink';
+  what: NetlinkDump;
+  flavour: Flavour;
+}
+
+export function asNetlink(e: { op: string }): NetlinkEffect | undefined {
+  return e.op === 'netlink' ? (e as unknown as NetlinkEffect) : undefined;
+}
+
+/** The dump's text as the tool prints it, or undefined when the kernel gave none. */
+export function* netlinkDump(what: NetlinkDump, flavour: Flavour): Gen<string | undefined> {
+  const effect: NetlinkEffect = { op: 'netlink', what, flavour };
+  const text = (yield effect as unknown as Effect) as unknown;
+  return typeof text === 'string' ? text : undefined;
 }
 
 export type PingAnswer = { ok: true; ttl: number; timeMs: number; from: string } | { ok: false; error: string };
