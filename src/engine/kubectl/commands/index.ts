@@ -12,6 +12,7 @@ import { createServiceClusterIP, createServiceExternalName, createServiceLoadBal
 import { deleteCommand } from './delete';
 import { describe } from './describe';
 import { attach } from './attach';
+import { events } from './events';
 import { exec } from './exec';
 import { explain } from './explain';
 import { expose } from './expose';
@@ -40,6 +41,7 @@ export const COMMANDS: Record<string, CommandImpl> = {
   delete: deleteCommand,
   debug,
   describe,
+  events,
   exec,
   explain,
   expose,

@@ -33,15 +33,15 @@ export function printedObject(obj: KubeObject, resource: ResourceInfo, output: s
 /** The objects under -o yaml|json, as `kubectl apply` prints them at the end: one object, or a v1 List of several. */
 export function printedObjects(objs: KubeObject[], output: string): string {
   if (objs.length === 1) return output === 'json' ? toJson(objs[0]) : toYaml(objs[0]);
-  return output === 'json' ? listJson(objs) : toYaml({ apiVersion: 'v1', items: objs, kind: 'List', metadata: {} });
+  return output === 'json' ? listJson(objs, 'List') : toYaml({ apiVersion: 'v1', items: objs, kind: 'List', metadata: {} });
 }
 
 /**
- * apply's List is a typed corev1.List, which Go's JSON encoder writes in its fields'
- * declared order (kind, apiVersion, metadata, items); the items inside keep sorted keys.
- * The YAML printer goes through a map, so there every key is sorted.
+ * apply's List (and events' EventList) is a typed list, which Go's JSON encoder writes in
+ * its fields' declared order (kind, apiVersion, metadata, items); the items inside keep
+ * sorted keys. The YAML printer goes through a map, so there every key is sorted.
  */
-function listJson(objs: KubeObject[]): string {
+export function listJson(objs: KubeObject[], kind: 'List' | 'EventList'): string {
   const items = toJson(objs).trimEnd().replace(/\n/g, '\n    ');
-  return `{\n    "kind": "List",\n    "apiVersion": "v1",\n    "metadata": {},\n    "items": ${items}\n}\n`;
+  return `{\n    "kind": "${kind}",\n    "apiVersion": "v1",\n    "metadata": {},\n    "items": ${items}\n}\n`;
 }

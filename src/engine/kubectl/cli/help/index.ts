@@ -22,6 +22,7 @@ import {
 import { DEBUG_HELP } from './debug';
 import { DELETE_HELP } from './delete';
 import { DESCRIBE_HELP } from './describe';
+import { EVENTS_HELP } from './events';
 import { ATTACH_HELP } from './attach';
 import { EXEC_HELP } from './exec';
 import { EXPLAIN_HELP } from './explain';
@@ -50,6 +51,7 @@ export const KUBECTL_COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
   describe: DESCRIBE_HELP,
   delete: DELETE_HELP,
   logs: LOGS_HELP,
+  events: EVENTS_HELP,
   explain: EXPLAIN_HELP,
   version: VERSION_HELP,
   top: TOP_HELP,

@@ -8,11 +8,12 @@ import { ageOf, parseTime } from '../duration';
 import { LEVEL_0, LEVEL_1, PrefixWriter } from './writer';
 
 /** kubectl's eventTime(): series last observed, else lastTimestamp, else eventTime. */
-function sortTime(e: KubeEvent): number {
+export function sortTime(e: KubeEvent): number {
   return parseTime(e.series?.lastObservedTime) ?? parseTime(e.lastTimestamp) ?? parseTime(e.eventTime) ?? -Infinity;
 }
 
-function interval(e: KubeEvent, now: number): string {
+/** When an Event was seen: `12s`, or `12s (x3 over 20s)` for one seen several times. */
+export function interval(e: KubeEvent, now: number): string {
   const first = parseTime(e.eventTime) !== undefined ? ageOf(e.eventTime, now) : ageOf(e.firstTimestamp, now);
   if (e.series) return `${ageOf(e.series.lastObservedTime, now)} (x${e.series.count ?? 0} over ${first})`;
   if ((e.count ?? 0) > 1) return `${ageOf(e.lastTimestamp, now)} (x${e.count} over ${first})`;
