@@ -66,7 +66,7 @@ export type CriRequest =
   | (Call<'cri.StopContainer'> & { containerId: string; timeoutSeconds: number })
   | (Call<'cri.RemoveContainer'> & { containerId: string })
   | (Call<'cri.ReadLogs'> & { containerId: string; tailLines?: number; timestamps?: boolean; /** Only lines written at or after this virtual time. */ since?: number; /** Then keep sending the lines written (LogChunk). */ follow?: boolean; /** Stop following for this earlier call (its reader went away). */ unfollow?: string })
-  | (Call<'cri.ExecSync'> & { containerId: string; cmd: string[]; timeoutSeconds?: number; tty?: boolean })
+  | (Call<'cri.ExecSync'> & { containerId: string; cmd: string[]; timeoutSeconds?: number; tty?: boolean; stdin?: string })
   /**
    * An exec with its stdin kept open (`kubectl exec -i`): without `execId` it starts `cmd`;
    * with it, `stdin` (a line) is written to that process, or `eof` closes its stdin. The

@@ -33,6 +33,7 @@ export function execSync(rt: RuntimeContext, req: ExecReq): void {
   const ctx = processContext(rt, c, sandbox);
   ctx.argv = req.cmd;
   ctx.tty = req.tty === true;
+  if (req.type === 'cri.ExecSync' && req.stdin !== undefined) ctx.stdinText = req.stdin;
   const open = req.type === 'cri.Exec';
   if (open) ctx.stdinOpen = true;
   const id = rt.rng.hex(64);

@@ -54,6 +54,11 @@ export interface ProcessContext {
   files?: FileView;
   /** `stdin: true` (kubectl run -it): a bare shell waits for input instead of exiting. */
   stdinOpen?: boolean;
+  /**
+   * What the process's stdin holds when it is a pipe already written and closed
+   * (`cat f | kubectl exec -i web -- sh -c 'cat > /tmp/f'`); absent: empty.
+   */
+  stdinText?: string;
   /** A terminal is attached (`tty: true`, `kubectl exec -t`): curl then draws no progress meter. */
   tty?: boolean;
   /** The process's ID in its PID namespace (`$$`); a container's own process is 1. */

@@ -47,8 +47,8 @@ export function execInContainer(ctx: PodWorkerContext, req: ExecRequest): void {
   const frame = req.frame ? { frame: 'stdin' as const } : {};
   if (req.type === 'kubelet.attach') requestId = criCall(ctx, Object.assign({ type: 'cri.Attach' as const, containerId: id }, body.stdin !== undefined ? { stdin: body.stdin } : {}, frame), false);
   else if (body.session !== undefined) requestId = criCall(ctx, Object.assign({ type: 'cri.Exec' as const, containerId: id, cmd, execId: body.session }, body.stdin !== undefined ? { stdin: body.stdin } : { eof: true }, frame), false);
-  else if (req.query.stdin === 'true') requestId = criCall(ctx, { type: 'cri.Exec', containerId: id, cmd, tty }, false);
-  else requestId = criCall(ctx, { type: 'cri.ExecSync', containerId: id, cmd, timeoutSeconds: 0, tty }, false);
+  else if (req.query.stdin === 'true' && body.stdin === undefined) requestId = criCall(ctx, { type: 'cri.Exec', containerId: id, cmd, tty }, false);
+  else requestId = criCall(ctx, Object.assign({ type: 'cri.ExecSync' as const, containerId: id, cmd, timeoutSeconds: 0, tty }, body.stdin !== undefined ? { stdin: body.stdin } : {}), false);
   (ctx.execs ??= new Map()).set(requestId, req);
 }
 

@@ -18,7 +18,7 @@ export function commandProgram(impl: CommandImpl, argv: string[], ctx: ProcessCo
     const io: CommandIO = {
       argv,
       env: { ...ctx.env },
-      stdin: '',
+      stdin: ctx.stdinText ?? '',
       cwd: ctx.image.config.workingDir || '/',
       ctx,
       flavour: ctx.image.shell,

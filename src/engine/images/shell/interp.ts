@@ -63,7 +63,7 @@ export class Shell implements ExpandHost {
   }
 
   get root(): Fds {
-    return { stdin: '', out: this.logOut, err: this.logErr };
+    return { stdin: this.ctx.stdinText ?? '', out: this.logOut, err: this.logErr };
   }
 
   getVar(name: string): string | undefined {

@@ -40,11 +40,13 @@ export function* exec(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
   const container = chooseContainer(pod, String(args.flags.container ?? ''));
   if (container.note && args.flags.quiet !== true) yield* err(container.note);
   if (args.flags.stdin === true && interactiveShell(command)) return yield* shellSession({ ns, pod: name, container: container.name, command, tty: args.flags.tty === true });
-  return yield* run(ns, name, container.name, command, args.flags.tty === true);
+  // -i passes kubectl's own stdin on: what a pipe into it holds (nothing from a terminal here).
+  const input = args.flags.stdin === true ? (env.stdin ?? '') : undefined;
+  return yield* run(ns, name, container.name, command, args.flags.tty === true, input);
 }
 
-function* run(ns: string, name: string, container: string, command: string[], tty: boolean): KubectlProgram {
-  const result = yield* execIn(ns, name, container, command, { tty });
+function* run(ns: string, name: string, container: string, command: string[], tty: boolean, input: string | undefined): KubectlProgram {
+  const result = yield* execIn(ns, name, container, command, input === undefined ? { tty } : { tty, input });
   if ('refused' in result) {
     const res = result.refused;
     if (res.code === 400 || res.code === 404) yield* serverError(res, 'applying');

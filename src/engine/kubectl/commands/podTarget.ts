@@ -67,9 +67,15 @@ export interface ExecResult {
  * the runtime run `command` in the container. What it wrote and its exit code, or the
  * answer when the API server refused.
  */
-export function* execIn(ns: string, pod: string, container: string, command: string[], stream: { tty: boolean; stdin?: boolean }): Step<ExecResult | { refused: ApiResponse }> {
-  const query: Record<string, string> = { container, ...(stream.stdin ? { stdin: 'true' } : {}), stdout: 'true', stderr: 'true', ...(stream.tty ? { tty: 'true' } : {}) };
-  const res = yield* request({ verb: 'create', resource: 'pods', subresource: 'exec', groupVersion: 'v1', namespace: ns, name: pod, query, body: { command } }, { kind: 'Pod', namespace: ns, name: pod });
+/**
+ * One exec to its end. `stream.input` is stdin as a pipe gives it, written whole and
+ * closed (`cat f | kubectl exec -i …`); `stream.stdin` alone opens a session instead.
+ */
+export function* execIn(ns: string, pod: string, container: string, command: string[], stream: { tty: boolean; stdin?: boolean; input?: string }): Step<ExecResult | { refused: ApiResponse }> {
+  const piped = stream.input !== undefined;
+  const query: Record<string, string> = { container, ...(stream.stdin || piped ? { stdin: 'true' } : {}), stdout: 'true', stderr: 'true', ...(stream.tty ? { tty: 'true' } : {}) };
+  const body = piped ? { command, stdin: stream.input } : { command };
+  const res = yield* request({ verb: 'create', resource: 'pods', subresource: 'exec', groupVersion: 'v1', namespace: ns, name: pod, query, body }, { kind: 'Pod', namespace: ns, name: pod });
   if (res.code >= 300) return { refused: res };
   const result = JSON.parse(String(res.body ?? '{}')) as { stdout?: string; stderr?: string; exitCode?: number };
   return { stdout: result.stdout ?? '', stderr: result.stderr ?? '', code: result.exitCode ?? 0 };
