@@ -1,7 +1,8 @@
 // Where a message's name goes beside its token. The name rides with the token for its whole
 // flight, so it takes the side (right or left, above or below) where, all along the way, it
 // covers least of what the stage itself prints: the components' names (API server, etcd,
-// kubelet…), the pods, the frames' and nodes' headings and the nodes' image lines.
+// kubelet…), the pods, the frames' and nodes' headings, the nodes' image lines and the line
+// over the pods waiting for the scheduler.
 import type { Path } from './glide';
 import type { Box, StageLayout } from './types';
 
@@ -38,6 +39,8 @@ function obstacles(layout: StageLayout): Obstacle[] {
     ...layout.frames.map(heading),
     ...layout.nodes.map(heading),
     ...layout.nodes.map((n) => ({ ...n.imagesBox, weight: 0.5 })),
+    // "waiting for the scheduler", over the pods not bound yet (render.ts renderTray).
+    ...(layout.unscheduledLabel ? [{ x: layout.unscheduled.x, y: layout.unscheduled.y - 15, w: layout.unscheduledLabel.length * 6, h: 13, weight: 1 }] : []),
   ];
   obstaclesOf.set(layout, found);
   return found;
