@@ -54,7 +54,7 @@ export function renderChart(svgEl: SVGSVGElement, layout: ChartLayout, opts: Cha
     defs.append('marker').attr('id', markerId).attr('viewBox', '0 0 8 8').attr('refX', 7).attr('refY', 4).attr('markerWidth', 7).attr('markerHeight', 7).attr('orient', 'auto').append('path').attr('d', 'M0,0 L8,4 L0,8 z');
   }
   const { drawn, below } = chartLabels(layout, current, opts.describe);
-  svg.attr('viewBox', `0 0 ${layout.width} ${layout.height + below * (LABEL_PX + 3) + 8 + Math.max(1, layout.global.length) * 13}`);
+  svg.attr('viewBox', `0 0 ${layout.width} ${layout.height + below * (LABEL_PX + 3) + 8 + (layout.global.length + 1) * 13}`);
   const edges = svg
     .selectAll<SVGGElement, Drawn>('g.edge')
     .data(drawn, (d) => d.id)
@@ -91,15 +91,16 @@ export function renderChart(svgEl: SVGSVGElement, layout: ChartLayout, opts: Cha
     .attr('y', (d) => d.y + d.h / 2 + 4)
     .text((d) => d.label);
   states.select('title').text((d) => (d.id === current && sub ? `${d.label}.${sub}` : d.label));
-  // What the machine does from any state, a line each, under the chart and its spilled labels.
+  // What the machine does from any state: a heading, then a line each, under the chart and its spilled labels.
   const describe = opts.describe ?? byName;
   const top = layout.height + below * (LABEL_PX + 3) + 16;
+  const lines = layout.global.length ? [{ text: `${opts.anyState}:`, x: 8 }, ...layout.global.map((g) => ({ text: `${describe(g)} → ${g.to}`, x: 18 }))] : [];
   svg
-    .selectAll<SVGTextElement, ChartEdge>('text.global')
-    .data(layout.global, (g) => g.id)
+    .selectAll<SVGTextElement, { text: string; x: number }>('text.global')
+    .data(lines, (d) => d.text)
     .join('text')
     .attr('class', 'global')
-    .attr('x', 8)
+    .attr('x', (d) => d.x)
     .attr('y', (_, i) => top + i * 13)
-    .text((g) => `${opts.anyState}: ${describe(g)} → ${g.to}`);
+    .text((d) => d.text);
 }
