@@ -51,8 +51,8 @@ describe('on a phone', () => {
     expect(box!.x + box!.width).toBeLessThanOrEqual(390);
     expect(await sideways()).toBeLessThanOrEqual(0);
 
-    // The inspector and the lesson are further down the same page.
-    const order = await page.evaluate(() => ['[data-testid="stage"]', '[data-testid="terminal-input"]', '[data-testid="tab-inspector"]', 'aside.lesson'].map((s) => document.querySelector(s)!.getBoundingClientRect().top + scrollY));
+    // The lesson and the inspector are further down the same page.
+    const order = await page.evaluate(() => ['[data-testid="stage"]', '[data-testid="terminal-input"]', 'aside.lesson', '[data-testid="tab-inspector"]'].map((s) => document.querySelector(s)!.getBoundingClientRect().top + scrollY));
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     await page.evaluate(() => scrollTo(0, 0));
     await shot(page, 'phone-390');
