@@ -31,8 +31,8 @@ describe('on a phone', () => {
       expect(nodes[i]!.top).toBeGreaterThan(nodes[i - 1]!.bottom);
     }
 
-    // Every visible button, select and tab is big enough to press.
-    const small = await page.locator('button:visible, select:visible, [role="tab"]:visible').evaluateAll((els) =>
+    // Every visible button, select, tab and the timeline is big enough to press.
+    const small = await page.locator('button:visible, select:visible, [role="tab"]:visible, input[type="range"]:visible').evaluateAll((els) =>
       els
         .map((el) => ({ id: el.getAttribute('data-testid') ?? el.textContent?.trim() ?? '', r: el.getBoundingClientRect() }))
         .filter(({ r }) => r.width < 40 || r.height < 40)
