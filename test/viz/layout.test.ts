@@ -76,4 +76,21 @@ group('stage layout', () => {
     for (let i = 0; i < pods.length; i++) for (let j = i + 1; j < pods.length; j++) expect(overlaps(pods[i]!, pods[j]!)).toBe(false);
     expect(pods.every((p) => p.compact)).toBe(true);
   });
+  it('on a phone held upright, stacks the nodes at full width under a control plane of its own, all at scale 1', () => {
+    const phone = { width: 374, height: 720 };
+    const l = layout(run.after, phone, describe);
+    expect([l.width, l.height]).toEqual([374, 720]);
+    const plane = l.frames.find((f) => f.id === 'controlPlane')!;
+    expect(plane.w).toBeGreaterThan(340);
+    expect(l.nodes.map((n) => n.x)).toEqual(l.nodes.map(() => l.nodes[0]!.x));
+    for (const [a, b] of l.nodes.slice(1).map((n, i) => [l.nodes[i]!, n] as const)) expect(b.y).toBeGreaterThan(a.y + a.h);
+    const boxes = [...l.frames, ...l.nodes];
+    for (const a of boxes) {
+      expect(inside(a, { x: 0, y: 0, w: l.width, h: l.height })).toBe(true);
+      for (const b of boxes) if (a !== b) expect(overlaps(a, b)).toBe(false);
+    }
+    // A short narrow stage (beside a lesson on a projector) keeps the one top row.
+    const short = layout(run.after, { width: 450, height: 400 }, describe);
+    expect(new Set(short.frames.map((f) => f.y)).size).toBe(1);
+  });
 });

@@ -1,6 +1,6 @@
 // Where a message travels: from the border of the sender's box to the border of the
 // receiver's, on a lane to the right of the straight line, so a request and its response
-// pass each other instead of overlapping.
+// pass each other instead of overlapping; along a row of parts, just outside the row.
 import type { Box, StageLayout } from './types';
 
 export interface Point {
@@ -78,6 +78,7 @@ function findEdge(layout: StageLayout, from: string, to: string): Edge | undefin
   if (a === b) return { from: center(a), to: center(a) };
   const ca = center(a);
   const cb = center(b);
+  if (Math.abs(ca.y - cb.y) < 1) return alongRow(a, b);
   const len = Math.hypot(cb.x - ca.x, cb.y - ca.y) || 1;
   // Offset to the right of the direction of travel.
   const ox = (-(cb.y - ca.y) / len) * LANE;
@@ -85,6 +86,20 @@ function findEdge(layout: StageLayout, from: string, to: string): Edge | undefin
   const p = borderPoint(a, cb);
   const q = borderPoint(b, ca);
   return { from: { x: p.x + ox, y: p.y + oy }, to: { x: q.x + ox, y: q.y + oy } };
+}
+
+/** How far outside a row of parts a message along it rides. */
+const ROW_LANE = 3;
+
+/**
+ * Along a row of parts (kubectl → API server → etcd, kubelet → containerd → CNI) a message
+ * rides just outside the boxes, below the row going right and above it going left, so its
+ * disc never sits on a part's name, not even on the names of the parts it passes.
+ */
+function alongRow(a: Box, b: Box): Edge {
+  const right = b.x > a.x;
+  const y = right ? a.y + a.h + ROW_LANE : a.y - ROW_LANE;
+  return right ? { from: { x: a.x + a.w, y }, to: { x: b.x, y } } : { from: { x: a.x, y }, to: { x: b.x + b.w, y } };
 }
 
 /** A point `t` (0…1) of the way along an edge, eased so a token leaves and lands gently. */

@@ -37,18 +37,55 @@ export const ENGLISH_LABELS: StageLabels = {
   images: 'images: ',
 };
 
-export function layout(snapshot: ClusterSnapshot, size: Size, describe: PodDescriber, labels: StageLabels = ENGLISH_LABELS): StageLayout {
-  const width = Math.max(560, Math.round(size.width));
-  const height = Math.max(380, Math.round(size.height));
-  const topH = Math.round(Math.min(170, Math.max(124, height * 0.27)));
-  const frames: FrameBox[] = [];
-  const components: ComponentBox[] = [];
+/**
+ * A stage narrower than this and taller than wide (a phone held upright) is laid out in a
+ * column: the control plane gets a row of its own and the nodes stack. A narrow but short
+ * stage (beside a lesson on a projector) keeps the wide layout, scaled down by its viewBox.
+ */
+export const NARROW_WIDTH = 520;
 
+function isNarrow(size: Size): boolean {
+  return size.width < NARROW_WIDTH && size.height >= size.width * 1.25;
+}
+
+interface TopRow {
+  laptop: Box;
+  plane: Box;
+  registry: Box;
+  /** Where the nodes' area begins. */
+  bottom: number;
+}
+
+/**
+ * The laptop, the control plane and the registry: one row across the top; on a narrow stage
+ * the laptop and the registry side by side, and the control plane's four parts under them
+ * at full width, so that each keeps a readable name without scaling the drawing down.
+ */
+function topRow(width: number, topH: number, narrow: boolean): TopRow {
+  if (narrow) {
+    const half = (width - 2 * PAD - GAP) / 2;
+    const sideH = 100;
+    const laptop: Box = { x: PAD, y: PAD, w: half, h: sideH };
+    const registry: Box = { x: PAD + half + GAP, y: PAD, w: half, h: sideH };
+    const plane: Box = { x: PAD, y: PAD + sideH + GAP, w: width - 2 * PAD, h: topH };
+    return { laptop, plane, registry, bottom: plane.y + plane.h };
+  }
   const laptopW = Math.round(width * 0.2);
   const registryW = Math.round(width * 0.17);
   const laptop: Box = { x: PAD, y: PAD, w: laptopW, h: topH };
   const registry: Box = { x: width - PAD - registryW, y: PAD, w: registryW, h: topH };
   const plane: Box = { x: laptop.x + laptop.w + GAP, y: PAD, w: registry.x - GAP - (laptop.x + laptop.w + GAP), h: topH };
+  return { laptop, plane, registry, bottom: PAD + topH };
+}
+
+export function layout(snapshot: ClusterSnapshot, size: Size, describe: PodDescriber, labels: StageLabels = ENGLISH_LABELS): StageLayout {
+  const narrow = isNarrow(size);
+  const width = Math.max(narrow ? 320 : 560, Math.round(size.width));
+  const height = Math.max(380, Math.round(size.height));
+  const topH = Math.round(Math.min(170, Math.max(124, height * 0.27)));
+  const frames: FrameBox[] = [];
+  const components: ComponentBox[] = [];
+  const { laptop, plane, registry, bottom } = topRow(width, narrow ? 124 : topH, narrow);
 
   const [kubectl, docker] = row(partsRow(laptop), 2, 6) as [Box, Box];
   components.push({ id: 'kubectl', kind: 'kubectl', label: 'kubectl', ...kubectl }, { id: 'laptop', kind: 'laptop', label: 'docker', ...docker });
@@ -69,11 +106,12 @@ export function layout(snapshot: ClusterSnapshot, size: Size, describe: PodDescr
   components.push({ id: 'registry', kind: 'registry', label: 'registry', ...partsRow(registry) });
   frames.push({ id: 'registryFrame', label: labels.registry, lines: snapshot.registry.repositories.map((r) => r.name.replace(/^docker\.io\/(library\/)?/, '')).slice(0, 6), ...registry });
 
-  const area: Box = { x: PAD, y: PAD + topH + GAP, w: width - 2 * PAD, h: height - (PAD + topH + GAP) - PAD };
+  const area: Box = { x: PAD, y: bottom + GAP, w: width - 2 * PAD, h: height - (bottom + GAP) - PAD };
   const views = podViews(snapshot, describe);
   const system = new Map<string, number>();
   for (const v of views) if (isSystem(v) && v.node) system.set(v.node, (system.get(v.node) ?? 0) + 1);
-  const nodes = layoutNodes(snapshot, area, components, system, labels);
+  // Nodes are wide: on a narrow stage wider still, so that they stack one under another.
+  const nodes = layoutNodes(snapshot, area, components, system, labels, narrow ? 2.4 : 1.2);
   const pods = layoutPods(views, nodes, unscheduled, labels.noIp);
   const waiting = pods.some((p) => !p.node || !nodes.some((n) => n.name === p.node));
   return { width, height, frames, components, nodes, pods, unscheduled, unscheduledLabel: waiting ? labels.unscheduled : '', links: links(nodes) };
@@ -92,8 +130,8 @@ function chipRows(n: number, width: number): number {
   return Math.ceil(n / perRow);
 }
 
-function layoutNodes(snapshot: ClusterSnapshot, area: Box, components: ComponentBox[], system: Map<string, number>, labels: StageLabels): NodeBox[] {
-  const grid = fitGrid(snapshot.nodes.length, area, GAP, 1.2);
+function layoutNodes(snapshot: ClusterSnapshot, area: Box, components: ComponentBox[], system: Map<string, number>, labels: StageLabels, aspect: number): NodeBox[] {
+  const grid = fitGrid(snapshot.nodes.length, area, GAP, aspect);
   return snapshot.nodes.map((n, i) => {
     const box = cell(grid, area, GAP, i);
     const small = box.h < 120;

@@ -10,6 +10,7 @@ import type { Selection } from 'd3';
 import { along, boxOf, center, edge } from './geometry';
 import { glide, PULSE_PX, stopGlide, TRAIL_PX, type Glider, type Path } from './glide';
 import type { CanvasToken, TokenPainter } from './tokenCanvas';
+import { tokenLabelSpot } from './tokenLabel';
 import type { Size, StageLayout } from './types';
 
 export interface TokenView {
@@ -99,10 +100,16 @@ function shape(el: TokenEl, d: Drawn): void {
   if (!d.t.labelled && kind) kind.remove();
 }
 
-/** Near the right edge, the message's name goes on the token's left so it stays readable. */
-function side(el: TokenEl, d: Drawn, width: number): void {
+/** The message's name on the side of its token where it hides least of the stage's own names (tokenLabel.ts). */
+function nameSpot(el: TokenEl, d: Drawn, layout: StageLayout): void {
   if (!d.t.labelled) return;
-  el.querySelector(':scope > .kind')?.classList.toggle('left', Math.max(d.p.sx, d.p.ex) > width - 140);
+  const kind = el.querySelector<HTMLElement & { __at?: string }>(':scope > .kind');
+  if (!kind) return;
+  const { dx, dy } = tokenLabelSpot(layout, d.p, d.t.kind);
+  const at = `left:${dx.toFixed(1)}px;top:${dy.toFixed(1)}px`;
+  if (kind.__at === at) return;
+  kind.__at = at;
+  kind.style.cssText = at;
 }
 
 /** Write a style only when it changed: each write is a style recalculation. */
@@ -205,7 +212,7 @@ export function renderTokens(surface: TokenSurface, tokens: readonly TokenView[]
     .join((enter) => enter.append('div').attr('class', 'token').attr('data-seq', (d) => d.t.key))
     .each(function (d) {
       shape(this, d);
-      side(this, d, layout.width);
+      nameSpot(this, d, layout);
       position(this, d);
     });
   return stepped;
@@ -218,7 +225,10 @@ function canvasTokens(tokens: readonly TokenView[], layout: StageLayout): Canvas
     if (!p) continue;
     const token: CanvasToken = { key: t.key, p, light: t.light, current: t.current, progress: t.progress };
     if (t.step !== undefined) token.step = t.step;
-    if (t.labelled) token.label = t.kind;
+    if (t.labelled) {
+      token.label = t.kind;
+      token.labelAt = tokenLabelSpot(layout, p, t.kind);
+    }
     if (t.motion) token.motion = t.motion;
     out.push(token);
   }

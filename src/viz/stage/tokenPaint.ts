@@ -15,6 +15,8 @@ export interface CanvasToken {
   step?: number;
   /** The message's name, when it is printed beside the token. */
   label?: string;
+  /** Where the name's box starts from the token's centre (tokenLabel.ts); else above it on the right, or the left near the stage's right edge. */
+  labelAt?: { dx: number; dy: number };
   progress: number;
   /** A message on real time: when it left (the page's performance.now) and how long it takes. */
   motion?: { start: number; duration: number };
@@ -167,11 +169,13 @@ function drawLabels(ctx: Ctx2D, tokens: readonly CanvasToken[], c: Palette, widt
   for (const t of tokens) {
     if (!t.label) continue;
     const { p } = t;
-    const left = Math.max(p.sx, p.ex) > width - 140;
+    const left = !t.labelAt && Math.max(p.sx, p.ex) > width - 140;
     ctx.textAlign = left ? 'right' : 'left';
-    const x = p.x + (left ? -(p.r + 4) : p.r + 4);
-    ctx.strokeText(t.label, x, p.y - p.r + 2);
-    ctx.fillText(t.label, x, p.y - p.r + 2);
+    // The alphabetic baseline of a 12 px line of 10.5 px text: 9.5 px below its top.
+    const x = t.labelAt ? p.x + t.labelAt.dx : p.x + (left ? -(p.r + 4) : p.r + 4);
+    const y = t.labelAt ? p.y + t.labelAt.dy + 9.5 : p.y - p.r + 2;
+    ctx.strokeText(t.label, x, y);
+    ctx.fillText(t.label, x, y);
   }
 }
 

@@ -11,13 +11,13 @@ const CURRENT = 4;
 
 export interface PackedTokens {
   data: Float64Array;
-  /** The labelled tokens' names, by index. */
-  labels: [number, string][];
+  /** The labelled tokens' names, by index, and where each goes if chosen (dx, dy). */
+  labels: ([number, string] | [number, string, number, number])[];
 }
 
 export function packTokens(tokens: readonly CanvasToken[]): PackedTokens {
   const data = new Float64Array(tokens.length * FIELDS);
-  const labels: [number, string][] = [];
+  const labels: PackedTokens['labels'] = [];
   tokens.forEach((t, i) => {
     const { p } = t;
     const o = i * FIELDS;
@@ -34,7 +34,7 @@ export function packTokens(tokens: readonly CanvasToken[]): PackedTokens {
     data[o + 10] = t.step ?? 0;
     data[o + 11] = t.motion ? t.motion.start : NaN;
     data[o + 12] = t.motion ? t.motion.duration : NaN;
-    if (t.label !== undefined) labels.push([i, t.label]);
+    if (t.label !== undefined) labels.push(t.labelAt ? [i, t.label, t.labelAt.dx, t.labelAt.dy] : [i, t.label]);
   });
   return { data, labels };
 }
@@ -49,6 +49,9 @@ export function unpackTokens({ data, labels }: PackedTokens): CanvasToken[] {
     if (!Number.isNaN(at(11))) token.motion = { start: at(11), duration: at(12) };
     out.push(token);
   }
-  for (const [i, label] of labels) out[i]!.label = label;
+  for (const [i, label, dx, dy] of labels) {
+    out[i]!.label = label;
+    if (dx !== undefined && dy !== undefined) out[i]!.labelAt = { dx, dy };
+  }
   return out;
 }

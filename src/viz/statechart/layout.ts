@@ -1,7 +1,7 @@
 // A statechart drawn from the machine definition the engine runs (machine.root), so the
 // picture cannot drift from the behaviour: states in rows by how many transitions they are
-// from the initial state (top to bottom, to fit a side panel), transitions as arrows
-// labelled with their guard or event.
+// from the initial state (top to bottom, at most three across, to fit a side panel),
+// transitions as arrows labelled with their guard or event.
 
 /** The parts of an XState StateNode this viz reads. */
 export interface StateNodeLike {
@@ -88,6 +88,8 @@ function merge(edges: ChartEdge[]): ChartEdge[] {
 }
 
 const BOX = { w: 94, h: 24, gapX: 10, gapY: 26, pad: 8 };
+/** Three states across: the chart then fits the side panel (about 340 px) without being scaled down. */
+const MAX_PER_ROW = 3;
 
 /** Rows by distance from the initial state; unreachable states go last. */
 function ranks(states: StateNodeLike[], edges: ChartEdge[], initial: string | undefined): Map<string, number> {
@@ -112,8 +114,12 @@ export function layoutChart(root: StateNodeLike): ChartLayout {
   const edges = merge(states.flatMap((st) => edgesOf(st)));
   const initial = root.initial?.target[0]?.key;
   const rank = ranks(states, edges, initial);
+  const byRank = new Map<number, StateNodeLike[]>();
+  for (const s of states) byRank.set(rank.get(s.key)!, [...(byRank.get(rank.get(s.key)!) ?? []), s]);
+  // A rank with more states than fit across a side panel continues on the next row.
   const rows = new Map<number, StateNodeLike[]>();
-  for (const s of states) rows.set(rank.get(s.key)!, [...(rows.get(rank.get(s.key)!) ?? []), s]);
+  for (const [, list] of [...byRank.entries()].sort((a, b) => a[0] - b[0]))
+    for (let i = 0; i < list.length; i += MAX_PER_ROW) rows.set(rows.size, list.slice(i, i + MAX_PER_ROW));
   const widest = Math.max(1, ...[...rows.values()].map((r) => r.length));
   const width = BOX.pad * 2 + widest * BOX.w + (widest - 1) * BOX.gapX;
   const placed: ChartState[] = [];

@@ -1,62 +1,36 @@
 // Draws a ChartLayout: states as boxes (the current one filled), transitions as arrows;
-// the arrows out of the current state are labelled, the rest stay faint with a tooltip.
+// the arrows out of the current state are labelled with what would make the actor take
+// them, placed clear of the states and of each other (labels.ts); the rest stay faint with
+// a tooltip.
 import { select, type Selection } from 'd3';
+import { LABEL_PX, placeLabels, type PlacedLabel } from './labels';
 import type { ChartEdge, ChartLayout, ChartState } from './layout';
+import { route, type Routed } from './route';
 
 type Svg = Selection<SVGSVGElement, unknown, null, undefined>;
 
-interface Routed extends ChartEdge {
-  d: string;
-  lx: number;
-  ly: number;
-  hot: boolean;
+/** An arrow named by its event or guard, when no words for a learner are given. */
+const byName = (e: ChartEdge) => e.label;
+
+interface Drawn extends Routed {
+  /** Where its label is drawn (only the current state's arrows have one). */
+  placed?: PlacedLabel;
+  /** What the label says: what happened, in the learner's words. */
+  text: string;
 }
 
-function border(s: ChartState, toward: { x: number; y: number }): { x: number; y: number } {
-  const cx = s.x + s.w / 2;
-  const cy = s.y + s.h / 2;
-  const dx = toward.x - cx;
-  const dy = toward.y - cy;
-  const k = Math.min(dx === 0 ? Infinity : s.w / 2 / Math.abs(dx), dy === 0 ? Infinity : s.h / 2 / Math.abs(dy));
-  return { x: cx + dx * k, y: cy + dy * k };
-}
-
-function route(e: ChartEdge, byId: Map<string, ChartState>, current: string | undefined, width: number): Routed | undefined {
-  const a = byId.get(e.from);
-  const b = byId.get(e.to);
-  if (!a || !b) return undefined;
-  const ca = { x: a.x + a.w / 2, y: a.y + a.h / 2 };
-  const cb = { x: b.x + b.w / 2, y: b.y + b.h / 2 };
-  // Arrows going back up (or sideways) bow out to the side so they do not hide the ones going down.
-  const back = cb.y <= ca.y;
-  const side = ca.x + cb.x > width ? 1 : -1;
-  const bow = back ? 30 + Math.abs(cb.y - ca.y) * 0.25 : 0;
-  const mid = { x: (ca.x + cb.x) / 2 + side * bow, y: (ca.y + cb.y) / 2 };
-  const p = border(a, mid);
-  const q = border(b, mid);
-  const d = back ? `M${p.x},${p.y} Q${mid.x + side * bow * 0.6},${mid.y} ${q.x},${q.y}` : `M${p.x},${p.y} L${q.x},${q.y}`;
-  return { ...e, d, lx: back ? mid.x : (p.x + q.x) / 2 + 4, ly: mid.y + 3, hot: e.from === current };
-}
-
-/** The labelled (hot) arrows' labels, roughly as wide as the 9px monospace text they hold. */
-const CHAR_W = 5.5;
-const LINE_H = 10;
-
-/**
- * Arrows fanning out of the current state have their labels near one another: move a label
- * down a line while it would overlap one already placed, so each stays readable.
- */
-export function spreadLabels<T extends { lx: number; ly: number; label: string; hot: boolean }>(routed: T[]): T[] {
-  const placed: { x1: number; x2: number; y: number }[] = [];
-  const hot = routed.filter((r) => r.hot).sort((a, b) => a.lx - b.lx || a.ly - b.ly);
-  for (const r of hot) {
-    const half = (r.label.length * CHAR_W) / 2;
-    const box = { x1: r.lx - half, x2: r.lx + half, y: r.ly };
-    while (placed.some((p) => box.x1 < p.x2 && p.x1 < box.x2 && Math.abs(box.y - p.y) < LINE_H)) box.y += LINE_H;
-    r.ly = box.y;
-    placed.push(box);
-  }
-  return routed;
+/** Route every arrow and place the labels of those out of the current state (a pure step, tested). */
+export function chartLabels(layout: ChartLayout, current: string | undefined, describe: (e: ChartEdge) => string = byName): { drawn: Drawn[]; below: number } {
+  const byId = new Map(layout.states.map((s) => [s.id, s]));
+  const routed = layout.edges.flatMap((e) => route(e, byId, current, layout.width) ?? []);
+  const wanted = routed.filter((r) => r.hot).map((r) => ({ id: r.id, text: describe(r), along: r.along }));
+  const { labels, below } = placeLabels(wanted, layout.states, layout);
+  const byEdge = new Map(labels.map((l) => [l.id, l]));
+  const drawn = routed.map((r): Drawn => {
+    const placed = byEdge.get(r.id);
+    return { ...r, text: describe(r), ...(placed ? { placed } : {}) };
+  });
+  return { drawn, below };
 }
 
 export interface ChartOptions {
@@ -67,22 +41,23 @@ export interface ChartOptions {
   markerId: string;
   /** Words for "from any state" in the learner's language. */
   anyState: string;
+  /** What an arrow means to a learner ("image pulled"); its event or guard name if not given. */
+  describe?: (e: ChartEdge) => string;
 }
 
 export function renderChart(svgEl: SVGSVGElement, layout: ChartLayout, opts: ChartOptions): void {
   const { current, sub, markerId } = opts;
   const svg = select(svgEl) as Svg;
-  svg.attr('viewBox', `0 0 ${layout.width} ${layout.height + 30}`);
   let defs = svg.select<SVGDefsElement>('defs');
   if (defs.empty()) {
     defs = svg.append('defs');
     defs.append('marker').attr('id', markerId).attr('viewBox', '0 0 8 8').attr('refX', 7).attr('refY', 4).attr('markerWidth', 7).attr('markerHeight', 7).attr('orient', 'auto').append('path').attr('d', 'M0,0 L8,4 L0,8 z');
   }
-  const byId = new Map(layout.states.map((s) => [s.id, s]));
-  const routed = spreadLabels(layout.edges.flatMap((e) => route(e, byId, current, layout.width) ?? []));
+  const { drawn, below } = chartLabels(layout, current, opts.describe);
+  svg.attr('viewBox', `0 0 ${layout.width} ${layout.height + below * (LABEL_PX + 3) + 8 + (layout.global.length + 1) * 13}`);
   const edges = svg
-    .selectAll<SVGGElement, Routed>('g.edge')
-    .data(routed, (d) => d.id)
+    .selectAll<SVGGElement, Drawn>('g.edge')
+    .data(drawn, (d) => d.id)
     .join((enter) => {
       const g = enter.append('g').attr('class', 'edge');
       g.append('path').attr('marker-end', `url(#${markerId})`);
@@ -94,10 +69,10 @@ export function renderChart(svgEl: SVGSVGElement, layout: ChartLayout, opts: Cha
   edges.select('path').attr('d', (d) => d.d);
   edges
     .select('text')
-    .attr('x', (d) => d.lx)
-    .attr('y', (d) => d.ly)
-    .text((d) => (d.hot ? d.label : ''));
-  edges.select('title').text((d) => `${d.from} → ${d.to}: ${d.label}`);
+    .attr('x', (d) => (d.placed ? d.placed.x + d.placed.w / 2 : 0))
+    .attr('y', (d) => (d.placed ? d.placed.y + d.placed.h - 3 : 0))
+    .text((d) => d.placed?.text ?? '');
+  edges.select('title').text((d) => `${d.from} → ${d.to}: ${d.text}${d.text === d.label ? '' : ` (${d.label})`}`);
   const states = svg
     .selectAll<SVGGElement, ChartState>('g.state')
     .data(layout.states, (d) => d.id)
@@ -116,13 +91,16 @@ export function renderChart(svgEl: SVGSVGElement, layout: ChartLayout, opts: Cha
     .attr('y', (d) => d.y + d.h / 2 + 4)
     .text((d) => d.label);
   states.select('title').text((d) => (d.id === current && sub ? `${d.label}.${sub}` : d.label));
-  const global = layout.global.map((g) => `${opts.anyState}: ${g.label} → ${g.to}`).join('   ');
+  // What the machine does from any state: a heading, then a line each, under the chart and its spilled labels.
+  const describe = opts.describe ?? byName;
+  const top = layout.height + below * (LABEL_PX + 3) + 16;
+  const lines = layout.global.length ? [{ text: `${opts.anyState}:`, x: 8 }, ...layout.global.map((g) => ({ text: `${describe(g)} → ${g.to}`, x: 18 }))] : [];
   svg
-    .selectAll<SVGTextElement, string>('text.global')
-    .data(global ? [global] : [])
+    .selectAll<SVGTextElement, { text: string; x: number }>('text.global')
+    .data(lines, (d) => d.text)
     .join('text')
     .attr('class', 'global')
-    .attr('x', 8)
-    .attr('y', layout.height + 16)
-    .text((d) => d);
+    .attr('x', (d) => d.x)
+    .attr('y', (_, i) => top + i * 13)
+    .text((d) => d.text);
 }
