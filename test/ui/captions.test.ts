@@ -54,6 +54,15 @@ describe('captions', () => {
     }
   });
 
+  it("says the CNI plugin's commands in the Pod's namespace without the namespace's long name", () => {
+    const wiring = sb.trace.filter((e) => e.kind === 'netlink' && e.step === 7).map((e) => caption('en', e));
+    expect(wiring).toContain("The node's network stack runs: ip link add cni0 type bridge");
+    expect(wiring).toContain("In the Pod's network namespace: ip link set eth0 up");
+    expect(wiring.join('\n')).not.toMatch(/netns exec|cni-[0-9a-f]{8}-/);
+    const up = sb.trace.find((e) => e.kind === 'netlink' && String(e.detail?.command).endsWith('ip link set eth0 up'))!;
+    expect(caption('zh', up)).toBe('在 Pod 的网络命名空间里执行：ip link set eth0 up');
+  });
+
   it('names components and fills details from the message', () => {
     const run = sb.trace.find((e) => e.kind === 'RunPodSandbox')!;
     expect(caption('en', run)).toBe("The kubelet asks containerd for the Pod's sandbox: the pause container and its network namespace.");

@@ -95,6 +95,20 @@ describe('playback driver', () => {
     expect(captioned).toEqual([...captioned].sort((a, b) => a - b));
   });
 
+  it("gives each command the CNI plugin runs longer on screen than other messages, to be read", () => {
+    const sb = createSandbox({ seed: 1 });
+    const p = new Playback(sb);
+    sb.start('kubectl apply -f pod.yaml');
+    let real = 0;
+    const durations = new Map<string, number>();
+    for (let i = 0; i < 20_000 && !running(sb); i++) {
+      p.frame((real += FRAME), FRAME);
+      for (const f of p.flights) if (f.event.step !== undefined) durations.set(f.event.kind, f.duration);
+    }
+    expect(durations.get('netlink')).toBe(TIMING.command);
+    expect(durations.get('RunPodSandbox')).toBe(TIMING.step);
+  });
+
   it('steps forward one message at a time when paused', () => {
     const sb = createSandbox({ seed: 1 });
     const p = new Playback(sb);

@@ -46,6 +46,8 @@ function paramsOf(locale: Locale, e: TraceEvent): Params {
     probe: str('probe')?.toLowerCase(),
     size: typeof d.bytes === 'number' ? humanBytes(d.bytes) : undefined,
     watchType: e.kind.split('.').pop(),
+    // `ip netns exec cni-… ip link set eth0 up` is `ip link set eth0 up` run in the Pod's namespace.
+    inNetns: str('command')?.replace(/^ip netns exec \S+ /, ''),
   };
 }
 
@@ -72,6 +74,7 @@ function variant(d: TraceEvent['detail']): string | undefined {
   if (d.ok === false) return 'failed';
   if (d.end === true) return 'end';
   if (d.follow === 'stop') return 'stop';
+  if (typeof d.command === 'string' && d.command.startsWith('ip netns exec ')) return 'netns';
   return undefined;
 }
 

@@ -27,8 +27,18 @@ export interface Flight {
   captioned?: boolean;
 }
 
-/** Real ms at 1×: a numbered request, a numbered reply, and a light message (status, events). */
-export const TIMING = { step: 700, reply: 450, light: 300, lightGate: 90 };
+/**
+ * Real ms at 1×: a numbered request, a numbered reply, a light message (status, events), and
+ * a numbered command a node runs (`ip link add …`: a line the caption gives to be read).
+ */
+export const TIMING = { step: 700, reply: 450, light: 300, lightGate: 90, command: 1200 };
+
+/** How long a message is on screen at 1×. */
+function timingOf(e: TraceEvent): number {
+  if (e.step === undefined) return TIMING.light;
+  if (isReply(e.kind)) return TIMING.reply;
+  return typeof e.detail?.command === 'string' ? TIMING.command : TIMING.step;
+}
 
 /** Replies travel faster than the requests that cause them: the request is the news. */
 export function isReply(kind: string): boolean {
@@ -187,7 +197,7 @@ export class Playback {
    */
   private launch(e: TraceEvent, real: number): void {
     const stepped = e.step !== undefined;
-    const duration = (stepped ? (isReply(e.kind) ? TIMING.reply : TIMING.step) : TIMING.light) / this.speed;
+    const duration = timingOf(e) / this.speed;
     // A crowd (a hundred pods at once) would take hours one message at a time: when many
     // objects are on their way together, time flows in slow motion instead of waiting for
     // each message, and their messages overlap, each still fully drawn.
