@@ -75,7 +75,9 @@ describe('the network view', () => {
     expect(await hopNumber(page)).toBe(n - 1);
 
     // A NodePort from the laptop: the view follows the new walk by itself.
+    // Its answer waits in the terminal while the packet is still on its way on screen.
     await type(page, 'curl -s 192.168.56.11:30080');
+    await expect.poll(() => page.locator('[role="log"]').innerText(), { timeout: 60_000 }).toMatch(/curl -s 192\.168\.56\.11:30080\n… the reply is on its way back/);
     await expect.poll(() => page.locator('[role="log"]').innerText(), { timeout: 60_000 }).toMatch(/curl -s 192\.168\.56\.11:30080\n.*You've hit web-\d/);
     // The walk is on screen as its messages are: it reads as answered once they all are.
     await expect.poll(async () => await picker.locator('option:checked').innerText(), { timeout: 20_000 }).toMatch(/^laptop → web 192\.168\.56\.11:30080 \(curl\) · answered/);

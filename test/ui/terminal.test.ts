@@ -20,6 +20,22 @@ describe('terminal screen', () => {
     expect(screen([ended]).map((b) => b.text)[1]).toBe('# hostname\nweb\n# exit\n');
   });
 
+  it("holds back a command's output, once it has some, while its packet walk plays", () => {
+    const entries = [
+      { key: 0, line: 'kubectl get pods', output: 'No resources found in default namespace.\n', done: true },
+      { key: 1, line: 'curl -s 192.168.56.11:30080', output: "You've hit web-1\n", done: true },
+    ];
+    const held = { key: 1, text: '… the reply is on its way back' };
+    expect(screen(entries, 0, held).map((b) => `${b.kind}: ${b.text}`)).toEqual([
+      `command: ${PROMPT}kubectl get pods`,
+      'output: No resources found in default namespace.\n',
+      `command: ${PROMPT}curl -s 192.168.56.11:30080`,
+      'held: … the reply is on its way back',
+    ]);
+    const silent = [{ ...entries[1]!, output: '', done: false }];
+    expect(screen(silent, 0, held).map((b) => b.kind)).toEqual(['command']);
+  });
+
   it('Ctrl-L hides everything before it', () => {
     expect(screen([{ key: 0, line: 'ls', output: 'pod.yaml\n', done: true }], 1)).toEqual([]);
   });

@@ -51,7 +51,8 @@ export interface ScreenEntry {
 
 export interface ScreenBlock {
   key: string;
-  kind: 'command' | 'output';
+  /** `held`: a line standing in for output the terminal holds back (outputHold). */
+  kind: 'command' | 'output' | 'held';
   text: string;
 }
 
@@ -62,9 +63,10 @@ export function echo(line: string): string {
 
 /**
  * What is on screen: each command with its prompt and its output, starting after the last
- * `clear` (or Ctrl-L, which clears from entry `clearedFrom` on).
+ * `clear` (or Ctrl-L, which clears from entry `clearedFrom` on). The output of entry
+ * `held.key`, once there is some, is shown as `held.text` until the hold ends.
  */
-export function screen(entries: readonly ScreenEntry[], clearedFrom = 0): ScreenBlock[] {
+export function screen(entries: readonly ScreenEntry[], clearedFrom = 0, held?: { key: number; text: string }): ScreenBlock[] {
   const blocks: ScreenBlock[] = [];
   for (const e of entries) {
     if (e.key < clearedFrom) continue;
@@ -79,7 +81,8 @@ export function screen(entries: readonly ScreenEntry[], clearedFrom = 0): Screen
     // A prompt waiting for input is shown on the input line, not at the end of the output.
     const shown = e.prompt !== undefined && e.output.endsWith(e.prompt) ? e.output.slice(0, e.output.length - e.prompt.length) : e.output;
     const out = shown.replace(ESCAPES, '');
-    if (out) blocks.push({ key: `${e.key}:out`, kind: 'output', text: out });
+    if (out && held?.key === e.key) blocks.push({ key: `${e.key}:held`, kind: 'held', text: held.text });
+    else if (out) blocks.push({ key: `${e.key}:out`, kind: 'output', text: out });
   }
   return blocks;
 }

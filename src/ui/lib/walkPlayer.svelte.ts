@@ -8,6 +8,7 @@ import { untrack } from 'svelte';
 import { WalkIndex, type Walk } from '../../viz/network/hops';
 import { serviceViews, type ServiceView } from '../../viz/network/model';
 import { lab } from './sandbox.svelte';
+import { outputHold } from './outputHold.svelte';
 import { commandAt, dwell } from './walkTiming';
 import { walks as selection } from './walks.svelte';
 
@@ -69,6 +70,19 @@ class WalkPlayer {
     }
     if (id !== undefined) return all.find((w) => w.id === id);
     return all[all.length - 1];
+  });
+
+  /**
+   * The newest command whose walk is playing because the view followed it there: its
+   * output waits in the terminal until the last hop of its last walk (outputHold).
+   */
+  private held = $derived.by(() => {
+    const v = this.view;
+    if (!this.follow || !v?.playing || v.walk.firstSeq <= this.choice.at) return undefined;
+    const i = commandAt(lab.commandTimes, v.walk.t);
+    if (i < 0 || i !== lab.commandTimes.length - 1) return undefined;
+    const last = !this.neighbour(v.walk, 1) && v.index >= v.walk.hops.length - 1;
+    return last ? undefined : i;
   });
 
   /** The walk a lesson link asked for that has not happened yet. */
@@ -163,10 +177,15 @@ class WalkPlayer {
     if (this.mounts === 1)
       this.stopClock = $effect.root(() => {
         $effect(() => this.tick());
+        $effect(() => {
+          outputHold.command = this.held;
+        });
       });
     return () => {
       this.mounts -= 1;
-      if (this.mounts === 0) this.stopClock?.();
+      if (this.mounts > 0) return;
+      this.stopClock?.();
+      outputHold.command = undefined;
     };
   };
 
