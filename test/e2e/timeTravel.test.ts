@@ -65,6 +65,18 @@ describe('time travel', () => {
     expect(await clock(shared.page)).toBe(await clock(page));
     await shared.page.getByTestId('play').click();
     await podStatus(shared.page, 'kubia-manual', 'Running', 90_000);
+    // Dragging the timeline says where it is before letting go: the command and its step.
+    const middle = await page.evaluate(() => {
+      const range = document.querySelector<HTMLInputElement>('[data-testid="timeline"]')!;
+      const v = Math.round((Number(range.min) + Number(range.max)) / 2);
+      range.value = String(v);
+      range.dispatchEvent(new Event('input', { bubbles: true }));
+      return v;
+    });
+    expect(middle).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('timeline-preview').innerText()).toMatch(/^\d\d:\d\d:\d\d\.\d{3} · \$ kubectl apply -f pod\.yaml( · \d\. .+)?$/);
+    await page.evaluate(() => document.querySelector('[data-testid="timeline"]')!.dispatchEvent(new Event('change', { bubbles: true })));
+    await expect.poll(() => page.getByTestId('timeline-preview').count()).toBe(0);
     expect([...errors, ...shared.errors]).toEqual([]);
     await shared.context.close();
     await context.close();

@@ -82,6 +82,11 @@ export abstract class LabCore {
   boots = 0;
   private watchers: (() => void)[] = [];
 
+  /** Every command line of the session with its time, those replayed after a seek back included. */
+  get commandLines(): { t: number; line: string }[] {
+    return this.session.actions.flatMap((a) => (a.op === 'run' ? [{ t: a.t, line: a.line }] : []));
+  }
+
   /** Commands started on this timeline, as lesson goals and reveals read them. */
   get commands(): readonly LoggedCommand[] {
     void this.traceLength;
