@@ -69,6 +69,8 @@ export interface KubectlEnv {
   contextNamespace?: string;
   /** The kubeconfig's server: kubeadm writes the control plane's advertise address and port 6443. */
   server: string;
+  /** The kubectl process's PID on the laptop (klog prints it in its error lines). */
+  pid?: number;
 }
 
 export function* request(spec: RequestSpec, ref?: ObjectRef): Generator<KubectlEffect, ApiResponse, unknown> {
