@@ -42,12 +42,12 @@ function state(ctx: Ctx): ForwardState {
   return (ctx.forward ??= { ports: [], queued: [], waiting: false });
 }
 
-/** listen(2) on the laptop's loopback for the command (port 0: the kernel chooses). */
+/** listen(2) on the laptop's loopback for the command (port 0: the kernel chooses); the learner is not root. */
 export function listen(ctx: Ctx, port: number): void {
   const f = state(ctx);
   f.listening = `${ctx.self}:listen${ctx.nextRequest++}`;
-  const event = { type: 'net.listen', requestId: f.listening, replyTo: ctx.self, netns: 'host', proto: 'tcp', port, owner: { runtime: ctx.self, containerId: ctx.self } };
-  ctx.net.post(ctx.self, { to: LAPTOP_NET, event, kind: 'socket.listen', detail: { port } });
+  const event = { type: 'net.listen', requestId: f.listening, replyTo: ctx.self, netns: 'host', proto: 'tcp', port, owner: { runtime: ctx.self, containerId: ctx.self }, unprivileged: true };
+  ctx.net.post(ctx.self, { to: LAPTOP_NET, event, kind: 'socket.listen', detail: { port }, latency: 0 });
 }
 
 /** The stream the forward's connections travel on, opened by the API server's answer. */
@@ -61,7 +61,11 @@ export function openStream(ctx: Ctx, id: string): void {
  */
 export function onForwardMessage(ctx: Ctx, e: ForwardMessage): { resume: unknown } | undefined {
   const f = ctx.forward;
-  if (!f) return undefined;
+  if (!f) {
+    // A connection that reached the socket as it was being closed: the kernel resets it.
+    if (e.type === 'net.deliver') ctx.net.post(ctx.self, { to: e.replyTo, event: { type: 'net.served', deliveryId: e.deliveryId }, kind: 'net.served', detail: { refused: true }, latency: 0 });
+    return undefined;
+  }
   if (e.type === 'net.listening') {
     if (e.requestId !== f.listening) return undefined;
     f.listening = undefined;
@@ -95,7 +99,8 @@ export function closeForward(ctx: Ctx): void {
   const f = ctx.forward;
   if (!f) return;
   for (const port of f.ports) {
-    ctx.net.post(ctx.self, { to: LAPTOP_NET, event: { type: 'net.unbind', netns: 'host', proto: 'tcp', port, containerId: ctx.self }, kind: 'socket.close', detail: { port } });
+    // The laptop's own kernel: the socket is closed as the process lets go of it.
+    ctx.net.post(ctx.self, { to: LAPTOP_NET, event: { type: 'net.unbind', netns: 'host', proto: 'tcp', port, containerId: ctx.self }, kind: 'socket.close', detail: { port }, latency: 0 });
   }
   if (f.stream) {
     const close: StreamClose = { type: 'api.stream.close', id: f.stream, replyTo: ctx.self };

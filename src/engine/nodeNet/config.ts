@@ -114,7 +114,8 @@ export function bind(ctx: NodeNetContext, e: Extract<NodeNetEvent, { type: 'net.
 
 /**
  * listen(2) for a program of this machine (kubectl port-forward's local sockets): bind fails
- * with EADDRINUSE when another socket has the port; port 0 takes one of the ephemeral range.
+ * with EADDRINUSE when another socket has the port, and with EACCES for a user's process on
+ * a port below 1024 (net.ipv4.ip_unprivileged_port_start); port 0 takes one of the ephemeral range.
  */
 export function listen(ctx: NodeNetContext, e: Extract<NodeNetEvent, { type: 'net.listen' }>): void {
   const keyOf = (port: number) => `${e.netns}|${e.proto}|${port}`;
@@ -124,10 +125,10 @@ export function listen(ctx: NodeNetContext, e: Extract<NodeNetEvent, { type: 'ne
     while (ctx.s.sockets.has(keyOf(port)));
   }
   const key = keyOf(port);
-  const taken = ctx.s.sockets.has(key);
-  if (!taken) ctx.s.sockets.set(key, e.owner);
-  const event: NetListening = taken ? { type: 'net.listening', requestId: e.requestId, port, error: 'EADDRINUSE' } : { type: 'net.listening', requestId: e.requestId, port };
-  ctx.net.post(ctx.self, { to: e.replyTo, event, kind: 'socket.listen.response', detail: taken ? { port, error: 'EADDRINUSE' } : { port }, latency: 0 });
+  const error = e.unprivileged && port < 1024 ? 'EACCES' : ctx.s.sockets.has(key) ? 'EADDRINUSE' : undefined;
+  if (!error) ctx.s.sockets.set(key, e.owner);
+  const event: NetListening = error ? { type: 'net.listening', requestId: e.requestId, port, error } : { type: 'net.listening', requestId: e.requestId, port };
+  ctx.net.post(ctx.self, { to: e.replyTo, event, kind: 'socket.listen.response', detail: error ? { port, error } : { port }, latency: 0 });
 }
 
 export function unbind(ctx: NodeNetContext, e: Extract<NodeNetEvent, { type: 'net.unbind' }>): void {

@@ -30,7 +30,7 @@ export type NodeNetEvent =
   | { type: 'net.bind'; netns: string; proto: Proto; port: number; owner: SocketOwner }
   | { type: 'net.unbind'; netns: string; proto: Proto; port: number; containerId: string }
   /** A program of this machine opens a listening socket and wants to know it got it (port 0: the kernel picks one). */
-  | { type: 'net.listen'; requestId: string; replyTo: string; netns: string; proto: Proto; port: number; owner: SocketOwner }
+  | { type: 'net.listen'; requestId: string; replyTo: string; netns: string; proto: Proto; port: number; owner: SocketOwner; unprivileged?: boolean }
   | ({ type: 'net.connect'; requestId: string; replyTo: string; netns: string; timeoutMs: number } & ConnectRequest)
   | { type: 'net.frame'; pkt: Packet }
   /** An ICMP error this node sends late (after a failed ARP). */
@@ -58,7 +58,7 @@ export interface NetListening {
   type: 'net.listening';
   requestId: string;
   port: number;
-  error?: 'EADDRINUSE';
+  error?: 'EADDRINUSE' | 'EACCES';
 }
 
 /** What the node's shell prints; the sandbox listens for these. */

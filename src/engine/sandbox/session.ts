@@ -115,7 +115,11 @@ export class ShellSession {
     const r = this.running;
     if (!r || r.job.done) return false;
     this.host.record({ t: this.host.clock.now(), interrupt: true });
-    if (r.awaiting) this.stop(r.awaiting, 'Interrupt');
+    if (r.awaiting) {
+      // The job gets the SIGINT; the shell's own ^C ends the wait, not the job's status.
+      r.awaiting.waitedBy = undefined;
+      this.stop(r.awaiting, 'Interrupt');
+    }
     r.external = undefined;
     this.write(r, '^C\n');
     r.job.prompt = undefined;

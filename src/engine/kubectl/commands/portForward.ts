@@ -88,7 +88,8 @@ function* listenAll(ports: ForwardedPort[], addresses: string[]): Step<Forwarded
   for (const p of ports) {
     const r = (yield { op: 'listen', port: p.local }) as Listened;
     if (!r.ok) {
-      const errors = addresses.map((a) => `unable to create listener: Error listen ${a.includes(':') ? 'tcp6' : 'tcp4'} ${hostPort(a, p.local)}: bind: address already in use`);
+      const why = r.error === 'EACCES' ? 'permission denied' : 'address already in use';
+      const errors = addresses.map((a) => `unable to create listener: Error listen ${a.includes(':') ? 'tcp6' : 'tcp4'} ${hostPort(a, p.local)}: bind: ${why}`);
       yield* err(`Unable to listen on port ${p.local}: Listeners failed to create with the following errors: [${errors.join(' ')}]\n`);
       continue;
     }
