@@ -73,4 +73,14 @@ describe('kubectl port-forward: the path a forwarded connection takes', () => {
     expect(sb.run('jobs').output).toBe('');
     expect(sb.run('curl -s localhost:8888').exitCode).toBe(7);
   });
+
+  it('comes back with time travel: a seek replays the background job, and the forward works again', () => {
+    const sb = forwarding();
+    const t = sb.now();
+    const first = sb.run('curl -s localhost:8888');
+    sb.run('kill %1');
+    sb.seek(t);
+    expect(sb.run('jobs').output).toBe('[1]+  Running                 kubectl port-forward kubia 8888:8080 &\n');
+    expect(sb.run('curl -s localhost:8888')).toEqual(first);
+  });
 });
