@@ -1,4 +1,4 @@
-import { expandCommand, parseScriptRaw } from '../shell';
+import { expandCommand, listText, parseScriptRaw } from '../shell';
 import type { RawAndOrList, RawPipeline, SimpleCommand } from '../shell';
 import { BUILTINS, type Output } from './builtins';
 import { MACHINE_PROGRAMS, type MachineProgram } from './machines';
@@ -50,7 +50,7 @@ export function* runShell(text: string, state: ShellState): ShellProgram {
   for (const [i, list] of script.lists.entries()) {
     if (list.background) {
       // bash goes on at once: `$!` is the job's PID and the list's status is 0.
-      const pid = yield { op: 'background', list, command: (script.source[i] ?? '').replace(/\s*&$/, '') };
+      const pid = yield { op: 'background', list, command: listText(list) ?? (script.source[i] ?? '').replace(/\s*&$/, '') };
       state.vars['!'] = String(pid);
       code = 0;
     } else code = yield* runList(list, state);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseScript } from '../../../src/engine/shell';
+import { listText, parseScript, parseScriptRaw } from '../../../src/engine/shell';
 import type { Script, SimpleCommand } from '../../../src/engine/shell';
 
 const ENV = { X: 'one two', EMPTY: '', SP: '  lead  trail  ', HOME: '/home/learner', NS: 'kube-system' };
@@ -252,5 +252,11 @@ describe('background jobs (&), as bash parses them', () => {
   it('refuses & where bash does: before ; or with nothing in front', () => {
     expect(parseScript('sleep 1 & ;').ok).toBe(false);
     expect(parseScript('& echo x').ok).toBe(false);
+  });
+
+  it('prints a job back as bash does in `jobs`: words as typed, a space after a redirection', () => {
+    const raw = parseScriptRaw("kubectl get pod 'my pod'   2>/dev/null >out.txt && echo ok | grep o &");
+    if (!raw.ok) throw new Error(raw.error);
+    expect(listText(raw.script.lists[0]!)).toBe("kubectl get pod 'my pod' 2> /dev/null > out.txt && echo ok | grep o");
   });
 });
