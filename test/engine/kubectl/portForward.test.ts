@@ -83,4 +83,17 @@ describe('kubectl port-forward: the path a forwarded connection takes', () => {
     expect(sb.run('jobs').output).toBe('[1]+  Running                 kubectl port-forward kubia 8888:8080 &\n');
     expect(sb.run('curl -s localhost:8888')).toEqual(first);
   });
+
+  it('runs in the foreground until Ctrl-C, which closes its socket and stream', () => {
+    const sb = cluster();
+    sb.run('kubectl run kubia --image=luksa/kubia --port=8080');
+    sb.run('kubectl wait --for=condition=Ready pod/kubia --timeout=60s');
+    const job = sb.start('kubectl port-forward pod/kubia 8888:8080');
+    sb.advance(5000);
+    expect(job).toMatchObject({ done: false, output: 'Forwarding from 127.0.0.1:8888 -> 8080\nForwarding from [::1]:8888 -> 8080\n' });
+    sb.interrupt();
+    sb.advance(1000);
+    expect(sb.trace.filter((e) => e.kind === 'portForward.close')).toHaveLength(1);
+    expect(sb.run('curl -s localhost:8888').exitCode).toBe(7);
+  });
 });
