@@ -2,11 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../../src/engine/sandbox';
 import { cluster } from './helpers';
 
-/** A kubia Pod and `kubectl port-forward kubia 8888:8080` running in the background. */
-function forwarding(): Sandbox {
+/** A cluster with a kubia Pod ready. */
+function withKubia(): Sandbox {
   const sb = cluster();
   sb.run('kubectl run kubia --image=luksa/kubia --port=8080');
   sb.run('kubectl wait --for=condition=Ready pod/kubia --timeout=60s');
+  return sb;
+}
+
+/** A kubia Pod and `kubectl port-forward kubia 8888:8080` running in the background. */
+function forwarding(): Sandbox {
+  const sb = withKubia();
   expect(sb.run('kubectl port-forward kubia 8888:8080 &').output).toMatch(/^\[1\] \d+\n$/);
   expect(sb.run('sleep 1').output).toBe('Forwarding from 127.0.0.1:8888 -> 8080\nForwarding from [::1]:8888 -> 8080\n');
   return sb;
@@ -85,9 +91,7 @@ describe('kubectl port-forward: the path a forwarded connection takes', () => {
   });
 
   it('runs in the foreground until Ctrl-C, which closes its socket and stream', () => {
-    const sb = cluster();
-    sb.run('kubectl run kubia --image=luksa/kubia --port=8080');
-    sb.run('kubectl wait --for=condition=Ready pod/kubia --timeout=60s');
+    const sb = withKubia();
     const job = sb.start('kubectl port-forward pod/kubia 8888:8080');
     sb.advance(5000);
     expect(job).toMatchObject({ done: false, output: 'Forwarding from 127.0.0.1:8888 -> 8080\nForwarding from [::1]:8888 -> 8080\n' });
