@@ -80,6 +80,12 @@ describe('tab completion', () => {
     expect(tab('kubectl get po').line).toBe('kubectl get pods ');
   });
 
+  it('completes port-forward and then a Pod to forward to', () => {
+    expect(tab('kubectl port-').line).toBe('kubectl port-forward ');
+    expect(complete('kubectl port-forward kubia-m', 28, ctx).candidates).toEqual(['kubia-manual']);
+    expect(complete('jo', 2, ctx).candidates).toEqual(['jobs']);
+  });
+
   it('completes the subcommands of rollout and set, then their resource types and names', () => {
     expect(complete('kubectl rollout ', 16, ctx).candidates).toEqual(['history', 'restart', 'status', 'undo']);
     expect(tab('kubectl rollout un').line).toBe('kubectl rollout undo ');

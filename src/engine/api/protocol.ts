@@ -32,9 +32,10 @@ export interface ApiRequest {
   /**
    * A frame on the stream an earlier exec or attach call opened (its session): a typed line
    * for the process's stdin, or its end. Not a new HTTP request, so it is traced as
-   * `pod.exec.stdin`, not `pod.exec.create`.
+   * `pod.exec.stdin`, not `pod.exec.create`. `data`: one forwarded connection's bytes on a
+   * port-forward stream (`pod.portforward.data`).
    */
-  frame?: 'stdin';
+  frame?: 'stdin' | 'data';
   /**
    * For PATCH, the Content-Type: `strategic` (application/strategic-merge-patch+json, lists
    * merged by their key — kubectl's default) or `merge` (application/merge-patch+json,
@@ -131,7 +132,20 @@ export interface WatchClose {
   watch: string;
 }
 
-export type ApiServerEvent = ApiRequest | WatchRequest | WatchClose | LogStreamClose;
+/** The client closed a stream it had opened (kubectl port-forward ends): the API server tells the kubelet. */
+export interface StreamClose {
+  type: 'api.stream.close';
+  id: string;
+  replyTo: string;
+}
+
+/** The server side of a stream the request `id` opened has closed (the Pod is gone): the client has lost it. */
+export interface StreamEnd {
+  type: 'api.stream.end';
+  id: string;
+}
+
+export type ApiServerEvent = ApiRequest | WatchRequest | WatchClose | LogStreamClose | StreamClose;
 
 const METHODS: Record<Verb, string> = { create: 'POST', get: 'GET', list: 'GET', update: 'PUT', patch: 'PATCH', delete: 'DELETE', deletecollection: 'DELETE' };
 

@@ -6,7 +6,7 @@ import { applyDefaults } from '../manifest';
 import { admitNew } from './admission';
 import { handleCreate, resourceInfo } from './create';
 import { handleDelete, handleDeleteCollection } from './delete';
-import { handlePodProxy, onKubeletLogChunk, onKubeletResult, onLogStreamClose, type KubeletLogChunk, type KubeletResult } from './proxy';
+import { handlePodProxy, onKubeletLogChunk, onKubeletResult, onKubeletStreamEnd, onLogStreamClose, type KubeletLogChunk, type KubeletResult, type KubeletStreamEnd } from './proxy';
 import { handleGet, handleList, sendInitialEvents } from './read';
 import { fail, statuses } from './respond';
 import type { ApiServerContext } from './types';
@@ -18,7 +18,7 @@ export interface ApiServerInput extends ActorInput {
   serviceCIDR: string;
 }
 
-type Event = ApiServerEvent | EtcdResult | KubeletResult | KubeletLogChunk;
+type Event = ApiServerEvent | EtcdResult | KubeletResult | KubeletLogChunk | KubeletStreamEnd;
 
 /**
  * kube-apiserver: the only component that talks to etcd. Every other component reads and
@@ -43,7 +43,10 @@ export const apiServerMachine = component<ApiServerContext, Event, ApiServerInpu
       case 'kubelet.logs.chunk':
         return onKubeletLogChunk(ctx, e);
       case 'api.logs.close':
+      case 'api.stream.close':
         return onLogStreamClose(ctx, e);
+      case 'kubelet.stream.end':
+        return onKubeletStreamEnd(ctx, e);
     }
   },
 });
@@ -86,7 +89,7 @@ function createSystemNamespaces(ctx: ApiServerContext): void {
 function dispatch(ctx: ApiServerContext, req: ApiRequest): void {
   const info = resourceInfo(req.resource);
   if (!info) return fail(ctx, req, statuses.notServed());
-  if (req.resource === 'pods' && (req.subresource === 'log' || req.subresource === 'exec' || req.subresource === 'attach')) return handlePodProxy(ctx, req);
+  if (req.resource === 'pods' && (req.subresource === 'log' || req.subresource === 'exec' || req.subresource === 'attach' || req.subresource === 'portforward')) return handlePodProxy(ctx, req);
   if (req.subresource === 'binding') return handleBinding(ctx, req);
   switch (req.verb) {
     case 'create':

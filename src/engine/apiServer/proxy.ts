@@ -1,5 +1,5 @@
 import type { Pod } from '../api/objects';
-import type { ApiRequest, LogStreamChunk, LogStreamClose } from '../api/protocol';
+import type { ApiRequest, LogStreamChunk, LogStreamClose, StreamClose, StreamEnd } from '../api/protocol';
 import { cached } from './cache';
 import { fail, reply, statuses } from './respond';
 import type { ApiServerContext } from './types';
@@ -13,7 +13,23 @@ export interface KubeletResult {
   message?: string;
   /** A followed log: more comes as KubeletLogChunk messages. */
   following?: boolean;
+  /** A port-forward stream: it stays open until one side closes it. */
+  streaming?: boolean;
 }
+
+/** The kubelet closed a stream it had open (the Pod's sandbox is gone). */
+export interface KubeletStreamEnd {
+  type: 'kubelet.stream.end';
+  requestId: string;
+}
+
+/** What the kubelet calls each proxied subresource, as a message and in the trace. */
+const KUBELET_CALLS: Record<string, { type: string; kind: string }> = {
+  log: { type: 'kubelet.logs', kind: 'containerLogs' },
+  attach: { type: 'kubelet.attach', kind: 'attach' },
+  exec: { type: 'kubelet.exec', kind: 'exec' },
+  portforward: { type: 'kubelet.portforward', kind: 'portForward' },
+};
 
 /** Lines a followed container wrote, or the end of its log, from the kubelet. */
 export interface KubeletLogChunk {
@@ -26,13 +42,14 @@ export interface KubeletLogChunk {
 /**
  * GET pods/NAME/log and POST pods/NAME/exec: the API server checks the container name
  * (pkg/registry/core/pod/strategy.go LogLocation) and forwards the call to the kubelet
- * on the Pod's node, which reads the container's log or runs the command.
+ * on the Pod's node, which reads the container's log or runs the command. POST
+ * pods/NAME/portforward names no container: the stream reaches the Pod's network namespace.
  */
 export function handlePodProxy(ctx: ApiServerContext, req: ApiRequest): void {
   const name = req.name ?? '';
   const pod = cached(ctx, 'pods', req.namespace, name) as Pod | undefined;
   if (!pod) return fail(ctx, req, statuses.notFound('pods', name));
-  const chosen = chooseContainer(pod, req.query?.container);
+  const chosen = req.subresource === 'portforward' ? { container: '' } : chooseContainer(pod, req.query?.container);
   if ('error' in chosen) return fail(ctx, req, statuses.badRequest(chosen.error));
   const node = pod.spec?.nodeName;
   if (!node) {
@@ -42,10 +59,11 @@ export function handlePodProxy(ctx: ApiServerContext, req: ApiRequest): void {
   const requestId = `p${ctx.nextId++}`;
   const uid = pod.metadata?.uid;
   ctx.proxied.set(requestId, { req, node, uid });
+  const call = KUBELET_CALLS[req.subresource ?? 'exec'] ?? KUBELET_CALLS.exec!;
   ctx.net.post(ctx.self, {
     to: `kubelet/${node}`,
     event: {
-      type: req.subresource === 'log' ? 'kubelet.logs' : req.subresource === 'attach' ? 'kubelet.attach' : 'kubelet.exec',
+      type: call.type,
       requestId,
       replyTo: ctx.self,
       namespace: req.namespace,
@@ -56,18 +74,27 @@ export function handlePodProxy(ctx: ApiServerContext, req: ApiRequest): void {
       body: req.body,
       ...(req.frame ? { frame: req.frame } : {}),
     },
-    kind: (req.subresource === 'log' ? 'containerLogs' : req.subresource === 'attach' ? 'attach' : 'exec') + (req.frame ? `.${req.frame}` : ''),
+    kind: call.kind + (req.frame ? `.${req.frame}` : ''),
     ref: podRef(req),
-    detail: { container: chosen.container, node },
+    detail: chosen.container ? { container: chosen.container, node } : { node, ports: req.query?.ports ?? '' },
   });
 }
 
 export function onKubeletResult(ctx: ApiServerContext, result: KubeletResult): void {
   const call = ctx.proxied.get(result.requestId);
   if (!call) return;
-  if (!result.following) ctx.proxied.delete(result.requestId);
+  if (!result.following && !result.streaming) ctx.proxied.delete(result.requestId);
   if (result.code >= 400) return fail(ctx, call.req, { ...statuses.badRequest(result.message ?? ''), code: result.code });
   reply(ctx, call.req, result.code, result.body ?? '', { following: result.following });
+}
+
+/** A port-forward stream the kubelet closed: its client has lost it (`error: lost connection to pod`). */
+export function onKubeletStreamEnd(ctx: ApiServerContext, end: KubeletStreamEnd): void {
+  const call = ctx.proxied.get(end.requestId);
+  if (!call) return;
+  ctx.proxied.delete(end.requestId);
+  const event: StreamEnd = { type: 'api.stream.end', id: call.req.id };
+  ctx.net.post(ctx.self, { to: call.req.replyTo, event, kind: 'pod.portforward.end', ref: podRef(call.req) });
 }
 
 /** `kubectl logs -f`: the kubelet's next lines (or the log's end) stream on to the client. */
@@ -80,15 +107,16 @@ export function onKubeletLogChunk(ctx: ApiServerContext, chunk: KubeletLogChunk)
   ctx.net.post(ctx.self, { to: call.req.replyTo, event, kind: 'pod.log.chunk', ref: podRef(call.req), detail: chunk.end ? { end: true } : { bytes: chunk.text.length } });
 }
 
-/** The client stopped reading a followed log (its connection closed): tell the kubelet to stop. */
-export function onLogStreamClose(ctx: ApiServerContext, close: LogStreamClose): void {
+/** The client stopped reading a followed log or closed a port-forward (its connection closed): tell the kubelet to stop. */
+export function onLogStreamClose(ctx: ApiServerContext, close: LogStreamClose | StreamClose): void {
   for (const [requestId, call] of ctx.proxied) {
     if (call.req.id !== close.id || call.req.replyTo !== close.replyTo) continue;
     ctx.proxied.delete(requestId);
+    const forward = call.req.subresource === 'portforward';
     ctx.net.post(ctx.self, {
       to: `kubelet/${call.node}`,
-      event: { type: 'kubelet.logs.close', requestId, uid: call.uid },
-      kind: 'containerLogs.close',
+      event: { type: forward ? 'kubelet.portforward.close' : 'kubelet.logs.close', requestId, uid: call.uid },
+      kind: forward ? 'portForward.close' : 'containerLogs.close',
       ref: podRef(call.req),
     });
     return;

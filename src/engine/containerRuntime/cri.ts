@@ -2,6 +2,7 @@
 // names are the real gRPC methods (RuntimeService / ImageService); payloads keep the
 // fields the simulation needs.
 import type { Step } from '../runtime/trace';
+import type { HttpRequestData } from '../nodeNet/events';
 
 export interface PodSandboxConfig {
   uid: string;
@@ -74,7 +75,13 @@ export type CriRequest =
    */
   | (Call<'cri.Exec'> & { containerId: string; cmd: string[]; tty?: boolean; execId?: string; stdin?: string; eof?: boolean; frame?: 'stdin' })
   /** The attach stream: `stdin` (a line) is written to the main process's stdin; without it, only attach. */
-  | (Call<'cri.Attach'> & { containerId: string; stdin?: string; frame?: 'stdin' });
+  | (Call<'cri.Attach'> & { containerId: string; stdin?: string; frame?: 'stdin' })
+  /**
+   * The Pod's port-forward stream: without `frame`, open it (the runtime's streaming server
+   * serves it); with `frame: 'data'`, one connection to `port` inside the sandbox's network
+   * namespace carrying `request`, answered with what came back (`stdout`, JSON) or the error.
+   */
+  | (Call<'cri.PortForward'> & { podSandboxId: string; port: number; frame?: 'data'; request?: HttpRequestData });
 
 export type CriMethod = CriRequest['type'] extends `cri.${infer M}` ? M : never;
 

@@ -11,6 +11,7 @@ import { attach } from './attach';
 import { execSync, onExecWake, runExec } from './exec';
 import { onDeliver, onNetResult } from './network';
 import { onProbe } from './probe';
+import { onPortForwardDial, portForward } from './portForward';
 import type { ProbeRun } from '../kubelet/prober/messages';
 import { runProcess } from './process';
 import type { NetTarget, RuntimeContext, RuntimeInput, RuntimeTimerEvent } from './types';
@@ -44,6 +45,7 @@ export const containerRuntimeMachine = component<RuntimeContext, RuntimeEvent, R
     cancels: [],
     netTasks: new Map(),
     execs: new Map(),
+    forwards: new Map(),
     nextNet: 1,
     logTexts: new Map(),
   }),
@@ -85,7 +87,10 @@ function handle(rt: RuntimeContext, e: RuntimeEvent): void {
       return attach(rt, e);
     case 'rt.execWake':
       return onExecWake(rt, e);
+    case 'cri.PortForward':
+      return portForward(rt, e);
     case 'net.result':
+      if (onPortForwardDial(rt, e)) return;
       return onNetResult(rt, e, (target, answer) => resume(rt, target, answer));
     case 'net.deliver':
       return onDeliver(rt, e);

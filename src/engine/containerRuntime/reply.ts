@@ -9,7 +9,7 @@ export function criReply(rt: RuntimeContext, req: CriRequest, result: Omit<CriRe
   rt.net.post(rt.self, {
     to: req.replyTo,
     event: res,
-    kind: 'frame' in req && req.frame ? kindName(kindName(method, 'stdin'), 'response') : kindName(method, 'response'),
+    kind: 'frame' in req && req.frame ? kindName(kindName(method, req.frame), 'response') : kindName(method, 'response'),
     step: req.step,
     detail: replyDetail(result),
   });

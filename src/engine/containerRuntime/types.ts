@@ -1,3 +1,4 @@
+import type { PortForwardCall } from './portForward';
 import type { Behaviour, Program, ProcessContext, Server } from '../images/effects';
 import type { ImageManifest } from '../images/types';
 import type { ActorBase, ActorInput } from '../runtime/actor';
@@ -179,6 +180,8 @@ export interface RuntimeContext extends ActorBase {
   /** Network calls in flight for processes and exec sessions, by request id. */
   netTasks: Map<string, { target: NetTarget; task: Generator<unknown, unknown, unknown> }>;
   execs: Map<string, ExecRun>;
+  /** Port-forward dials in flight inside Pods, by their connect's request ID. */
+  forwards: Map<string, PortForwardCall>;
   nextNet: number;
   /** Log lines written lately, each kept once: see appendLog. */
   logTexts: Map<string, string>;

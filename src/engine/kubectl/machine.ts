@@ -5,6 +5,7 @@ import { actorBase, type ActorBase, type ActorInput } from '../runtime/actor';
 import { component } from '../runtime/component';
 import type { KubectlEffect, KubectlEnv, KubectlProgram, Diagnostic } from './program';
 import { kubectlProgram } from './run';
+import { answer, closeForward, listen, onForwardMessage, openStream as openForwardStream, takeEvent, type ForwardMessage, type ForwardState } from './forward';
 
 export interface KubectlContext extends ActorBase {
   nextRequest: number;
@@ -20,6 +21,8 @@ export interface KubectlContext extends ActorBase {
   onInterrupt?: Extract<KubectlEffect, { op: 'onInterrupt' }>;
   /** `kubectl logs -f`: the followed logs still open (request IDs), chunks not yet taken, and whether the command waits for one. */
   follows?: { open: Set<string>; queued: LogStreamChunk[]; waiting: boolean };
+  /** `kubectl port-forward`: its sockets, stream and waiting connections. */
+  forward?: ForwardState;
   token: number;
   outbox: KubectlEmitted[];
   timers: { ms: number; token: number }[];
@@ -39,7 +42,8 @@ type KubectlEvent =
   | { type: 'kubectl.line'; line?: string }
   | ApiResponse
   | LogStreamChunk
-  | WatchNotification;
+  | WatchNotification
+  | ForwardMessage;
 
 /**
  * kubectl on the learner's laptop: parses a command line, turns it into REST calls to the
@@ -81,6 +85,12 @@ function handle(ctx: KubectlContext, e: KubectlEvent): void {
       if (!ctx.reading) return;
       ctx.reading = false;
       return step(ctx, e.line);
+    case 'net.listening':
+    case 'net.deliver':
+    case 'api.stream.end': {
+      const r = onForwardMessage(ctx, e);
+      return r ? step(ctx, r.resume) : undefined;
+    }
   }
 }
 
@@ -143,6 +153,20 @@ function step(ctx: KubectlContext, input: unknown): void {
       case 'watch':
         if (!ctx.stream) openStream(ctx, effect);
         return;
+      case 'listen':
+        return listen(ctx, effect.port);
+      case 'stream':
+        openForwardStream(ctx, effect.id);
+        continue;
+      case 'accept': {
+        const next = takeEvent(ctx);
+        if (!next) return;
+        value = next;
+        continue;
+      }
+      case 'answer':
+        answer(ctx, effect.deliveryId, effect.payload);
+        continue;
     }
   }
 }
@@ -241,6 +265,7 @@ function interrupt(ctx: KubectlContext): void {
   if (close?.spec) apiRequest(ctx, close.spec, close.ref);
   closeStream(ctx);
   closeFollows(ctx);
+  closeForward(ctx);
   ctx.waiting = undefined;
   ctx.pending = undefined;
   ctx.reading = false;
@@ -252,6 +277,7 @@ function interrupt(ctx: KubectlContext): void {
 function finish(ctx: KubectlContext, code: number): void {
   closeStream(ctx);
   closeFollows(ctx);
+  closeForward(ctx);
   ctx.onInterrupt = undefined;
   ctx.outbox.push({ type: 'kubectl.exit', job: ctx.job!, code });
   ctx.program = undefined;

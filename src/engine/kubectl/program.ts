@@ -2,6 +2,7 @@ import type { KubeObject } from '../api/objects';
 import type { ApiResponse, LogStreamChunk, WatchNotification } from '../api/protocol';
 import type { RequestSpec } from '../api/client';
 import type { Detail, ObjectRef, Step } from '../runtime/trace';
+import type { Payload } from '../nodeNet/types';
 
 /**
  * What a kubectl command does, one step at a time. A command is a generator that yields
@@ -24,6 +25,14 @@ export type KubectlEffect =
   | { op: 'random'; length: number }
   /** The kubeconfig's context now names this namespace ('' for none): later commands work in it. */
   | { op: 'kubeconfig'; namespace: string }
+  /** kubectl port-forward: listen on a laptop port (0: any free one); answered with a Listened. */
+  | { op: 'listen'; port: number }
+  /** The port-forward stream this API response opened: its end is the forward's end. */
+  | { op: 'stream'; id: string }
+  /** The next connection to a listened port, or the stream's loss (a ForwardEvent). */
+  | { op: 'accept' }
+  /** Answer a forwarded connection (no payload: close it without a byte). */
+  | { op: 'answer'; deliveryId: string; payload?: Payload }
   | { op: 'out'; text: string }
   | { op: 'err'; text: string }
   | { op: 'diagnostic'; diagnostic: Diagnostic };
@@ -69,6 +78,8 @@ export interface KubectlEnv {
   contextNamespace?: string;
   /** The kubeconfig's server: kubeadm writes the control plane's advertise address and port 6443. */
   server: string;
+  /** The kubectl process's PID on the laptop (klog prints it in its error lines). */
+  pid?: number;
 }
 
 export function* request(spec: RequestSpec, ref?: ObjectRef): Generator<KubectlEffect, ApiResponse, unknown> {
@@ -127,3 +138,6 @@ export function* sleep(ms: number): Generator<KubectlEffect, void, unknown> {
 export function* nextLogChunk(timeoutMs: number): Generator<KubectlEffect, LogStreamChunk | undefined, unknown> {
   return (yield { op: 'logChunk', timeoutMs }) as LogStreamChunk | undefined;
 }
+
+/** What listen(2) gave: the port, or EADDRINUSE. */
+export type Listened = { ok: true; port: number } | { ok: false; error: string; port: number };

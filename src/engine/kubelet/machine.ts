@@ -9,6 +9,7 @@ import { nodeObject, type NodeSpec } from './node';
 import { podWorkerMachine } from './podWorker';
 import type { KubeletHost, LogRequest, LogsClose } from './podTypes';
 import type { ExecRequest } from './exec';
+import type { PortForwardClose, PortForwardRequest } from './portForward';
 
 export interface KubeletInput extends ActorInput {
   node: NodeSpec;
@@ -31,6 +32,7 @@ type KubeletEvent =
   | (LogRequest & { uid: string })
   | (LogsClose & { uid: string })
   | (ExecRequest & { uid: string })
+  | ((PortForwardRequest | PortForwardClose) & { uid: string })
   | { type: `xstate.done.actor.${string}` }
   | { type: 'kubelet.heartbeat' };
 
@@ -68,6 +70,8 @@ export const kubeletMachine = component<KubeletContext, KubeletEvent, KubeletInp
       case 'kubelet.logs.close':
       case 'kubelet.exec':
       case 'kubelet.attach':
+      case 'kubelet.portforward':
+      case 'kubelet.portforward.close':
         return void ctx.workers.get((e as { uid: string }).uid)?.send(Object.assign({}, e));
       case 'kubelet.heartbeat':
         heartbeat(ctx);

@@ -7,6 +7,7 @@ import type { DelayEvent } from '../runtime/timers';
 import type { ContainerUpdate } from './containerTypes';
 import type { CriResponse, LogChunk } from '../containerRuntime/cri';
 import type { ApiResponse } from '../api/protocol';
+import type { PortForwardClose, PortForwardRequest } from './portForward';
 import type { ExecRequest } from './exec';
 
 /** The node a pod worker runs on: one object shared by all the workers of a kubelet, never changed. */
@@ -86,6 +87,10 @@ export interface PodWorkerContext extends ActorBase {
   follows?: Map<string, { criRequest: string; containerId: string }>;
   /** `kubectl exec` calls waiting for the runtime's ExecSync; made on the first. */
   execs?: Map<string, ExecRequest>;
+  /** Port-forward calls waiting for the runtime's PortForward, by the CRI request ID; made on the first. */
+  forwardCalls?: Map<string, PortForwardRequest>;
+  /** Port-forward streams open into this Pod, by the API server's request ID. */
+  forwards?: Set<string>;
   /** The worker has begun tearing the Pod down. */
   terminating?: boolean;
   /** Why the Pod failed as a whole (DeadlineExceeded): its status's reason and message. */
@@ -102,6 +107,8 @@ export type PodWorkerEvent =
   | ApiResponse
   | LogRequest
   | ExecRequest
+  | PortForwardRequest
+  | PortForwardClose
   | DelayEvent<'10s' | 'mountBackoff'>
   | { type: 'pw.refetch' }
   /** The Pod's spec has ephemeral containers: start those not started yet. */

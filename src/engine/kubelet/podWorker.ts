@@ -10,6 +10,7 @@ import { containerWorkerMachine } from './containerWorker';
 import type { ContainerKind, ContainerUpdate, ContainerWorkerInput } from './containerTypes';
 import { execInContainer, onExecResult, type ExecRequest } from './exec';
 import { onLogChunk, onLogRead, onLogsClose, readLogs } from './logs';
+import { endPortForwards, onPortForwardClose, onPortForwardResult, portForward, type PortForwardClose, type PortForwardRequest } from './portForward';
 import { criCall, deleteFromApi, podEvent, reportStatus, runPodSandbox, withEnv, workerInput } from './podActions';
 import { fetchSources, isSourceAnswer, onSourceAnswer, sourcesOf, volumeProblem } from './podConfig';
 import { armDeadline, deadlineExceeded, pastDeadline } from './activeDeadline';
@@ -122,6 +123,7 @@ export const podWorkerMachine = setup({
     },
     stopSandbox: ({ context }) => {
       context.sandboxReady = false;
+      endPortForwards(context);
       if (context.sandboxId) criCall(context, { type: 'cri.StopPodSandbox', sandboxId: context.sandboxId });
     },
     removeSandbox: ({ context }) => {
@@ -198,9 +200,12 @@ export const podWorkerMachine = setup({
     'cri.logChunk': { actions: ({ context, event }) => onLogChunk(context, event) },
     'kubelet.exec': { actions: 'exec' },
     'kubelet.attach': { actions: 'exec' },
+    'kubelet.portforward': { actions: ({ context, event }) => portForward(context, event as PortForwardRequest) },
+    'kubelet.portforward.close': { actions: ({ context, event }) => onPortForwardClose(context, event as PortForwardClose) },
     'cri.response': [
       { guard: ({ context, event }) => context.logReads?.has(event.requestId) === true, actions: 'logRead' },
       { guard: ({ context, event }) => context.execs?.has(event.requestId) === true, actions: 'execResult' },
+      { guard: ({ context, event }) => context.forwardCalls?.has(event.requestId) === true, actions: ({ context, event }) => onPortForwardResult(context, event) },
     ],
     'api.response': { guard: 'sourceAnswer', actions: 'sourceAnswer' },
     'pw.refetch': { actions: 'fetchSources' },

@@ -5,7 +5,7 @@
 import { flat } from '../runtime/strings';
 import { networkOf } from './addr';
 import { addPod, addVtep, ensureBridge, removePod, FLANNEL_DEV, type VethPlan } from './devices';
-import type { NodeNetEvent } from './events';
+import type { NetListening, NodeNetEvent } from './events';
 import { A, type Rule } from './iptables/rule';
 import { compose, emptyRuleSet, inTable, type RuleSet } from './iptables/tables';
 import type { NodeNetContext } from './stack';
@@ -110,6 +110,25 @@ export function ipvsSync(ctx: NodeNetContext, e: Extract<NodeNetEvent, { type: '
 
 export function bind(ctx: NodeNetContext, e: Extract<NodeNetEvent, { type: 'net.bind' }>): void {
   ctx.s.sockets.set(`${e.netns}|${e.proto}|${e.port}`, e.owner);
+}
+
+/**
+ * listen(2) for a program of this machine (kubectl port-forward's local sockets): bind fails
+ * with EADDRINUSE when another socket has the port, and with EACCES for a user's process on
+ * a port below 1024 (net.ipv4.ip_unprivileged_port_start); port 0 takes one of the ephemeral range.
+ */
+export function listen(ctx: NodeNetContext, e: Extract<NodeNetEvent, { type: 'net.listen' }>): void {
+  const keyOf = (port: number) => `${e.netns}|${e.proto}|${port}`;
+  let port = e.port;
+  if (port === 0) {
+    do port = 32768 + ctx.rng.int(60999 - 32768 + 1);
+    while (ctx.s.sockets.has(keyOf(port)));
+  }
+  const key = keyOf(port);
+  const error = e.unprivileged && port < 1024 ? 'EACCES' : ctx.s.sockets.has(key) ? 'EADDRINUSE' : undefined;
+  if (!error) ctx.s.sockets.set(key, e.owner);
+  const event: NetListening = error ? { type: 'net.listening', requestId: e.requestId, port, error } : { type: 'net.listening', requestId: e.requestId, port };
+  ctx.net.post(ctx.self, { to: e.replyTo, event, kind: 'socket.listen.response', detail: error ? { port, error } : { port }, latency: 0 });
 }
 
 export function unbind(ctx: NodeNetContext, e: Extract<NodeNetEvent, { type: 'net.unbind' }>): void {

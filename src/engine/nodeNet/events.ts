@@ -33,6 +33,8 @@ export type NodeNetEvent =
   | { type: 'userspace.sync'; ports: { proxyPort: number; proto: 'tcp' | 'udp'; spn: string; backends: { ip: string; port: number }[] }[] }
   | { type: 'net.bind'; netns: string; proto: Proto; port: number; owner: SocketOwner }
   | { type: 'net.unbind'; netns: string; proto: Proto; port: number; containerId: string }
+  /** A program of this machine opens a listening socket and wants to know it got it (port 0: the kernel picks one). */
+  | { type: 'net.listen'; requestId: string; replyTo: string; netns: string; proto: Proto; port: number; owner: SocketOwner; unprivileged?: boolean }
   | ({ type: 'net.connect'; requestId: string; replyTo: string; netns: string; timeoutMs: number } & ConnectRequest)
   | { type: 'net.frame'; pkt: Packet }
   /** An ICMP error this node sends late (after a failed ARP). */
@@ -54,6 +56,14 @@ export interface NetResult {
   elapsedMs: number;
   /** A realistic round-trip time for the exchange, for ping's `time=`. */
   rttMs: number;
+}
+
+/** The answer to `net.listen`: the port now listened on, or bind's error. */
+export interface NetListening {
+  type: 'net.listening';
+  requestId: string;
+  port: number;
+  error?: 'EADDRINUSE' | 'EACCES';
 }
 
 /** What the node's shell prints; the sandbox listens for these. */

@@ -148,5 +148,7 @@ function resultOf(conn: ClientConn, pkt: Packet, from: string): ConnResult {
   if (p.kind === 'http-response') return { ok: true, kind: 'http', status: p.status, headers: p.headers, body: p.body, ip: conn.remote.ip };
   if (p.kind === 'dns-answer') return { ok: true, kind: 'dns', rcode: p.rcode, ips: p.ips, name: p.name, server: conn.remote.ip };
   if (pkt.icmp?.type === 0) return { ok: true, kind: 'ping', ttl: pkt.ttl, from };
+  // The server closed the connection without a byte of answer (kubectl port-forward when the Pod refused it).
+  if (p.kind === 'none' && pkt.flags?.includes('FIN')) return { ok: false, error: 'EEMPTY', ip: conn.remote.ip };
   return { ok: false, error: 'ECONNRESET', ip: conn.remote.ip };
 }

@@ -6,7 +6,7 @@ import type { Scenario } from '../scenario/types';
 export const MACHINE_PROGRAMS = ['node-shell', 'curl', 'ping'] as const;
 export type MachineProgram = (typeof MACHINE_PROGRAMS)[number];
 
-export type ProgramEvent = { kind: 'exit'; code: number } | { kind: 'output'; stream: 'stdout' | 'stderr'; text: string };
+export type ProgramEvent = { job: string } & ({ kind: 'exit'; code: number } | { kind: 'output'; stream: 'stdout' | 'stderr'; text: string });
 
 const USAGE = 'Usage: node-shell NODE -- COMMAND [ARGS...]\nRuns one command as root in the node\'s host namespaces, e.g. node-shell node-1 -- ip route\n';
 
@@ -25,14 +25,13 @@ export function machineCommand(program: MachineProgram, argv: string[], scenario
   return { address: `nodeNet/${node}`, argv: cmd };
 }
 
-/** Listen to every machine's shell output; only the running job's events are passed on. */
-export function wireMachines(system: { get(id: string): unknown }, scenario: Scenario, current: () => string | undefined, deliver: (e: ProgramEvent) => void): void {
+/** Listen to every machine's shell output, passed on with the job it belongs to. */
+export function wireMachines(system: { get(id: string): unknown }, scenario: Scenario, deliver: (e: ProgramEvent) => void): void {
   const addresses = ['laptop#net', ...scenario.nodes.map((n) => `nodeNet/${n.name}`)];
   for (const address of addresses) {
     const ref = system.get(address) as AnyActorRef | undefined;
     ref?.on('*', (e: NodeShellEmitted) => {
-      if (e.job !== current()) return;
-      deliver(e.type === 'node.exit' ? { kind: 'exit', code: e.code } : { kind: 'output', stream: e.stream, text: e.text });
+      deliver(e.type === 'node.exit' ? { job: e.job, kind: 'exit', code: e.code } : { job: e.job, kind: 'output', stream: e.stream, text: e.text });
     });
   }
 }

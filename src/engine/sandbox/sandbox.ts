@@ -1,7 +1,7 @@
 import { createActor, type Actor, type AnyActorRef } from 'xstate';
 import { clusterMachine } from '../cluster/machine';
 import { defaultCatalog } from '../images';
-import type { KubectlEmitted } from '../kubectl/machine';
+import { kubectlMachine, type KubectlEmitted } from '../kubectl/machine';
 import type { LaptopEmitted } from '../laptop/machine';
 import { VirtualClock } from '../runtime/clock';
 import { Network } from '../runtime/network';
@@ -246,21 +246,21 @@ export class Sandbox {
 
   private wire(): void {
     const to = (e: ProgramEvent) => this.session.fromProgram(e);
-    this.actor('kubectl').on('*', (e: KubectlEmitted) =>
-      to(
-        e.type === 'kubectl.exit'
-          ? { kind: 'exit', code: e.code }
-          : e.type === 'kubectl.output'
-            ? { kind: 'output', stream: e.stream, text: e.text }
-            : e.type === 'kubectl.read'
-              ? { kind: 'read', prompt: e.prompt }
-              : e.type === 'kubectl.kubeconfig'
-                ? { kind: 'kubeconfig', namespace: e.namespace }
-                : { kind: 'diagnostic', d: e.diagnostic },
-      ),
-    );
-    this.actor('laptop').on('*', (e: LaptopEmitted) => to(e.type === 'docker.exit' ? { kind: 'exit', code: e.code } : { kind: 'output', stream: e.stream, text: e.text }));
-    wireMachines(this.root.system, this.scenario, () => this.session.current?.id, to);
+    this.actor('kubectl').on('*', (e: KubectlEmitted) => to(kubectlEvent(e)));
+    this.actor('laptop').on('*', (e: LaptopEmitted) => to(e.type === 'docker.exit' ? { job: e.job, kind: 'exit', code: e.code } : { job: e.job, kind: 'output', stream: e.stream, text: e.text }));
+    wireMachines(this.root.system, this.scenario, to);
+  }
+
+  /**
+   * A kubectl process of its own (`kubectl#PID`) for a background job, beside the foreground
+   * one: `kubectl port-forward … &` keeps running while the next kubectl commands run.
+   */
+  kubectlProcess(address: string): void {
+    if (this.root.system.get(address)) return;
+    const input = { self: address, net: this.network, seed: this.seed, epoch: this.epoch };
+    const ref = createActor(kubectlMachine, { id: address, systemId: address, input, parent: this.root as unknown as AnyActorRef });
+    ref.on('*', (e) => this.session.fromProgram(kubectlEvent(e as KubectlEmitted)));
+    ref.start();
   }
 
   actor(id: string): AnyActorRef {
@@ -295,6 +295,16 @@ export class Sandbox {
     const change = { time: this.clock.now(), traceLength: this.network.trace.length };
     for (const l of this.listeners) l(change);
   }
+}
+
+/** What kubectl tells the terminal, for the job it runs in. */
+function kubectlEvent(e: KubectlEmitted): ProgramEvent {
+  const job = e.job;
+  if (e.type === 'kubectl.exit') return { job, kind: 'exit', code: e.code };
+  if (e.type === 'kubectl.output') return { job, kind: 'output', stream: e.stream, text: e.text };
+  if (e.type === 'kubectl.read') return { job, kind: 'read', prompt: e.prompt };
+  if (e.type === 'kubectl.kubeconfig') return { job, kind: 'kubeconfig', namespace: e.namespace };
+  return { job, kind: 'diagnostic', d: e.diagnostic };
 }
 
 /** A job is done, or waits for a line typed at its prompt: the shell takes the next line. */

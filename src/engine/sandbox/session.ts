@@ -1,17 +1,20 @@
 import type { AnyActorRef } from 'xstate';
 import type { VirtualClock } from '../runtime/clock';
 import type { Scenario } from '../scenario/types';
+import type { Output } from './builtins';
+import { findJob, jobLine, killTargets, nextJobNumber, type BackgroundJob, type JobStatus } from './jobTable';
 import type { Job, LoggedAction } from './jobs';
 import { machineCommand } from './machines';
-import { runShell, type ShellEffect, type ShellProgram } from './shell';
+import { runBackground, runShell, type ShellEffect, type ShellProgram, type ShellState } from './shell';
 
-/** What a program (kubectl, docker, a node's shell) tells the terminal. */
-export type ProgramEvent =
+/** What a program (kubectl, docker, a node's shell) tells the terminal, for the job it runs in. */
+export type ProgramEvent = { job: string } & (
   | { kind: 'exit'; code: number }
   | { kind: 'output'; stream: 'stdout' | 'stderr'; text: string }
   | { kind: 'read'; prompt: string }
   | { kind: 'kubeconfig'; namespace: string }
-  | { kind: 'diagnostic'; d: Job['diagnostics'][number] };
+  | { kind: 'diagnostic'; d: Job['diagnostics'][number] }
+);
 
 /** What the session needs from the sandbox around it. */
 export interface SessionHost {
@@ -19,6 +22,8 @@ export interface SessionHost {
   scenario: Scenario;
   epoch: number;
   actor(id: string): AnyActorRef;
+  /** Start a kubectl process of its own at `address` (a background job's), unless it runs already. */
+  kubectlProcess(address: string): void;
   laptopFiles(): ReadonlyMap<string, string>;
   apiServerURL(): string;
   record(action: LoggedAction): void;
@@ -29,16 +34,35 @@ interface Running {
   program: ShellProgram;
   external?: { capture: boolean; stderr: 'terminal' | 'drop' | 'merge'; stdout: string };
   onOutput?: (text: string) => void;
+  /** The kubectl process its kubectl commands talk to: `kubectl` in the foreground, `kubectl#PID` for a background job. */
+  kubectl: string;
+  /** Set for a background job: its line in the job table. */
+  bg?: BackgroundJob;
+  /** `fg` waits for this background job to end. */
+  waitedBy?: Running;
+  awaiting?: Running;
 }
 
+const WAIT = Symbol('wait');
+
+/** The learner's bash is not PID 1: the first processes it forks get numbers like these. */
+const FIRST_PID = 2361;
+
 /**
- * The learner's terminal on the laptop: one shell line at a time, its effects carried out
- * (kubectl and docker run as actors, `sleep` waits on the virtual clock), its output
- * collected in order — stdout and stderr interleaved as a terminal shows them.
+ * The learner's terminal on the laptop: one foreground shell line at a time and any number
+ * of background jobs (`cmd &`), their effects carried out (kubectl and docker run as actors,
+ * `sleep` waits on the virtual clock), their output collected in order — stdout and stderr
+ * interleaved as a terminal shows them, a background job's wherever the terminal is.
  */
 export class ShellSession {
+  /** The foreground line, running or the last one run: where background output lands. */
   private running: Running | undefined;
+  /** The job table, oldest first; a finished job stays until bash has reported it. */
+  private background: Running[] = [];
+  /** Every job still running, foreground or background, by job id. */
+  private readonly live = new Map<string, Running>();
   private jobCounter = 0;
+  private nextPid = FIRST_PID;
   private readonly vars: Record<string, string> = { '?': '0' };
   /** The namespace the kubeconfig's context names (`kubectl config set-context --current --namespace=…`). */
   private contextNamespace: string | undefined;
@@ -58,11 +82,19 @@ export class ShellSession {
     if (this.reading) return this.input(command);
     if (this.current) throw new Error('a command is already running');
     this.host.record({ t: this.host.clock.now(), command });
-    const job: Job = { id: `job-${++this.jobCounter}`, command, startedAt: this.host.clock.now(), output: '', done: false, diagnostics: [] };
-    const program = runShell(command, { vars: this.vars, files: () => this.host.laptopFiles() });
-    this.running = { job, program, ...(onOutput ? { onOutput } : {}) };
-    this.pump(undefined);
-    return job;
+    const r: Running = { job: this.newJob(command), program: runShell(command, this.shellState()), kubectl: 'kubectl', ...(onOutput ? { onOutput } : {}) };
+    this.running = r;
+    this.live.set(r.job.id, r);
+    this.pump(r, undefined);
+    return r.job;
+  }
+
+  private newJob(command: string): Job {
+    return { id: `job-${++this.jobCounter}`, command, startedAt: this.host.clock.now(), output: '', done: false, diagnostics: [] };
+  }
+
+  private shellState(): ShellState {
+    return { vars: this.vars, files: () => this.host.laptopFiles() };
   }
 
   /**
@@ -73,41 +105,44 @@ export class ShellSession {
     const r = this.running!;
     this.host.record({ t: this.host.clock.now(), command: line, typed: true });
     r.job.prompt = undefined;
-    this.write(line + '\n');
-    this.host.actor('kubectl').send({ type: 'kubectl.line', line });
+    this.write(r, line + '\n');
+    this.host.actor(r.kubectl).send({ type: 'kubectl.line', line });
     return r.job;
   }
 
-  /** Ctrl-C: the shell stops waiting (`^C`, status 130); what was sent stays sent. */
+  /** Ctrl-C: the shell stops waiting (`^C`, status 130); what was sent stays sent. A job brought back with `fg` is stopped too. */
   interrupt(): boolean {
     const r = this.running;
     if (!r || r.job.done) return false;
     this.host.record({ t: this.host.clock.now(), interrupt: true });
+    if (r.awaiting) {
+      // The job gets the SIGINT; the shell's own ^C ends the wait, not the job's status.
+      r.awaiting.waitedBy = undefined;
+      this.stop(r.awaiting, 'Interrupt');
+    }
     r.external = undefined;
-    this.write('^C\n');
-    r.job.done = true;
-    r.job.exitCode = 130;
+    this.write(r, '^C\n');
     r.job.prompt = undefined;
-    this.vars['?'] = '130';
-    this.host.actor('kubectl').send({ type: 'kubectl.interrupt' });
+    this.host.actor(r.kubectl).send({ type: 'kubectl.interrupt' });
     this.host.actor('laptop').send({ type: 'docker.interrupt' });
+    this.finish(r, 130);
     return true;
   }
 
-  /** Output, diagnostics and exit of the program the shell is waiting for. */
+  /** Output, diagnostics and exit of the program a job waits for. */
   fromProgram(e: ProgramEvent): void {
     if (e.kind === 'kubeconfig') {
       this.contextNamespace = e.namespace || undefined;
       return;
     }
-    const r = this.running;
+    const r = this.live.get(e.job);
     if (!r?.external) return;
     if (e.kind === 'diagnostic') r.job.diagnostics.push(e.d);
     else if (e.kind === 'read') {
       // Output captured by a pipe has no terminal to type into: input ends at once.
-      if (r.external.capture) this.host.actor('kubectl').send({ type: 'kubectl.line' });
+      if (r.external.capture || r.bg) this.host.actor(r.kubectl).send({ type: 'kubectl.line' });
       else {
-        this.write(e.prompt);
+        this.write(r, e.prompt);
         r.job.prompt = e.prompt;
       }
     } else if (e.kind === 'output') {
@@ -115,56 +150,134 @@ export class ShellSession {
       if (e.stream === 'stderr' && ext.stderr === 'drop') return;
       const asStdout = e.stream === 'stdout' || ext.stderr === 'merge';
       if (asStdout && ext.capture) ext.stdout += e.text;
-      else this.write(e.text);
+      else this.write(r, e.text);
     } else {
       const stdout = r.external.stdout;
       r.external = undefined;
-      this.pump({ stdout, stderr: '', code: e.code });
+      this.pump(r, { stdout, stderr: '', code: e.code });
     }
   }
 
-  private pump(input: unknown): void {
-    const r = this.running;
-    if (!r) return;
+  private pump(r: Running, input: unknown): void {
     let value = input;
     for (;;) {
+      if (r.job.done) return;
       const step = r.program.next(value);
-      if (step.done) {
-        r.job.done = true;
-        r.job.exitCode = step.value;
-        return;
-      }
-      value = undefined;
-      if (!this.perform(r, step.value)) return;
+      if (step.done) return this.finish(r, step.value);
+      value = this.perform(r, step.value);
+      if (value === WAIT) return;
     }
   }
 
-  /** Carry out one shell effect; false when the shell must wait for it. */
-  private perform(r: Running, effect: ShellEffect): boolean {
+  /** A job has ended: a foreground line reports the background jobs that ended before its prompt; `fg` gets its job's status. */
+  private finish(r: Running, code: number): void {
+    r.job.done = true;
+    r.job.exitCode = code;
+    this.live.delete(r.job.id);
+    if (!r.bg) {
+      this.vars['?'] = String(code);
+      return this.report(r);
+    }
+    if (r.bg.status === 'Running') {
+      r.bg.status = code === 0 ? 'Done' : 'Exit';
+      r.bg.code = code;
+    }
+    const waiter = r.waitedBy;
+    if (waiter && !waiter.job.done) {
+      waiter.awaiting = undefined;
+      this.pump(waiter, { stdout: '', stderr: '', code: r.bg.status === 'Exit' || r.bg.status === 'Done' ? code : 128 + signalNumber(r.bg.status) });
+    }
+  }
+
+  /** Before its prompt bash says which background jobs have ended since, and forgets them. */
+  private report(r: Running): void {
+    const table = this.table();
+    const ended = this.background.filter((b) => b.bg!.status !== 'Running');
+    for (const b of ended) this.write(r, jobLine(table, b.bg!));
+    this.background = this.background.filter((b) => !ended.includes(b));
+  }
+
+  private table(): BackgroundJob[] {
+    return this.background.map((b) => b.bg!);
+  }
+
+  /** Carry out one shell effect: its answer, or WAIT when the shell must wait for it. */
+  private perform(r: Running, effect: ShellEffect): unknown {
     switch (effect.op) {
       case 'write':
-        this.write(effect.text);
-        return true;
+        this.write(r, effect.text);
+        return undefined;
       case 'writeFile':
         this.host.actor('laptop').send({ type: 'file.write', path: effect.path, text: effect.text, append: effect.append });
-        return true;
+        return undefined;
       case 'sleep':
-        this.host.clock.after(effect.ms, () => this.pump(undefined));
-        return false;
+        this.host.clock.after(effect.ms, () => this.pump(r, undefined));
+        return WAIT;
       case 'exec':
         r.external = { capture: effect.capture, stderr: effect.stderr, stdout: '' };
-        this.execute(r.job.id, effect);
-        return false;
+        this.execute(r, effect);
+        return WAIT;
+      case 'background':
+        return this.startBackground(r, effect.list, effect.command);
+      case 'jobControl':
+        return this.jobControl(r, effect.argv);
     }
   }
 
-  private execute(job: string, e: Extract<ShellEffect, { op: 'exec' }>): void {
+  /** `LIST &`: a job of its own, in the table, announced as bash does (`[1] 2364`). */
+  private startBackground(r: Running, list: Extract<ShellEffect, { op: 'background' }>['list'], command: string): number {
+    const pid = this.nextPid++;
+    const bg: BackgroundJob = { number: nextJobNumber(this.table()), pid, command, status: 'Running' };
+    const job: Running = { job: this.newJob(command), program: runBackground(list, this.shellState()), kubectl: `kubectl#${pid}`, bg };
+    this.background.push(job);
+    this.live.set(job.job.id, job);
+    this.write(r, `[${bg.number}] ${pid}\n`);
+    this.pump(job, undefined);
+    return pid;
+  }
+
+  /** `jobs`, `kill %N|PID`, `fg [%N]`: bash's builtins over the job table. */
+  private jobControl(r: Running, argv: string[]): Output | typeof WAIT {
+    const table = this.table();
+    if (argv[0] === 'jobs') {
+      const stdout = table.map((b) => jobLine(table, b)).join('');
+      this.background = this.background.filter((b) => b.bg!.status === 'Running');
+      return { stdout, stderr: '', code: 0 };
+    }
+    if (argv[0] === 'kill') {
+      const { targets, status, out } = killTargets(table, argv);
+      for (const t of targets) this.stop(this.background.find((b) => b.bg === t)!, status);
+      return out;
+    }
+    const found = findJob(table, argv[1], 'fg');
+    if (typeof found === 'string') return { stdout: '', stderr: found, code: 1 };
+    const job = this.background.find((b) => b.bg === found)!;
+    this.background = this.background.filter((b) => b !== job);
+    this.write(r, found.command + '\n');
+    if (job.job.done) return { stdout: '', stderr: '', code: job.job.exitCode ?? 0 };
+    job.waitedBy = r;
+    r.awaiting = job;
+    return WAIT;
+  }
+
+  /** A signal ends a background job: its kubectl stops as on Ctrl-C (closing what it opened); the table says how it ended. */
+  private stop(job: Running, status: JobStatus): void {
+    if (job.job.done || !job.bg) return;
+    job.bg.status = status;
+    if (job.external) this.host.actor(job.kubectl).send({ type: 'kubectl.interrupt' });
+    job.external = undefined;
+    this.finish(job, 128 + signalNumber(status));
+  }
+
+  private execute(r: Running, e: Extract<ShellEffect, { op: 'exec' }>): void {
+    const job = r.job.id;
+    const pid = r.bg && e.program === 'kubectl' ? r.bg.pid : this.nextPid++;
     if (e.program === 'node-shell' || e.program === 'curl' || e.program === 'ping') {
       const target = machineCommand(e.program, e.argv, this.host.scenario);
       if ('error' in target) {
         this.host.clock.after(0, () => {
-          this.fromProgram({ kind: 'output', stream: target.code === 0 ? 'stdout' : 'stderr', text: target.error });
-          this.fromProgram({ kind: 'exit', code: target.code });
+          this.fromProgram({ job, kind: 'output', stream: target.code === 0 ? 'stdout' : 'stderr', text: target.error });
+          this.fromProgram({ job, kind: 'exit', code: target.code });
         });
       } else this.host.actor(target.address).send({ type: 'node.exec', job, argv: target.argv });
       return;
@@ -181,14 +294,23 @@ export class ShellSession {
       namespace: this.contextNamespace ?? 'default',
       ...(this.contextNamespace !== undefined ? { contextNamespace: this.contextNamespace } : {}),
       server: this.host.apiServerURL(),
+      pid,
     };
-    this.host.actor('kubectl').send({ type: 'kubectl.exec', job, env });
+    if (r.bg) this.host.kubectlProcess(r.kubectl);
+    this.host.actor(r.kubectl).send({ type: 'kubectl.exec', job, env });
   }
 
-  private write(text: string): void {
-    const r = this.running;
-    if (!r) return;
-    r.job.output += text;
-    r.onOutput?.(text);
+  /** What a job writes: a foreground line's goes to its own output; a background job's to the terminal, wherever it is now. */
+  private write(r: Running, text: string): void {
+    const to = r.bg ? this.running : r;
+    if (r.bg) r.job.output += text;
+    if (!to) return;
+    to.job.output += text;
+    to.onOutput?.(text);
   }
+}
+
+/** The number of the signal that ended a job, for its status (128 + N). */
+function signalNumber(status: JobStatus): number {
+  return status === 'Killed' ? 9 : status === 'Interrupt' ? 2 : 15;
 }

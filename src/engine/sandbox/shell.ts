@@ -1,4 +1,4 @@
-import { expandCommand, parseScriptRaw } from '../shell';
+import { expandCommand, listText, parseScriptRaw } from '../shell';
 import type { RawAndOrList, RawPipeline, SimpleCommand } from '../shell';
 import { BUILTINS, type Output } from './builtins';
 import { MACHINE_PROGRAMS, type MachineProgram } from './machines';
@@ -16,6 +16,10 @@ export type ShellEffect =
       stderr: 'terminal' | 'drop' | 'merge';
     }
   | { op: 'sleep'; ms: number }
+  /** `LIST &`: start it as a background job; the answer is its PID. */
+  | { op: 'background'; list: RawAndOrList; command: string }
+  /** `jobs`, `kill`, `fg`: the job table is the session's; the answer is an Output. */
+  | { op: 'jobControl'; argv: string[] }
   | { op: 'write'; stream: 'stdout' | 'stderr'; text: string }
   | { op: 'writeFile'; path: string; text: string; append: boolean };
 
@@ -30,6 +34,9 @@ export type ShellProgram = Generator<ShellEffect, number, unknown>;
 /** Commands that are not builtins but that the sandbox runs: kubectl talks to the cluster, docker to the laptop's Docker. */
 const PROGRAMS = new Set<string>(['kubectl', 'docker', ...MACHINE_PROGRAMS]);
 
+/** Builtins that work on the shell's job table. */
+const JOB_CONTROL = new Set<string>(['jobs', 'kill', 'fg']);
+
 /**
  * Run a line (or a whole script) as bash would: `;` and newlines, `&&` and `||`, pipes,
  * redirections, heredocs, `$?`. A syntax error stops the script where bash would, with
@@ -40,8 +47,13 @@ export function* runShell(text: string, state: ShellState): ShellProgram {
   const script = parsed.ok ? parsed.script : parsed.partial;
   for (const w of script.warnings) yield { op: 'write', stream: 'stderr', text: w.endsWith('\n') ? w : w + '\n' };
   let code = Number(state.vars['?'] ?? 0);
-  for (const list of script.lists) {
-    code = yield* runList(list, state);
+  for (const [i, list] of script.lists.entries()) {
+    if (list.background) {
+      // bash goes on at once: `$!` is the job's PID and the list's status is 0.
+      const pid = yield { op: 'background', list, command: listText(list) ?? (script.source[i] ?? '').replace(/\s*&$/, '') };
+      state.vars['!'] = String(pid);
+      code = 0;
+    } else code = yield* runList(list, state);
     state.vars['?'] = String(code);
   }
   if (!parsed.ok) {
@@ -50,6 +62,11 @@ export function* runShell(text: string, state: ShellState): ShellProgram {
     state.vars['?'] = '2';
   }
   return code;
+}
+
+/** A background job's program: its list run in a subshell of its own (variables copied, never written back). */
+export function runBackground(list: RawAndOrList, state: ShellState): ShellProgram {
+  return runList(list, { vars: { ...state.vars }, files: state.files });
 }
 
 function* runList(list: RawAndOrList, state: ShellState): ShellProgram {
@@ -122,6 +139,7 @@ function* execute(
     return (yield { op: 'exec', program, argv: argv.slice(1), ...(stdin !== undefined ? { stdin } : {}), capture, stderr }) as Output;
   }
   if (name === 'sleep') return yield* sleep(argv);
+  if (JOB_CONTROL.has(name)) return (yield { op: 'jobControl', argv }) as Output;
   if (name === 'clear') return { stdout: '\x1b[H\x1b[2J', stderr: '', code: 0 };
   const builtin = BUILTINS[name];
   if (builtin) return builtin(argv, { files: state.files(), ...(stdin !== undefined ? { stdin } : {}) });

@@ -50,6 +50,7 @@ function expandList(list: RawAndOrList, vars: Record<string, string>): AndOrList
   const first = expandPipeline(list.first, vars);
   if (typeof first === 'string') return first;
   const out: AndOrList = { first, rest: [] };
+  if (list.background) out.background = true;
   for (const r of list.rest) {
     const p = expandPipeline(r.pipeline, vars);
     if (typeof p === 'string') return p;

@@ -1,10 +1,11 @@
 /**
  * Bash's grammar for what the sandbox shell runs: lists separated by `;` or
  * newlines, `&&`/`||` chains, `|` pipelines with an optional leading `!`, simple
- * commands with assignments, words and redirections. Anything else (subshells,
- * `if`/`for`, background `&`) stops with a note saying it is not supported.
+ * commands with assignments, words and redirections; a list ended by `&` runs in the
+ * background (`a & b`: a in the background, b in the foreground). Anything else
+ * (subshells, `if`/`for`) stops with a note saying it is not supported.
  */
-import { notSupported, ShellSyntaxError, unexpectedToken } from './errors';
+import { ShellSyntaxError, unexpectedToken } from './errors';
 import { Lexer, tokenText } from './lexer';
 import type { Token } from './lexer';
 import { parseCommand } from './command';
@@ -19,8 +20,12 @@ export function parseRaw(text: string): RawParseResult {
       const first = lexer.peek();
       if (first.type === 'eof') break;
       const list = parseAndOr(lexer);
-      const end = lexer.lastEnd;
-      endList(lexer);
+      let end = lexer.lastEnd;
+      // A background list's source keeps its `&`: run again, it goes to the background again.
+      if (endList(lexer)) {
+        list.background = true;
+        end = lexer.lastEnd;
+      }
       script.lists.push(list);
       script.source.push(listSource(lexer, first.start, end));
     }
@@ -36,15 +41,14 @@ export function parseRaw(text: string): RawParseResult {
   }
 }
 
-/** A list ends at `;`, a newline or the end of the text. */
-function endList(lexer: Lexer): void {
+/** A list ends at `;`, a newline or the end of the text, or at `&`: true when it runs in the background. */
+function endList(lexer: Lexer): boolean {
   const t = lexer.peek();
-  if (t.type === 'eof' || t.type === 'newline') return;
-  if (t.type === 'op' && t.op === ';') {
+  if (t.type === 'eof' || t.type === 'newline') return false;
+  if (t.type === 'op' && (t.op === ';' || t.op === '&')) {
     lexer.next();
-    return;
+    return t.op === '&';
   }
-  if (t.type === 'op' && t.op === '&') throw notSupported('running a command in the background (&)');
   throw unexpectedToken(tokenText(t));
 }
 

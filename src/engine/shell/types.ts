@@ -29,6 +29,7 @@ export interface Pipeline {
 export interface AndOrList {
   first: Pipeline;
   rest: { op: '&&' | '||'; pipeline: Pipeline }[];
+  background?: true;
 }
 
 export interface Script {
@@ -83,6 +84,8 @@ export interface RawPipeline {
 export interface RawAndOrList {
   first: RawPipeline;
   rest: { op: '&&' | '||'; pipeline: RawPipeline }[];
+  /** Ended by `&`: bash runs it as a background job and goes on at once. */
+  background?: true;
 }
 
 export interface RawScript {

@@ -18,15 +18,15 @@ export interface Completion {
   candidates: string[];
 }
 
-export const COMMANDS = ['kubectl', 'docker', 'cat', 'ls', 'echo', 'clear', 'sleep', 'grep', 'head', 'tail', 'wc', 'pwd', 'cd', 'history'];
-export const KUBECTL_VERBS = ['annotate', 'api-resources', 'apply', 'attach', 'cluster-info', 'config', 'create', 'debug', 'delete', 'describe', 'exec', 'explain', 'expose', 'get', 'label', 'logs', 'patch', 'replace', 'rollout', 'run', 'scale', 'set', 'top', 'version', 'wait'];
+export const COMMANDS = ['kubectl', 'docker', 'cat', 'ls', 'echo', 'clear', 'sleep', 'grep', 'head', 'tail', 'wc', 'pwd', 'cd', 'history', 'jobs', 'kill', 'fg'];
+export const KUBECTL_VERBS = ['annotate', 'api-resources', 'apply', 'attach', 'cluster-info', 'config', 'create', 'debug', 'delete', 'describe', 'exec', 'explain', 'expose', 'get', 'label', 'logs', 'patch', 'port-forward', 'replace', 'rollout', 'run', 'scale', 'set', 'top', 'version', 'wait'];
 /** Verbs whose next word is a subcommand (`kubectl rollout undo`, `kubectl create namespace`). */
 const SUBCOMMANDS: Record<string, readonly string[]> = { config: ['current-context', 'get-clusters', 'get-contexts', 'get-users', 'set-context', 'use-context', 'view'], create: ['configmap', 'deployment', 'namespace', 'secret', 'service'], 'create secret': ['generic'], 'create service': ['clusterip', 'externalname', 'loadbalancer', 'nodeport'], rollout: ['history', 'restart', 'status', 'undo'], set: ['image'], top: ['node', 'pod'] };
 const DOCKER_VERBS = ['build', 'images', 'pull', 'push', 'tag'];
 const KUBECTL_FLAGS = ['--all-namespaces', '--filename', '--help', '--namespace', '--output', '--selector', '--watch', '-A', '-f', '-l', '-n', '-o', '-w'];
 const OUTPUTS = ['json', 'name', 'wide', 'yaml'];
 /** Verbs whose first argument is a pod name rather than a resource type. */
-const POD_VERBS = new Set(['logs', 'exec', 'debug']);
+const POD_VERBS = new Set(['logs', 'exec', 'debug', 'port-forward']);
 
 function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseScript } from '../../../src/engine/shell';
+import { listText, parseScript, parseScriptRaw } from '../../../src/engine/shell';
 import type { Script, SimpleCommand } from '../../../src/engine/shell';
 
 const ENV = { X: 'one two', EMPTY: '', SP: '  lead  trail  ', HOME: '/home/learner', NS: 'kube-system' };
@@ -217,5 +217,46 @@ describe('redirections', () => {
 
   it('turns |& into 2>&1 on the left command', () => {
     expect(commands('kubectl logs web |& grep err')[0]?.redirects).toEqual([{ op: '2>&1', target: '1' }]);
+  });
+});
+
+describe('background jobs (&), as bash parses them', () => {
+  it('ends a list with & and runs it in the background; the source keeps the &', () => {
+    const s = script('kubectl port-forward pod/kubia 8888:8080 &');
+    expect(s.lists).toHaveLength(1);
+    expect(s.lists[0]?.background).toBe(true);
+    expect(s.source).toEqual(['kubectl port-forward pod/kubia 8888:8080 &']);
+  });
+
+  it('runs a in the background and b in the foreground for `a & b`', () => {
+    const s = script('sleep 5 & echo now');
+    expect(s.lists.map((l) => [l.first.commands[0]?.argv[0], l.background === true])).toEqual([
+      ['sleep', true],
+      ['echo', false],
+    ]);
+    expect(s.source).toEqual(['sleep 5 &', 'echo now']);
+  });
+
+  it('puts a whole && chain in the background, not just its last command', () => {
+    const list = script('sleep 1 && echo done &').lists[0];
+    expect(list?.background).toBe(true);
+    expect(list?.rest.map((r) => r.op)).toEqual(['&&']);
+  });
+
+  it('tells && from & and keeps ; lists in the foreground', () => {
+    const s = script('a && b; c & d');
+    expect(s.lists.map((l) => l.background === true)).toEqual([false, true, false]);
+    expect(s.source).toEqual(['a && b', 'c &', 'd']);
+  });
+
+  it('refuses & where bash does: before ; or with nothing in front', () => {
+    expect(parseScript('sleep 1 & ;').ok).toBe(false);
+    expect(parseScript('& echo x').ok).toBe(false);
+  });
+
+  it('prints a job back as bash does in `jobs`: words as typed, a space after a redirection', () => {
+    const raw = parseScriptRaw("kubectl get pod 'my pod'   2>/dev/null >out.txt && echo ok | grep o &");
+    if (!raw.ok) throw new Error(raw.error);
+    expect(listText(raw.script.lists[0]!)).toBe("kubectl get pod 'my pod' 2> /dev/null > out.txt && echo ok | grep o");
   });
 });

@@ -24,6 +24,7 @@ import { rolloutHistory } from './rolloutHistory';
 import { rolloutRestart } from './rolloutRestart';
 import { rolloutUndo } from './rolloutUndo';
 import { patch } from './patch';
+import { portForward } from './portForward';
 import { replace } from './replace';
 import { run } from './run';
 import { scale } from './scale';
@@ -68,6 +69,7 @@ export const COMMANDS: Record<string, CommandImpl> = {
   'set image': setImage,
   logs,
   patch,
+  'port-forward': portForward,
   replace,
   run,
   version,

@@ -63,8 +63,16 @@ export function* podForObject(namespace: string, type: string, name: string, act
   if (resource.resource === 'pods') return { pod: name };
   const got = yield* request({ verb: 'get', resource: resource.resource, groupVersion: resource.groupVersion, namespace, name });
   if (got.code >= 300) return { error: responseError(got) };
-  const spec = (got.body as KubeObject & { spec?: { selector?: LabelSelector | Record<string, string> } }).spec;
-  const raw = spec?.selector;
+  const first = yield* firstPodOf(namespace, resource, got.body as KubeObject, action);
+  return 'error' in first ? first : { pod: first.pod.metadata?.name ?? '', ...(first.notice ? { notice: first.notice } : {}) };
+}
+
+/**
+ * The first of an object's Pods (GetFirstPod: its selector's Pods in ByLogging order), waiting
+ * --pod-running-timeout for one to appear; kubectl's error when it has no selector.
+ */
+export function* firstPodOf(namespace: string, resource: { resource: string; kind: string; groupVersion: string }, obj: KubeObject, action: string): Step<{ pod: Pod; notice?: string } | { error: string }> {
+  const raw = (obj as KubeObject & { spec?: { selector?: LabelSelector | Record<string, string> } }).spec?.selector;
   if (!raw) return { error: `error: cannot ${action} ${resource.kind === 'Service' ? 'a Service without a selector' : `*${resource.groupVersion.split('/').pop()}.${resource.kind}`}` };
   const selector = resource.resource === 'services' || resource.resource === 'replicationcontrollers' ? formatLabelSelector({ matchLabels: raw as Record<string, string> }) : formatLabelSelector(raw as LabelSelector);
   let pods = yield* listPods(namespace, selector);
@@ -77,6 +85,6 @@ export function* podForObject(namespace: string, type: string, name: string, act
   if ('error' in pods) return pods;
   const order = [...pods];
   goSort(order.length, (i, j) => byLogging(order[i]!, order[j]!), (i, j) => ([order[i], order[j]] = [order[j]!, order[i]!]));
-  const pod = order[0]!.metadata?.name ?? '';
-  return pods.length > 1 ? { pod, notice: `Found ${pods.length} pods, using pod/${pod}\n` } : { pod };
+  const pod = order[0]!;
+  return pods.length > 1 ? { pod, notice: `Found ${pods.length} pods, using pod/${pod.metadata?.name ?? ''}\n` } : { pod };
 }

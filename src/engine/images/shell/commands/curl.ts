@@ -100,6 +100,7 @@ function* fetch(io: CommandIO, args: CurlArgs, url: NonNullable<ReturnType<typeo
   if (r.ok) return r;
   const ms = r.elapsedMs ?? 0;
   if (r.error === 'ENOTFOUND') return { code: 6, message: resolveError(io, url.host) };
+  if (r.error === 'EEMPTY') return { code: 52, message: 'Empty reply from server', ms };
   if (args.maxTimeMs !== undefined && (r.error === 'ETIMEDOUT' || ms >= args.maxTimeMs)) {
     return { code: 28, message: `Connection timed out after ${args.maxTimeMs + 1} milliseconds`, ms };
   }

@@ -32,6 +32,7 @@ import { LABEL_HELP } from './label';
 import { LOGS_HELP } from './logs';
 import { ROLLOUT_HELP, ROLLOUT_HISTORY_HELP, ROLLOUT_RESTART_HELP, ROLLOUT_STATUS_HELP, ROLLOUT_UNDO_HELP } from './rollout';
 import { PATCH_HELP } from './patch';
+import { PORT_FORWARD_HELP } from './portForward';
 import { REPLACE_HELP } from './replace';
 import { RUN_HELP } from './run';
 import { SCALE_HELP } from './scale';
@@ -69,6 +70,7 @@ export const KUBECTL_COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
   wait: WAIT_HELP,
   attach: ATTACH_HELP,
   exec: EXEC_HELP,
+  'port-forward': PORT_FORWARD_HELP,
   expose: EXPOSE_HELP,
   debug: DEBUG_HELP,
   label: LABEL_HELP,

@@ -1,0 +1,86 @@
+// Bash's job table for the learner's shell: what `cmd &` starts, what `jobs` lists, which
+// job `%1`, `%%`, `%-`, `%kubectl` or a PID names, and the lines bash prints when a job
+// starts (`[1] 2364`), is listed (`[1]+  Running                 … &`) or has ended and is
+// reported before the next prompt (`[1]+  Done …`, `Exit 1`, `Terminated`).
+import type { Output } from './builtins';
+
+export type JobStatus = 'Running' | 'Done' | 'Exit' | 'Terminated' | 'Killed' | 'Interrupt';
+
+export interface BackgroundJob {
+  /** The job number bash gives it: one more than the highest still in the table. */
+  number: number;
+  pid: number;
+  /** The command as typed, without its `&`. */
+  command: string;
+  status: JobStatus;
+  code?: number;
+}
+
+/** bash's LONGEST_SIGNAL_DESC: the status column is this wide. */
+const STATUS_WIDTH = 24;
+
+/** A status as the jobs table words it: `Exit 1`, `Terminated`, … */
+function statusText(job: BackgroundJob): string {
+  return job.status === 'Exit' ? `Exit ${job.code ?? 1}` : job.status;
+}
+
+/** `+` for the current job (the newest), `-` for the previous one, else a space. */
+function mark(jobs: readonly BackgroundJob[], job: BackgroundJob): string {
+  const n = jobs.length;
+  if (jobs[n - 1] === job) return '+';
+  return jobs[n - 2] === job ? '-' : ' ';
+}
+
+/** One line of `jobs`, or of the report bash prints when a job has ended. */
+export function jobLine(jobs: readonly BackgroundJob[], job: BackgroundJob): string {
+  const running = job.status === 'Running';
+  return `[${job.number}]${mark(jobs, job)}  ${statusText(job).padEnd(STATUS_WIDTH)}${job.command}${running ? ' &' : ''}\n`;
+}
+
+/** The job number a new job gets. */
+export function nextJobNumber(jobs: readonly BackgroundJob[]): number {
+  return jobs.reduce((n, j) => Math.max(n, j.number), 0) + 1;
+}
+
+/**
+ * The job a jobspec names: `%N`, `%%`/`%+` (current), `%-` (previous), `%name` (the job whose
+ * command starts with name), or, for kill, a PID. An error text as bash words it otherwise.
+ */
+export function findJob(jobs: readonly BackgroundJob[], spec: string | undefined, builtin: string): BackgroundJob | string {
+  if (spec === undefined || spec === '%%' || spec === '%+' || spec === '%') {
+    return jobs[jobs.length - 1] ?? `bash: ${builtin}: current: no such job\n`;
+  }
+  if (spec === '%-') return jobs[jobs.length - 2] ?? jobs[jobs.length - 1] ?? `bash: ${builtin}: %-: no such job\n`;
+  const m = /^%(\d+)$/.exec(spec);
+  if (m) return jobs.find((j) => j.number === Number(m[1])) ?? `bash: ${builtin}: ${spec}: no such job\n`;
+  if (spec.startsWith('%')) return jobs.find((j) => j.command.startsWith(spec.slice(1))) ?? `bash: ${builtin}: ${spec}: no such job\n`;
+  if (/^\d+$/.test(spec)) return jobs.find((j) => j.pid === Number(spec)) ?? `bash: ${builtin}: (${spec}) - No such process\n`;
+  return `bash: ${builtin}: ${spec}: arguments must be process or job IDs\n`;
+}
+
+/** The signals `kill` is given by name or number, and what the jobs table says of a job they end. */
+const SIGNALS: Record<string, JobStatus> = { TERM: 'Terminated', '15': 'Terminated', KILL: 'Killed', '9': 'Killed', INT: 'Interrupt', '2': 'Interrupt' };
+
+const KILL_USAGE = 'kill: usage: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]\n';
+
+/** `kill [-SIG] %N|PID…`: the jobs to end and how, or bash's complaint. */
+export function killTargets(jobs: readonly BackgroundJob[], argv: string[]): { targets: BackgroundJob[]; status: JobStatus; out: Output } {
+  let args = argv.slice(1);
+  let status: JobStatus = 'Terminated';
+  const sig = args[0]?.startsWith('-') ? args[0].slice(1).replace(/^SIG/, '') : undefined;
+  if (sig !== undefined) {
+    const known = SIGNALS[sig.toUpperCase()];
+    if (!known) return { targets: [], status, out: { stdout: '', stderr: `bash: kill: ${sig}: invalid signal specification\n`, code: 1 } };
+    status = known;
+    args = args.slice(1);
+  }
+  if (args.length === 0) return { targets: [], status, out: { stdout: '', stderr: KILL_USAGE, code: 2 } };
+  const targets: BackgroundJob[] = [];
+  let stderr = '';
+  for (const a of args) {
+    const found = findJob(jobs, a, 'kill');
+    if (typeof found === 'string') stderr += found;
+    else targets.push(found);
+  }
+  return { targets, status, out: { stdout: '', stderr, code: stderr ? 1 : 0 } };
+}
