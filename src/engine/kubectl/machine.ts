@@ -33,6 +33,7 @@ export type KubectlEmitted =
   | { type: 'kubectl.diagnostic'; job: string; diagnostic: Diagnostic }
   | { type: 'kubectl.read'; job: string; prompt: string }
   | { type: 'kubectl.kubeconfig'; job: string; namespace: string }
+  | { type: 'kubectl.writeFile'; job: string; path: string; text: string }
   | { type: 'kubectl.exit'; job: string; code: number };
 
 type KubectlEvent =
@@ -120,6 +121,9 @@ function step(ctx: KubectlContext, input: unknown): void {
         continue;
       case 'kubeconfig':
         ctx.outbox.push({ type: 'kubectl.kubeconfig', job: ctx.job!, namespace: effect.namespace });
+        continue;
+      case 'writeLocal':
+        ctx.outbox.push({ type: 'kubectl.writeFile', job: ctx.job!, path: effect.path, text: effect.text });
         continue;
       case 'onInterrupt':
         ctx.onInterrupt = effect.spec ? effect : undefined;

@@ -25,6 +25,8 @@ export type KubectlEffect =
   | { op: 'random'; length: number }
   /** The kubeconfig's context now names this namespace ('' for none): later commands work in it. */
   | { op: 'kubeconfig'; namespace: string }
+  /** Write a file in the laptop's working directory (`kubectl cp POD:FILE FILE`). */
+  | { op: 'writeLocal'; path: string; text: string }
   /** kubectl port-forward: listen on a laptop port (0: any free one); answered with a Listened. */
   | { op: 'listen'; port: number }
   /** The port-forward stream this API response opened: its end is the forward's end. */

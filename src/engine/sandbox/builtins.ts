@@ -177,8 +177,26 @@ function slice(argv: string[], env: BuiltinEnv, which: 'head' | 'tail'): Output 
     const m = argv.find((a) => /^-\d+$/.test(a));
     if (m) n = Number(m.slice(1));
   }
-  const lines = (env.stdin ?? '').split('\n');
-  if (lines[lines.length - 1] === '') lines.pop();
-  const picked = which === 'head' ? lines.slice(0, n) : lines.slice(Math.max(0, lines.length - n));
-  return ok(picked.map((l) => l + '\n').join(''));
+  // The operands: files (head -3 app.js), each after a `==> NAME <==` header when there are several; else stdin.
+  const files = argv.slice(1).filter((a, k, all) => !a.startsWith('-') && all[k - 1] !== '-n');
+  const cut = (text: string) => {
+    const lines = text.split('\n');
+    if (lines[lines.length - 1] === '') lines.pop();
+    const picked = which === 'head' ? lines.slice(0, n) : lines.slice(Math.max(0, lines.length - n));
+    return picked.map((l) => l + '\n').join('');
+  };
+  if (files.length === 0) return ok(cut(env.stdin ?? ''));
+  let stdout = '';
+  let stderr = '';
+  for (const [k, f] of files.entries()) {
+    const r = readArg(which, f, env);
+    if (typeof r !== 'string') {
+      // coreutils' head and tail word a missing file their own way.
+      stderr += r.stderr.endsWith(': No such file or directory\n') ? `${which}: cannot open '${f}' for reading: No such file or directory\n` : r.stderr;
+      continue;
+    }
+    if (files.length > 1) stdout += `${k > 0 ? '\n' : ''}==> ${f} <==\n`;
+    stdout += cut(r);
+  }
+  return { stdout, stderr, code: stderr ? 1 : 0 };
 }

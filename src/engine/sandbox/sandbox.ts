@@ -304,6 +304,7 @@ function kubectlEvent(e: KubectlEmitted): ProgramEvent {
   if (e.type === 'kubectl.output') return { job, kind: 'output', stream: e.stream, text: e.text };
   if (e.type === 'kubectl.read') return { job, kind: 'read', prompt: e.prompt };
   if (e.type === 'kubectl.kubeconfig') return { job, kind: 'kubeconfig', namespace: e.namespace };
+  if (e.type === 'kubectl.writeFile') return { job, kind: 'writeFile', path: e.path, text: e.text };
   return { job, kind: 'diagnostic', d: e.diagnostic };
 }
 

@@ -13,6 +13,7 @@ export type ProgramEvent = { job: string } & (
   | { kind: 'output'; stream: 'stdout' | 'stderr'; text: string }
   | { kind: 'read'; prompt: string }
   | { kind: 'kubeconfig'; namespace: string }
+  | { kind: 'writeFile'; path: string; text: string }
   | { kind: 'diagnostic'; d: Job['diagnostics'][number] }
 );
 
@@ -133,6 +134,10 @@ export class ShellSession {
   fromProgram(e: ProgramEvent): void {
     if (e.kind === 'kubeconfig') {
       this.contextNamespace = e.namespace || undefined;
+      return;
+    }
+    if (e.kind === 'writeFile') {
+      this.host.actor('laptop').send({ type: 'file.write', path: e.path, text: e.text, append: false });
       return;
     }
     const r = this.live.get(e.job);

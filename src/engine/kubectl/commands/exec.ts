@@ -6,16 +6,26 @@
 import type { Pod } from '../../api/objects';
 import type { ParsedArgs } from '../cli';
 import { flagNamespace, serverError } from '../common';
-import { err, out, type KubectlEnv, type KubectlProgram } from '../program';
+import { err, out, type KubectlEffect, type KubectlEnv, type KubectlProgram } from '../program';
 import { defaultContainer } from './containerChoice';
 import { interactiveShell, shellSession } from './interactive';
-import { execIn, targetPod } from './podTarget';
+import { execIn, targetPod, type ExecResult } from './podTarget';
 
 const USAGE = "See 'kubectl exec -h' for help and examples\n";
 
 /** -c's container as given (the API server says whether it exists), else kubectl's default. */
 function chooseContainer(pod: Pod, flag: string): { name: string; note?: string } {
   return flag ? { name: flag } : defaultContainer(pod);
+}
+
+/** An exec's result, or undefined once the refusal (the API server's or the kubelet's) is printed. */
+export function* execOrFail(ns: string, pod: string, container: string, command: string[], stream: Parameters<typeof execIn>[4]): Generator<KubectlEffect, ExecResult | undefined, unknown> {
+  const result = yield* execIn(ns, pod, container, command, stream);
+  if (!('refused' in result)) return result;
+  const res = result.refused;
+  if (res.code === 400 || res.code === 404) yield* serverError(res, 'applying');
+  else yield* err(`error: ${res.status?.message ?? 'unable to upgrade connection'}\n`);
+  return undefined;
 }
 
 export function* exec(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
@@ -46,13 +56,8 @@ export function* exec(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
 }
 
 function* run(ns: string, name: string, container: string, command: string[], tty: boolean, input: string | undefined): KubectlProgram {
-  const result = yield* execIn(ns, name, container, command, input === undefined ? { tty } : { tty, input });
-  if ('refused' in result) {
-    const res = result.refused;
-    if (res.code === 400 || res.code === 404) yield* serverError(res, 'applying');
-    else yield* err(`error: ${res.status?.message ?? 'unable to upgrade connection'}\n`);
-    return 1;
-  }
+  const result = yield* execOrFail(ns, name, container, command, input === undefined ? { tty } : { tty, input });
+  if (!result) return 1;
   if (result.stdout) yield* out(result.stdout);
   if (result.stderr) yield* err(result.stderr);
   if (result.code !== 0) yield* err(`command terminated with exit code ${result.code}\n`);

@@ -12,6 +12,7 @@ import { createServiceClusterIP, createServiceExternalName, createServiceLoadBal
 import { deleteCommand } from './delete';
 import { describe } from './describe';
 import { attach } from './attach';
+import { cp } from './cp';
 import { events } from './events';
 import { exec } from './exec';
 import { explain } from './explain';
@@ -42,6 +43,7 @@ export const COMMANDS: Record<string, CommandImpl> = {
   delete: deleteCommand,
   debug,
   describe,
+  cp,
   events,
   exec,
   explain,

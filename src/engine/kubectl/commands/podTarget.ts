@@ -65,11 +65,8 @@ export interface ExecResult {
 /**
  * POST pods/NAME/exec: the API server proxies it to the kubelet on the Pod's node, which has
  * the runtime run `command` in the container. What it wrote and its exit code, or the
- * answer when the API server refused.
- */
-/**
- * One exec to its end. `stream.input` is stdin as a pipe gives it, written whole and
- * closed (`cat f | kubectl exec -i …`); `stream.stdin` alone opens a session instead.
+ * answer when the API server refused. `stream.input` is stdin as a pipe gives it, written
+ * whole and closed (`cat f | kubectl exec -i …`); `stream.stdin` alone opens a session instead.
  */
 export function* execIn(ns: string, pod: string, container: string, command: string[], stream: { tty: boolean; stdin?: boolean; input?: string }): Step<ExecResult | { refused: ApiResponse }> {
   const piped = stream.input !== undefined;

@@ -9,6 +9,7 @@ import { curl } from './curl';
 import * as files from './files';
 import * as filters from './filters';
 import { nslookup } from './nslookup';
+import { tar } from './tar';
 import { echo, printf } from './text';
 import { wget } from './wget';
 
@@ -37,6 +38,7 @@ const BUILTIN: Record<string, CommandImpl> = {
   mkdir: files.mkdir,
   ls: files.ls,
   tee: files.tee,
+  tar,
   test: filters.test,
   '[': filters.test,
   head: filters.head,

@@ -22,6 +22,7 @@ import {
 import { DEBUG_HELP } from './debug';
 import { DELETE_HELP } from './delete';
 import { DESCRIBE_HELP } from './describe';
+import { CP_HELP } from './cp';
 import { EVENTS_HELP } from './events';
 import { ATTACH_HELP } from './attach';
 import { EXEC_HELP } from './exec';
@@ -53,6 +54,7 @@ export const KUBECTL_COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
   delete: DELETE_HELP,
   logs: LOGS_HELP,
   events: EVENTS_HELP,
+  cp: CP_HELP,
   explain: EXPLAIN_HELP,
   version: VERSION_HELP,
   top: TOP_HELP,
