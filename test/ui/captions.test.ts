@@ -63,6 +63,15 @@ describe('captions', () => {
     expect(caption('zh', up)).toBe('在 Pod 的网络命名空间里执行：ip link set eth0 up');
   });
 
+  it("tells apply's GET (does the Pod exist yet?) from another command's read of the Pod", () => {
+    const applied = sb.trace.filter((e) => e.kind.startsWith('pod.get')).map((e) => caption('en', e));
+    expect(applied).toEqual(['kubectl asks the API server whether Pod kubia-manual already exists.', 'Not found (404): kubectl will create the Pod.']);
+    const before = sb.trace.length;
+    sb.run('kubectl exec kubia-manual -- hostname');
+    const read = sb.trace.slice(before).filter((e) => e.kind.startsWith('pod.get')).map((e) => caption('en', e));
+    expect(read.slice(0, 2)).toEqual(['kubectl reads Pod kubia-manual from the API server.', 'The API server sends Pod kubia-manual back, as it is stored in etcd.']);
+  });
+
   it('names components and fills details from the message', () => {
     const run = sb.trace.find((e) => e.kind === 'RunPodSandbox')!;
     expect(caption('en', run)).toBe("The kubelet asks containerd for the Pod's sandbox: the pause container and its network namespace.");

@@ -84,6 +84,8 @@ export function captionKeys(e: TraceEvent): string[] {
   const code = e.detail?.code;
   const fromKind = (e.from.split('/')[0] ?? e.from).split('#')[0];
   const keys = [`${e.kind}@from.${fromKind}`, `${e.kind}@${toKind}`];
+  // kubectl apply's GET (step 4) asks whether the object exists: its own words, and its answer's.
+  if (e.step === 4 && /\.get(\.response)?$/.test(e.kind)) keys.unshift(code !== undefined && code !== null ? `${e.kind}@apply.${code}` : `${e.kind}@apply`);
   if (code !== undefined && code !== null) keys.push(`${e.kind}@${code}`);
   const which = variant(e.detail);
   if (which !== undefined) keys.push(`${e.kind}@${which}`);
