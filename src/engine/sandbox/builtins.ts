@@ -170,16 +170,24 @@ function withContext(lines: string[], hits: boolean[], o: GrepOptions): string {
 }
 
 function slice(argv: string[], env: BuiltinEnv, which: 'head' | 'tail'): Output {
+  // -n N, -N (lines) or -c N (bytes); the other words are files.
   let n = 10;
-  const i = argv.indexOf('-n');
-  if (i >= 0) n = Number(argv[i + 1]);
-  else {
-    const m = argv.find((a) => /^-\d+$/.test(a));
-    if (m) n = Number(m.slice(1));
+  let bytes = false;
+  const files: string[] = [];
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '-n' || a === '-c') {
+      bytes = a === '-c';
+      n = Number(argv[++i]);
+    } else if (/^-[nc]\d+$/.test(a)) {
+      bytes = a[1] === 'c';
+      n = Number(a.slice(2));
+    } else if (/^-\d+$/.test(a)) n = Number(a.slice(1));
+    else files.push(a);
   }
-  // The operands: files (head -3 app.js), each after a `==> NAME <==` header when there are several; else stdin.
-  const files = argv.slice(1).filter((a, k, all) => !a.startsWith('-') && all[k - 1] !== '-n');
+  // Each file (head -3 app.js) after a `==> NAME <==` header when there are several; else stdin.
   const cut = (text: string) => {
+    if (bytes) return which === 'head' ? text.slice(0, n) : text.slice(Math.max(0, text.length - n));
     const lines = text.split('\n');
     if (lines[lines.length - 1] === '') lines.pop();
     const picked = which === 'head' ? lines.slice(0, n) : lines.slice(Math.max(0, lines.length - n));

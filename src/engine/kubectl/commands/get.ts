@@ -4,6 +4,8 @@ import type { ParsedArgs } from '../cli';
 import { flagNamespace, nameOf, objectNamespace, serverError, stringList, warnings } from '../common';
 import { sortObjects } from '../sortBy';
 import { watch } from './getWatch';
+import { getRaw, rawProblem } from './getRaw';
+import { failWith } from './createGenerated';
 import { displayName, readManifests } from '../files';
 import { noResourcesMessage, printNames, printTable, toJson, toYaml, type TableOptions } from '../printers';
 import { out, request, type KubectlEffect, type KubectlEnv, type KubectlProgram } from '../program';
@@ -31,6 +33,11 @@ export const ALL_CATEGORY = ['pods', 'replicationcontrollers', 'services', 'daem
  * printed as kubectl's tables, `-o wide`, `-o yaml|json`, or `-o name`.
  */
 export function* get(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
+  const raw = String(args.flags.raw ?? '');
+  if (raw !== '') {
+    const problem = rawProblem(raw, args.positional, args.flags);
+    return problem ? yield* failWith(problem) : yield* getRaw(env, raw);
+  }
   const files = stringList(args.flags.filename);
   const queries = files.length > 0 ? yield* queriesFromFiles(env, args, files) : parseQueries(args.positional);
   if (queries === undefined) return 1;

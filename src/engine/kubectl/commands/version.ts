@@ -27,7 +27,7 @@ function clientVersion(): Record<string, string> {
 }
 
 /** The API server's /version adds the versions it emulates and stays compatible with. */
-function serverVersion(): Record<string, string> {
+export function serverVersion(): Record<string, string> {
   const { major, minor, ...rest } = RELEASE;
   return { major, minor, emulationMajor: '1', emulationMinor: '35', minCompatibilityMajor: '1', minCompatibilityMinor: '34', ...rest };
 }
