@@ -4,12 +4,13 @@
 // REST API under kubectl, one URL at a time: /api/v1/namespaces/default/pods/web.
 import type { KubeObject } from '../../api/objects';
 import { RESOURCES, type ResourceInfo } from '../../api/resources';
-import { out, request, type KubectlEnv, type KubectlProgram } from '../program';
+import type { ApiResponse } from '../../api/protocol';
+import { out, request, type KubectlEffect, type KubectlEnv, type KubectlProgram } from '../program';
 import { failWith } from './createGenerated';
 import { responseError, targetOf } from './resourceArgs';
 import { serverVersion } from './version';
 
-type RawTarget =
+export type RawTarget =
   | { resource: ResourceInfo; namespace?: string; name?: string; query: Record<string, string> }
   | { body: string }
   | undefined;
@@ -30,15 +31,19 @@ export function* getRaw(env: KubectlEnv, path: string): KubectlProgram {
     yield* out(target.body);
     return 0;
   }
-  const { resource, namespace, name, query } = target;
-  const res = yield* request({ verb: name === undefined ? 'list' : 'get', ...targetOf(resource, namespace), ...(name !== undefined ? { name } : {}), ...(Object.keys(query).length > 0 ? { query } : {}) });
+  const res = yield* getTarget(target);
   if (res.code >= 300) return yield* failWith(responseError(res));
-  yield* out(JSON.stringify(wireOrder(res.body as KubeObject, name === undefined)) + '\n');
+  yield* out(JSON.stringify(wireOrder(res.body as KubeObject, target.name === undefined)) + '\n');
   return 0;
 }
 
+/** GET what a path names: one object, or the list of them. */
+export function* getTarget(t: Extract<RawTarget, { resource: ResourceInfo }>): Generator<KubectlEffect, ApiResponse, unknown> {
+  return yield* request({ verb: t.name === undefined ? 'list' : 'get', ...targetOf(t.resource, t.namespace), ...(t.name !== undefined ? { name: t.name } : {}), ...(Object.keys(t.query).length > 0 ? { query: t.query } : {}) });
+}
+
 /** The API path's resource, namespace and name; or a path the server answers by itself. */
-function parse(raw: string, server: string): RawTarget {
+export function parse(raw: string, server: string): RawTarget {
   const [path = '', search = ''] = raw.split('?');
   const query = Object.fromEntries(search.split('&').filter(Boolean).map((kv) => kv.split('=').map(decodeURIComponent) as [string, string]));
   if (/^\/(healthz|livez|readyz)\/?$/.test(path)) return { body: 'ok' };
@@ -67,7 +72,7 @@ function resourceTarget(groupVersion: string, plural: string, namespace: string 
  * An object as the API server's JSON encoder writes a typed one: kind, apiVersion and
  * metadata first; a list's items carry no kind or apiVersion of their own.
  */
-function wireOrder(obj: KubeObject, list: boolean): Record<string, unknown> {
+export function wireOrder(obj: KubeObject, list: boolean): Record<string, unknown> {
   const { kind, apiVersion, metadata, ...rest } = obj as KubeObject & Record<string, unknown>;
   const ordered: Record<string, unknown> = { kind, apiVersion, metadata: metaOrder(metadata), ...rest };
   if (list && Array.isArray(rest.items)) {

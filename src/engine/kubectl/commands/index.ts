@@ -13,6 +13,7 @@ import { deleteCommand } from './delete';
 import { describe } from './describe';
 import { attach } from './attach';
 import { cp } from './cp';
+import { proxy } from './proxy';
 import { events } from './events';
 import { exec } from './exec';
 import { explain } from './explain';
@@ -44,6 +45,7 @@ export const COMMANDS: Record<string, CommandImpl> = {
   debug,
   describe,
   cp,
+  proxy,
   events,
   exec,
   explain,

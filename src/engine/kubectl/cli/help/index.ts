@@ -23,6 +23,7 @@ import { DEBUG_HELP } from './debug';
 import { DELETE_HELP } from './delete';
 import { DESCRIBE_HELP } from './describe';
 import { CP_HELP } from './cp';
+import { PROXY_HELP } from './proxy';
 import { EVENTS_HELP } from './events';
 import { ATTACH_HELP } from './attach';
 import { EXEC_HELP } from './exec';
@@ -55,6 +56,7 @@ export const KUBECTL_COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
   logs: LOGS_HELP,
   events: EVENTS_HELP,
   cp: CP_HELP,
+  proxy: PROXY_HELP,
   explain: EXPLAIN_HELP,
   version: VERSION_HELP,
   top: TOP_HELP,
