@@ -58,6 +58,7 @@ function podFiles(sandbox: Sandbox, config: ContainerConfig): [string, string][]
 function fillServiceAccount(sandbox: Sandbox, mounts: { name: string; mountPath: string }[]): void {
   const mount = mounts.find((m) => m.mountPath === SA_PATH);
   if (!mount || sandbox.volumes.has(mount.name)) return;
+  (sandbox.projected ??= new Set()).add(mount.name);
   sandbox.volumes.set(
     mount.name,
     new Map([
@@ -110,7 +111,7 @@ export function processContext(rt: RuntimeContext, c: ContainerRecord, sandbox: 
   const pctx: NetProcessContext = Object.assign(
     { hostname: sandbox.config.hostname, env, argv: effectiveArgv(c.image.config, c.config.command, c.config.args), image: c.image },
     sandbox.ip ? { podIP: sandbox.ip } : {},
-    { now: clockOf(rt), cpus: rt.cpus, memKb: rt.memKb, files: new ProcessFiles(new ContainerFs(c, sandbox)), processes: processesOf(rt, c, sandbox) },
+    { now: clockOf(rt), cpus: rt.cpus, memKb: rt.memKb, files: new ProcessFiles(new ContainerFs(c, sandbox, rt)), processes: processesOf(rt, c, sandbox) },
   );
   if (sandbox.config.hostNetwork) pctx.hostNetns = true;
   else if (sandbox.net) pctx.netView = netViewOf(rt, c, sandbox);

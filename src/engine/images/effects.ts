@@ -115,7 +115,23 @@ export type HttpAnswer =
   | { ok: false; error: string; ip?: string; elapsedMs?: number };
 export type ReadAnswer = { ok: true; text: string } | { ok: false; error: FsError };
 export type DoneAnswer = { ok: true } | { ok: false; error: FsError };
-export type StatAnswer = { ok: true; type: 'file' | 'dir'; size: number } | { ok: false; error: FsError };
+/** What `stat(2)` says of a path, as `ls -l` and `stat` print it. */
+export interface FileStat {
+  /** What the path is, a symbolic link followed. */
+  type: 'file' | 'dir';
+  /** Bytes (UTF-8 for text); a directory's 4096. */
+  size: number;
+  /** Permission bits: `0o644`, `0o755`, `0o1777` with the sticky bit (/tmp). */
+  mode: number;
+  nlink: number;
+  owner: string;
+  group: string;
+  /** Last modification, epoch ms on the virtual clock. */
+  mtime: number;
+  /** The path itself is a symbolic link to this (`lstat`): a configMap volume's `key -> ..data/key`. */
+  link?: string;
+}
+export type StatAnswer = ({ ok: true } & FileStat) | { ok: false; error: FsError };
 export type DirAnswer = { ok: true; entries: string[] } | { ok: false; error: FsError };
 
 function hasOk(a: unknown): a is { ok: boolean } {

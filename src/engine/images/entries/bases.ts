@@ -18,6 +18,7 @@ function debian(ref: string, codename: string, size: number, version: string): I
     shell: 'dash',
     commands: DEBIAN_COMMANDS,
     versions: { debian: version },
+    created: '2025-11-03T00:00:00Z',
   });
 }
 
@@ -62,9 +63,10 @@ export const ALPINE = defineImage({
   shell: 'ash',
   commands: BUSYBOX_COMMANDS,
   versions: { alpine: '3.22.2', busybox: '1.37.0' },
+  created: '2025-10-08T11:05:26Z',
 });
 
-function busybox(ref: string, version: string, size: number, createdBy = 'ADD busybox.tar.xz / # buildkit'): ImageManifest {
+function busybox(ref: string, version: string, size: number, created: string, createdBy = 'ADD busybox.tar.xz / # buildkit'): ImageManifest {
   return defineImage({
     ref,
     layers: [{ createdBy, size }],
@@ -73,15 +75,16 @@ function busybox(ref: string, version: string, size: number, createdBy = 'ADD bu
     shell: 'ash',
     commands: BUSYBOX_COMMANDS,
     versions: { busybox: version },
+    created,
   });
 }
 
-export const BUSYBOX_1_37 = busybox('busybox:1.37.0', '1.37.0', 2_155_417);
-export const BUSYBOX_1_36 = busybox('busybox:1.36.1', '1.36.1', 2_152_262);
-export const BUSYBOX_1_28 = busybox('busybox:1.28.4', '1.28.4', 732_308, 'ADD file:a0fd3b1e6a2b8a7d64e0d1e0fbbd2bbdd2b7c8ab3a6e5c7a8e3b4e0b2ad9d1c7 in / ');
+export const BUSYBOX_1_37 = busybox('busybox:1.37.0', '1.37.0', 2_155_417, '2024-09-26T21:31:42Z');
+export const BUSYBOX_1_36 = busybox('busybox:1.36.1', '1.36.1', 2_152_262, '2024-09-26T21:31:42Z');
+export const BUSYBOX_1_28 = busybox('busybox:1.28.4', '1.28.4', 732_308, '2018-05-22T17:21:29Z', 'ADD file:a0fd3b1e6a2b8a7d64e0d1e0fbbd2bbdd2b7c8ab3a6e5c7a8e3b4e0b2ad9d1c7 in / ');
 /** registry.k8s.io/busybox (the old gcr.io/google_containers one: busybox 1.24). */
-export const K8S_BUSYBOX_LATEST = busybox('registry.k8s.io/busybox:latest', '1.24.2', 676_243, 'ADD file:8cdb4a0f4b6a7f2e2b6bd2b0d4f5b3e9c6a1d2e3f4a5b6c7d8e9f0a1b2c3d4e5 in / ');
-export const K8S_BUSYBOX_1_27_2 = busybox('registry.k8s.io/busybox:1.27.2', '1.27.2', 716_491, 'ADD file:6ee19b92d5cb1bf143947fe2e2481cc3b4e4a0a9b8b0ac8b8d30d5f4a1d2f9e1 in / ');
+export const K8S_BUSYBOX_LATEST = busybox('registry.k8s.io/busybox:latest', '1.24.2', 676_243, '2016-03-01T18:51:14Z', 'ADD file:8cdb4a0f4b6a7f2e2b6bd2b0d4f5b3e9c6a1d2e3f4a5b6c7d8e9f0a1b2c3d4e5 in / ');
+export const K8S_BUSYBOX_1_27_2 = busybox('registry.k8s.io/busybox:1.27.2', '1.27.2', 716_491, '2017-11-03T22:39:17Z', 'ADD file:6ee19b92d5cb1bf143947fe2e2481cc3b4e4a0a9b8b0ac8b8d30d5f4a1d2f9e1 in / ');
 
 export const BASES: ImageManifest[] = [
   DEBIAN_TRIXIE,

@@ -8,6 +8,7 @@ import * as basic from './basic';
 import { curl } from './curl';
 import * as files from './files';
 import * as filters from './filters';
+import { ls } from './ls';
 import { nslookup } from './nslookup';
 import { echo, printf } from './text';
 import { wget } from './wget';
@@ -35,7 +36,7 @@ const BUILTIN: Record<string, CommandImpl> = {
   touch: files.touch,
   rm: files.rm,
   mkdir: files.mkdir,
-  ls: files.ls,
+  ls,
   tee: files.tee,
   test: filters.test,
   '[': filters.test,

@@ -1,0 +1,71 @@
+/**
+ * `ls`, as GNU coreutils and busybox list: file operands first, then each directory under
+ * its name when there are several; `-l` long lines over what `stat` answers, `-a`/`-A`
+ * hidden entries, `-d` a directory itself, `-h` human sizes. Output is not a terminal (a
+ * log, a pipe, `kubectl exec` without -t), so names come one per line.
+ */
+import { nowOf, readDir, stat, type FileStat, type Gen } from '../../effects';
+import { errnoText, resolvePath, type CommandIO } from '../registry';
+import { operands } from './files';
+import { longLines, totalLine, type LongEntry, type LongOptions } from './lsFormat';
+
+interface Listing {
+  flags: Set<string>;
+  long: LongOptions | undefined;
+}
+
+function* statOf(path: string): Gen<FileStat | undefined> {
+  const s = yield* stat(path);
+  return s.ok ? s : undefined;
+}
+
+function print(io: CommandIO, entries: readonly LongEntry[], l: Listing): void {
+  if (!l.long) for (const e of entries) io.out(`${e.name}\n`);
+  else for (const line of longLines(entries, l.long)) io.out(`${line}\n`);
+}
+
+/** One directory's entries, hidden ones as `-a` or `-A` asks, each stated for `-l`. */
+function* listDir(io: CommandIO, path: string, l: Listing): Gen<boolean> {
+  const d = yield* readDir(path);
+  if (!d.ok) return false;
+  const shown = d.entries.filter((e) => l.flags.has('a') || l.flags.has('A') || !e.startsWith('.')).sort();
+  const names = [...(l.flags.has('a') ? ['.', '..'] : []), ...shown];
+  const entries: LongEntry[] = [];
+  for (const name of names) {
+    const s = l.long ? yield* statOf(resolvePath(path, name)) : undefined;
+    entries.push({ name, stat: s ?? ({} as FileStat) });
+  }
+  if (l.long) io.out(`${totalLine(entries, l.long)}\n`);
+  print(io, entries, l);
+  return true;
+}
+
+export function* ls(io: CommandIO): Gen<number> {
+  const [flags, paths] = operands(io.argv);
+  const l: Listing = { flags, long: flags.has('l') ? { busybox: io.busybox, human: flags.has('h'), now: nowOf(io.ctx) } : undefined };
+  const targets = paths.length ? paths : ['.'];
+  let status = 0;
+  const files: LongEntry[] = [];
+  const dirs: string[] = [];
+  for (const p of targets) {
+    const s = yield* stat(resolvePath(io.cwd, p));
+    if (!s.ok) {
+      status = io.busybox ? 1 : 2;
+      io.err(io.busybox ? `ls: ${p}: ${errnoText(s.error)}\n` : `ls: cannot access '${p}': ${errnoText(s.error)}\n`);
+      continue;
+    }
+    // -l and -d show a link named on the command line as the link, not what it points to.
+    const asLink = s.link !== undefined && (l.long !== undefined || flags.has('d')) && !p.endsWith('/');
+    if (s.type === 'dir' && !flags.has('d') && !asLink) dirs.push(p);
+    else files.push({ name: p, stat: s });
+  }
+  files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  print(io, files, l);
+  let first = files.length === 0;
+  for (const p of dirs.sort()) {
+    if (targets.length > 1) io.out(`${first ? '' : '\n'}${p}:\n`);
+    first = false;
+    yield* listDir(io, resolvePath(io.cwd, p), l);
+  }
+  return status;
+}
