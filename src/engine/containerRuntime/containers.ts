@@ -1,5 +1,5 @@
 import { behaviourFor, effectiveArgv, startFailure } from '../images';
-import type { FileView, ProcessContext } from '../images/effects';
+import type { FileStat, FileView, ProcessContext } from '../images/effects';
 import type { ImageConfig } from '../images/types';
 import type { ContainerConfig, CriRequest } from './cri';
 import { appendLog, exitContainer, runProcess } from './process';
@@ -153,6 +153,16 @@ class ProcessFiles implements FileView {
 
   isDir(p: string): boolean {
     return this.fs.isDir(p);
+  }
+
+  list(p: string): string[] | undefined {
+    const names = this.fs.list(p);
+    return Array.isArray(names) ? names : undefined;
+  }
+
+  stat(p: string): FileStat | undefined {
+    const s = this.fs.stat(p);
+    return typeof s === 'string' ? undefined : s;
   }
 }
 

@@ -4,6 +4,7 @@
  * build time and the kubelet's files the Pod's start — so only a write costs an entry.
  */
 import { strftime } from '../images/clock';
+export { utf8Length } from '../images/effects';
 import type { ImageConfig, ImageManifest } from '../images/types';
 import type { Sandbox } from './types';
 
@@ -55,20 +56,6 @@ export function ownerParts(meta: FileMeta | undefined): [string, string] {
 export function atomicDir(sandbox: Sandbox, epoch: number): string {
   const suffix = parseInt(sandbox.id.slice(0, 8), 16) >>> 0;
   return `..${strftime('%Y_%m_%d_%H_%M_%S', epoch + sandbox.createdAt)}.${suffix}`;
-}
-
-/** Bytes of a text in UTF-8: what `ls -l` and `Content-Length` count. */
-export function utf8Length(text: string): number {
-  let bytes = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 2;
-      i++;
-    } else if (code >= 0x800) bytes += 2;
-    else if (code >= 0x80) bytes += 1;
-  }
-  return bytes;
 }
 
 /** `/`'s directories in every Debian-based image (bin, lib and sbin are links into /usr there), and their modes. */

@@ -36,6 +36,10 @@ export interface Server {
 export interface FileView {
   read(path: string): string | undefined;
   isDir(path: string): boolean;
+  /** A directory's entry names (hidden ones too), undefined when it is none. */
+  list?(path: string): string[] | undefined;
+  /** What `stat` answers, undefined for a missing path. */
+  stat?(path: string): FileStat | undefined;
 }
 
 export interface ProcessContext {
@@ -133,6 +137,20 @@ export interface FileStat {
 }
 export type StatAnswer = ({ ok: true } & FileStat) | { ok: false; error: FsError };
 export type DirAnswer = { ok: true; entries: string[] } | { ok: false; error: FsError };
+
+/** Bytes of a text in UTF-8: what `ls -l` and `Content-Length` count. */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 2;
+      i++;
+    } else if (code >= 0x800) bytes += 2;
+    else if (code >= 0x80) bytes += 1;
+  }
+  return bytes;
+}
 
 function hasOk(a: unknown): a is { ok: boolean } {
   return typeof a === 'object' && a !== null && typeof (a as { ok?: unknown }).ok === 'boolean';

@@ -2,7 +2,7 @@
  * Operating-system base images. Sizes are compressed amd64 layer sizes close to the
  * real ones; images built on the same base share these layers (same digests).
  */
-import { defineImage } from '../manifest';
+import { defineImage, type LayerRecipe } from '../manifest';
 import { BUSYBOX_COMMANDS, DEBIAN_COMMANDS, DEBIAN_FULL_EXTRA } from '../toolsets';
 import type { ImageManifest } from '../types';
 
@@ -28,6 +28,13 @@ export const DEBIAN_BOOKWORM_SLIM = debian('debian:bookworm-slim', 'bookworm', 2
 export const DEBIAN_BULLSEYE_SLIM = debian('debian:bullseye-slim', 'bullseye', 31_379_476, '11.11');
 export const DEBIAN_BUSTER_SLIM = debian('debian:buster-slim', 'buster', 27_092_228, '10.13');
 export const DEBIAN_STRETCH_SLIM = debian('debian:stretch-slim', 'stretch', 22_496_048, '9.13');
+
+/** buildpack-deps:trixie's layers over debian:trixie: curl, scm tools, compilers (perl and python build on them). */
+export const BUILDPACK_TRIXIE_LAYERS: LayerRecipe[] = [
+  { createdBy: 'RUN /bin/sh -c set -eux; apt-get update; apt-get install -y --no-install-recommends ca-certificates curl gnupg netbase sq wget; rm -rf /var/lib/apt/lists/* # buildkit', size: 25_615_446 },
+  { createdBy: 'RUN /bin/sh -c apt-get update && apt-get install -y --no-install-recommends git mercurial openssh-client subversion procps && rm -rf /var/lib/apt/lists/* # buildkit', size: 67_781_217 },
+  { createdBy: 'RUN /bin/sh -c set -ex; apt-get update; apt-get install -y --no-install-recommends autoconf automake bzip2 ... gcc g++ make ...; rm -rf /var/lib/apt/lists/* # buildkit', size: 235_954_371 },
+];
 
 /** buildpack-deps:jessie — curl, scm tools and compilers on Debian 8: the base of node:7. */
 export const BUILDPACK_JESSIE = defineImage({

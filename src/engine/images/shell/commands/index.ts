@@ -3,6 +3,7 @@
  * registered earlier (a richer `curl` from the networking work wins).
  */
 import { nginxCommand } from '../../behaviours/nginx';
+import { pythonCommand } from '../../behaviours/python';
 import { registerDefault, sync, type CommandImpl } from '../registry';
 import * as basic from './basic';
 import { curl } from './curl';
@@ -48,6 +49,10 @@ const BUILTIN: Record<string, CommandImpl> = {
   wget,
   curl,
   nginx: nginxCommand,
+  python: pythonCommand,
+  python3: pythonCommand,
+  'python3.12': pythonCommand,
+  'python3.14': pythonCommand,
 };
 
 export function registerBuiltinCommands(): void {
