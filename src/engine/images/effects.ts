@@ -20,6 +20,8 @@ export interface HttpRequest {
 
 export interface HttpResponse {
   status: number;
+  /** The status line when it is not `HTTP/1.1 <status> <standard reason>`: Python's `HTTP/1.0 404 File not found`. */
+  statusLine?: string;
   headers?: Record<string, string>;
   body: string;
   /** Lines the server writes to stdout while answering (an access log, kubia's line). */
@@ -115,7 +117,7 @@ export type ResolveAnswer =
   | { ok: true; ips: string[]; name?: string; server?: string }
   | { ok: false; error?: string; name?: string; server?: string };
 export type HttpAnswer =
-  | { ok: true; status: number; body: string; headers?: Record<string, string>; ip?: string; elapsedMs?: number }
+  | { ok: true; status: number; body: string; headers?: Record<string, string>; statusLine?: string; ip?: string; elapsedMs?: number }
   | { ok: false; error: string; ip?: string; elapsedMs?: number };
 export type ReadAnswer = { ok: true; text: string } | { ok: false; error: FsError };
 export type DoneAnswer = { ok: true } | { ok: false; error: FsError };

@@ -63,6 +63,7 @@ describe('http.server', () => {
   it('logs like BaseHTTPRequestHandler, on stderr', () => {
     expect(pythonLogTime(T)).toBe('05/Jan/2026 09:10:01');
     expect(servePython(server, req('/b.txt'), T).errorLog).toEqual(['10.244.1.3 - - [05/Jan/2026 09:10:01] "GET /b.txt HTTP/1.1" 200 -']);
+    expect(servePython(server, req('/nope'), T).statusLine).toBe('HTTP/1.0 404 File not found');
     expect(servePython(server, req('/nope'), T).errorLog).toEqual([
       '10.244.1.3 - - [05/Jan/2026 09:10:01] code 404, message File not found',
       '10.244.1.3 - - [05/Jan/2026 09:10:01] "GET /nope HTTP/1.1" 404 -',

@@ -28,6 +28,9 @@ const ERRORS: Record<number, (method: string) => [string, string]> = {
   501: (method) => [`Unsupported method ('${method}')`, 'Server does not support this operation'],
 };
 
+/** The reason phrases of the statuses it sends itself; send_error puts its message there instead. */
+const REASONS: Record<number, string> = { 200: 'OK', 301: 'Moved Permanently' };
+
 export interface PythonServer {
   /** The directory served (`--directory`, else the working directory). */
   root: string;
@@ -83,8 +86,9 @@ export function servePython(s: PythonServer, req: HttpRequest, now: number): Htt
   const t = req.time ?? now;
   const requestLine = `"${req.method} ${req.path} HTTP/1.1"`;
   const base = { Server: `SimpleHTTP/0.6 Python/${s.version}`, Date: httpDate(t) };
-  const reply = (status: number, headers: Record<string, string>, body: string, extraLog: string[] = []): HttpResponse => ({
+  const reply = (status: number, headers: Record<string, string>, body: string, extraLog: string[] = [], reason = REASONS[status]): HttpResponse => ({
     status,
+    statusLine: `HTTP/1.0 ${status} ${reason}`,
     headers: { ...base, ...headers },
     body: req.method === 'HEAD' ? '' : body,
     errorLog: [...extraLog.map((l) => logLine(req, t, l)), logLine(req, t, `${requestLine} ${status} -`)],
@@ -92,7 +96,7 @@ export function servePython(s: PythonServer, req: HttpRequest, now: number): Htt
   const fail = (code: number): HttpResponse => {
     const [message, explain] = ERRORS[code]!(req.method);
     const body = errorPage(code, message, explain);
-    return reply(code, { Connection: 'close', 'Content-Type': 'text/html;charset=utf-8', 'Content-Length': String(utf8Length(body)) }, body, [`code ${code}, message ${message}`]);
+    return reply(code, { Connection: 'close', 'Content-Type': 'text/html;charset=utf-8', 'Content-Length': String(utf8Length(body)) }, body, [`code ${code}, message ${message}`], message);
   };
   if (req.method !== 'GET' && req.method !== 'HEAD') return fail(501);
   const urlPath = req.path.split(/[?#]/)[0] ?? '/';
