@@ -77,7 +77,7 @@ export function runPrints(code: string): string | undefined {
   return out;
 }
 
-function* runCode(io: CommandIO, code: string): Gen<number> {
+function runCode(io: CommandIO, code: string): number {
   const out = runPrints(code);
   if (out !== undefined) {
     io.out(out);
@@ -139,7 +139,7 @@ export function* pythonCommand(io: CommandIO): Gen<number> {
         io.err(`Argument expected for the ${a} option\n${USAGE}`);
         return 2;
       }
-      if (a === '-c') return yield* runCode(io, value);
+      if (a === '-c') return runCode(io, value);
       if (value === 'http.server') return yield* httpServer(io, args.slice(i + 2), unbuffered, version);
       io.err(`python3: this Python module is not simulated in Pod Lab (only http.server is): ${value}\n`);
       return 126;
@@ -153,7 +153,7 @@ export function* pythonCommand(io: CommandIO): Gen<number> {
         io.err(`python3: can't open file '${path}': [Errno 2] No such file or directory\n`);
         return 2;
       }
-      return yield* runCode(io, file.text);
+      return runCode(io, file.text);
     } else break;
   }
   // No program: Python reads one from stdin; a terminal would get the interactive prompt.
@@ -161,5 +161,5 @@ export function* pythonCommand(io: CommandIO): Gen<number> {
     io.err('python3: the interactive interpreter is not simulated in Pod Lab; try python3 -c \'print("hello")\'\n');
     return 126;
   }
-  return io.stdin.trim() ? yield* runCode(io, io.stdin) : 0;
+  return io.stdin.trim() ? runCode(io, io.stdin) : 0;
 }
