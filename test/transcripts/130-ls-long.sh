@@ -42,3 +42,9 @@ kubectl exec cfg -- ls -l /etc/app
 kubectl exec cfg -- ls -la /etc/app
 kubectl exec cfg -- cat /etc/app/app.properties
 kubectl exec cfg -- ls -l /var/run/secrets/kubernetes.io/serviceaccount/
+# An image with a USER: what its process writes is that user's, and it may write only
+# where that user may (/tmp is anyone's; /etc is root's). busybox cuts names at 8 letters.
+kubectl run c --image=curlimages/curl -- sleep 3600
+kubectl wait --for=condition=Ready pod/c --timeout=60s
+kubectl exec c -- sh -c 'echo hi > /tmp/mine; mkdir /tmp/cache; ls -l /tmp'
+kubectl exec c -- sh -c 'echo hi > /etc/motd'

@@ -30,15 +30,19 @@ export function imageCreated(image: ImageManifest): number {
   return t;
 }
 
+/** Users whose primary group is not their own name, from their image's /etc/passwd. */
+const PRIMARY_GROUPS: Record<string, string> = { curl_user: 'curl_group' };
+
 /**
- * Who owns what a process writes: the image's `USER` (a name is its own group, as useradd
- * makes it; a bare UID has GID 0, as runc gives it); root when the image sets none.
+ * Who owns what a process writes: the image's `USER` (a name's primary group from its
+ * passwd entry, by default its own name as useradd makes it; a bare UID has GID 0, as runc
+ * gives it); root when the image sets none.
  */
 export function writerOf(config: ImageConfig): string | undefined {
   const user = config.user;
   if (!user || user === '0' || user === 'root' || /^(0|root):/.test(user)) return undefined;
   const [name = '', group] = user.split(':');
-  return `${name}:${group ?? (/^\d+$/.test(name) ? 'root' : name)}`;
+  return `${name}:${group ?? PRIMARY_GROUPS[name] ?? (/^\d+$/.test(name) ? 'root' : name)}`;
 }
 
 export function ownerParts(meta: FileMeta | undefined): [string, string] {

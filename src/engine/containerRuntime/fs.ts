@@ -94,6 +94,7 @@ export class ContainerFs {
     const place = this.locate(path);
     if (place.readOnly) return 'EROFS';
     if (this.isDir(path)) return 'EISDIR';
+    if (this.denied(path, place)) return 'EACCES';
     place.map.set(place.key, append ? (place.map.get(place.key) ?? '') + text : text);
     this.touched(place);
     return undefined;
@@ -117,10 +118,28 @@ export class ContainerFs {
     return this.c.config.volumeMounts.some((m) => normalize(m.mountPath) === clean || normalize(m.mountPath).startsWith(clean + '/'));
   }
 
-  mkdir(path: string): void {
+  mkdir(path: string): FsError | undefined {
     const place = this.locate(path);
+    if (place.readOnly) return 'EROFS';
+    if (this.denied(path, place)) return 'EACCES';
     place.map.set(`${place.key}/.dir`, '');
     this.touched(place);
+    return undefined;
+  }
+
+  /**
+   * A process that is not root writes only where it may: in a directory it owns or anyone
+   * may write to (/tmp, an emptyDir), and over a file it owns. Root may write anywhere.
+   */
+  private denied(path: string, place: Place): boolean {
+    const writer = writerOf(this.c.image.config);
+    if (!writer) return false;
+    const owns = (p: string): boolean => {
+      const s = this.stat(p);
+      return typeof s !== 'string' && (`${s.owner}:${s.group}` === writer || (s.mode & 0o002) !== 0);
+    };
+    if (place.map.has(place.key)) return !owns(path);
+    return !owns(normalize(path + '/..'));
   }
 
   list(path: string): string[] | FsError {

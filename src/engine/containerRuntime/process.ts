@@ -102,9 +102,10 @@ export function answerEffect(rt: RuntimeContext, c: ContainerRecord, e: Effect):
       const error = fs.remove(e.path);
       return error ? { ok: false, error } : { ok: true };
     }
-    case 'mkdir':
-      fs.mkdir(e.path);
-      return { ok: true };
+    case 'mkdir': {
+      const error = fs.mkdir(e.path);
+      return error ? { ok: false, error } : { ok: true };
+    }
     case 'allocate':
       c.memoryUsed += e.bytes;
       return undefined;
