@@ -10,6 +10,7 @@ import { curl } from './curl';
 import * as files from './files';
 import * as filters from './filters';
 import { ls } from './ls';
+import { statCommand } from './stat';
 import { nslookup } from './nslookup';
 import { echo, printf } from './text';
 import { wget } from './wget';
@@ -38,6 +39,7 @@ const BUILTIN: Record<string, CommandImpl> = {
   rm: files.rm,
   mkdir: files.mkdir,
   ls,
+  stat: statCommand,
   tee: files.tee,
   test: filters.test,
   '[': filters.test,
