@@ -40,8 +40,12 @@ function* listDir(io: CommandIO, path: string, l: Listing): Gen<boolean> {
   return true;
 }
 
+/** GNU's long options that have a short form; `--color` only matters on a terminal. */
+const LONG: Record<string, string> = { '--all': '-a', '--almost-all': '-A', '--directory': '-d', '--human-readable': '-h' };
+
 export function* ls(io: CommandIO): Gen<number> {
-  const [flags, paths] = operands(io.argv);
+  const argv = io.argv.filter((a) => !a.startsWith('--color')).map((a) => LONG[a] ?? a);
+  const [flags, paths] = operands(argv);
   const l: Listing = { flags, long: flags.has('l') ? { busybox: io.busybox, human: flags.has('h'), now: nowOf(io.ctx) } : undefined };
   const targets = paths.length ? paths : ['.'];
   let status = 0;
