@@ -4,7 +4,7 @@
  * hidden entries, `-d` a directory itself, `-h` human sizes. Output is not a terminal (a
  * log, a pipe, `kubectl exec` without -t), so names come one per line.
  */
-import { nowOf, readDir, stat, type FileStat, type Gen } from '../../effects';
+import { nowOf, readDir, stat, type Gen } from '../../effects';
 import { errnoText, resolvePath, type CommandIO } from '../registry';
 import { operands } from './files';
 import { longLines, totalLine, type LongEntry, type LongOptions } from './lsFormat';
@@ -14,30 +14,28 @@ interface Listing {
   long: LongOptions | undefined;
 }
 
-function* statOf(path: string): Gen<FileStat | undefined> {
-  const s = yield* stat(path);
-  return s.ok ? s : undefined;
-}
-
 function print(io: CommandIO, entries: readonly LongEntry[], l: Listing): void {
   if (!l.long) for (const e of entries) io.out(`${e.name}\n`);
   else for (const line of longLines(entries, l.long)) io.out(`${line}\n`);
 }
 
-/** One directory's entries, hidden ones as `-a` or `-A` asks, each stated for `-l`. */
-function* listDir(io: CommandIO, path: string, l: Listing): Gen<boolean> {
+/** One directory's entries, hidden ones as `-a` or `-A` asks; stated only for `-l`. */
+function* listDir(io: CommandIO, path: string, l: Listing): Gen<void> {
   const d = yield* readDir(path);
-  if (!d.ok) return false;
+  if (!d.ok) return;
   const shown = d.entries.filter((e) => l.flags.has('a') || l.flags.has('A') || !e.startsWith('.')).sort();
   const names = [...(l.flags.has('a') ? ['.', '..'] : []), ...shown];
+  if (!l.long) {
+    for (const name of names) io.out(`${name}\n`);
+    return;
+  }
   const entries: LongEntry[] = [];
   for (const name of names) {
-    const s = l.long ? yield* statOf(resolvePath(path, name)) : undefined;
-    entries.push({ name, stat: s ?? ({} as FileStat) });
+    const s = yield* stat(resolvePath(path, name));
+    if (s.ok) entries.push({ name, stat: s });
   }
-  if (l.long) io.out(`${totalLine(entries, l.long)}\n`);
+  io.out(`${totalLine(entries, l.long)}\n`);
   print(io, entries, l);
-  return true;
 }
 
 /** GNU's long options that have a short form; `--color` only matters on a terminal. */
