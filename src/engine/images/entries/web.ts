@@ -72,6 +72,8 @@ function nginxModern(s: NginxSpec): ImageManifest {
     commands: ['nginx', 'docker-entrypoint.sh', 'envsubst', ...(s.curl ? ['curl'] : [])],
     files: { '/usr/share/nginx/html/index.html': NGINX_WELCOME, '/usr/share/nginx/html/50x.html': FIFTY_X },
     versions: { nginx: s.version, gcc: s.gcc, ...(s.curl ? { curl: s.curl } : {}) },
+    // Rebuilt on its base's release, as the official images are.
+    created: '2025-11-05T17:54:21Z',
   });
 }
 
