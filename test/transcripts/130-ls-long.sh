@@ -48,3 +48,7 @@ kubectl run c --image=curlimages/curl -- sleep 3600
 kubectl wait --for=condition=Ready pod/c --timeout=60s
 kubectl exec c -- sh -c 'echo hi > /tmp/mine; mkdir /tmp/cache; ls -l /tmp'
 kubectl exec c -- sh -c 'echo hi > /etc/motd'
+# On a terminal (kubectl exec -t) ls prints names in columns; into a pipe, one per line.
+kubectl exec -t web -- ls /usr/share/nginx/html
+kubectl exec -t web -- sh -c 'ls / | head -3'
+kubectl exec -t box -- ls /

@@ -67,7 +67,9 @@ const DEBIAN_DIRS = new Map([
   ['/boot', 0o755], ['/dev', 0o755], ['/etc', 0o755], ['/home', 0o755], ['/media', 0o755], ['/mnt', 0o755], ['/opt', 0o755],
   ['/proc', 0o555], ['/root', 0o700], ['/run', 0o755], ['/srv', 0o755], ['/sys', 0o555], ['/tmp', 0o1777], ['/usr', 0o755], ['/var', 0o755],
 ]);
-/** busybox's and alpine's. */
+/** alpine's (its programs are busybox's too). */
+const ALPINE_DIRS = new Map([...DEBIAN_DIRS].filter(([d]) => d !== '/boot').concat([['/bin', 0o755], ['/lib', 0o755], ['/sbin', 0o755]]).sort());
+/** busybox's. */
 const BUSYBOX_DIRS = new Map([
   ['/bin', 0o755], ['/dev', 0o755], ['/etc', 0o755], ['/home', 0o755], ['/lib', 0o755], ['/proc', 0o555], ['/root', 0o700],
   ['/sys', 0o555], ['/tmp', 0o1777], ['/usr', 0o755], ['/var', 0o755],
@@ -79,5 +81,6 @@ const BUSYBOX_DIRS = new Map([
  */
 export function baseDirs(image: ImageManifest): ReadonlyMap<string, number> | undefined {
   if (!image.shell) return undefined;
+  if (image.versions.alpine) return ALPINE_DIRS;
   return image.shell === 'ash' ? BUSYBOX_DIRS : DEBIAN_DIRS;
 }

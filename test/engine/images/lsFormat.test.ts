@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FileStat } from '../../../src/engine/images/effects';
-import { blocksK, humanSize, longLines, lsDate, modeString, totalLine } from '../../../src/engine/images/shell/commands/lsFormat';
+import { blocksK, columns, humanSize, longLines, lsDate, modeString, totalLine } from '../../../src/engine/images/shell/commands/lsFormat';
 
 const NOW = Date.UTC(2026, 0, 5, 9, 10, 0);
 const file = (size: number, extra: Partial<FileStat> = {}): FileStat => ({ type: 'file', size, mode: 0o644, nlink: 1, owner: 'root', group: 'root', mtime: Date.UTC(2025, 10, 3), ...extra });
@@ -64,5 +64,25 @@ describe('ls -l columns', () => {
   it('a link shows its target and the target\'s length', () => {
     const link = { name: 'app.properties', stat: file(30, { link: '..data/app.properties' }) };
     expect(longLines([link], { busybox: false, human: false, now: NOW })).toEqual(['lrwxrwxrwx 1 root root 21 Nov  3 00:00 app.properties -> ..data/app.properties']);
+  });
+});
+
+describe('ls on a terminal', () => {
+  const root = ['bin', 'boot', 'dev', 'docker-entrypoint.d', 'docker-entrypoint.sh', 'etc', 'home', 'lib', 'lib64', 'media', 'mnt', 'opt', 'proc', 'root', 'run', 'sbin', 'srv', 'sys', 'tmp', 'usr', 'var'];
+
+  it('GNU fits as many columns as 80 wide allows, each as wide as its longest name', () => {
+    expect(columns(['50x.html', 'index.html'], false)).toEqual(['50x.html  index.html']);
+    expect(columns(root, false)).toEqual([
+      'bin   docker-entrypoint.d   home   media  proc  sbin  tmp',
+      'boot  docker-entrypoint.sh  lib    mnt    root  srv   usr',
+      'dev   etc                   lib64  opt    run   sys   var',
+    ]);
+  });
+
+  it('busybox gives every column the longest name plus two', () => {
+    expect(columns(['bin', 'dev', 'etc', 'home', 'lib', 'proc', 'root', 'sys', 'tmp', 'usr', 'var'], true)).toEqual([
+      'bin   dev   etc   home  lib   proc  root  sys   tmp   usr   var',
+    ]);
+    expect(columns(root, true)[0]).toBe('bin                   lib                   run');
   });
 });

@@ -1,22 +1,26 @@
 /**
  * `ls`, as GNU coreutils and busybox list: file operands first, then each directory under
  * its name when there are several; `-l` long lines over what `stat` answers, `-a`/`-A`
- * hidden entries, `-d` a directory itself, `-h` human sizes. Output is not a terminal (a
- * log, a pipe, `kubectl exec` without -t), so names come one per line.
+ * hidden entries, `-d` a directory itself, `-h` human sizes. Names come in columns on a
+ * terminal (`kubectl exec -t`), one per line otherwise (a log, a pipe, a file) or with `-1`.
  */
 import { nowOf, readDir, stat, type Gen } from '../../effects';
 import { errnoText, resolvePath, type CommandIO } from '../registry';
 import { operands } from './files';
-import { longLines, totalLine, type LongEntry, type LongOptions } from './lsFormat';
+import { columns, longLines, totalLine, type LongEntry, type LongOptions } from './lsFormat';
 
 interface Listing {
   flags: Set<string>;
   long: LongOptions | undefined;
 }
 
+function printNames(io: CommandIO, names: readonly string[], l: Listing): void {
+  for (const line of io.stdoutTty && !l.flags.has('1') ? columns(names, io.busybox) : names) io.out(`${line}\n`);
+}
+
 function print(io: CommandIO, entries: readonly LongEntry[], l: Listing): void {
-  if (!l.long) for (const e of entries) io.out(`${e.name}\n`);
-  else for (const line of longLines(entries, l.long)) io.out(`${line}\n`);
+  if (!l.long) return printNames(io, entries.map((e) => e.name), l);
+  for (const line of longLines(entries, l.long)) io.out(`${line}\n`);
 }
 
 /** One directory's entries, hidden ones as `-a` or `-A` asks; stated only for `-l`. */
@@ -25,10 +29,7 @@ function* listDir(io: CommandIO, path: string, l: Listing): Gen<void> {
   if (!d.ok) return;
   const shown = d.entries.filter((e) => l.flags.has('a') || l.flags.has('A') || !e.startsWith('.')).sort();
   const names = [...(l.flags.has('a') ? ['.', '..'] : []), ...shown];
-  if (!l.long) {
-    for (const name of names) io.out(`${name}\n`);
-    return;
-  }
+  if (!l.long) return printNames(io, names, l);
   const entries: LongEntry[] = [];
   for (const name of names) {
     const s = yield* stat(resolvePath(path, name));

@@ -116,3 +116,40 @@ export function longLines(entries: readonly LongEntry[], o: LongOptions): string
   const [wl, wo, wg, ws] = [width('links'), width('owner'), width('group'), width('size')];
   return rows.map((r) => `${r.mode} ${r.links.padStart(wl)} ${r.owner.padEnd(wo)} ${r.group.padEnd(wg)} ${r.size.padStart(ws)} ${r.date} ${r.name}`);
 }
+
+/** The width ls assumes for the terminal kubectl exec -t opens (no COLUMNS in a container). */
+export const TERMINAL_WIDTH = 80;
+
+/**
+ * Names in columns, as ls prints them to a terminal, filled down then across. GNU fits as
+ * many columns as it can, each as wide as its longest name plus two spaces (the last one
+ * not padded); busybox gives every column the longest name's width plus two.
+ */
+export function columns(names: readonly string[], busybox: boolean, width = TERMINAL_WIDTH): string[] {
+  if (!names.length) return [];
+  const len = names.map((n) => n.length);
+  let best = { cols: 1, widths: [Math.max(...len)] };
+  if (busybox) {
+    const w = Math.max(...len) + 2;
+    const cols = Math.max(1, Math.floor(width / w));
+    best = { cols, widths: Array.from({ length: cols }, () => w) };
+  } else {
+    for (let cols = 2; cols <= names.length; cols++) {
+      const rows = Math.ceil(names.length / cols);
+      if (Math.ceil(names.length / rows) < cols) continue;
+      const widths = Array.from({ length: cols }, (_, c) => Math.max(0, ...len.slice(c * rows, (c + 1) * rows)) + (c === cols - 1 ? 0 : 2));
+      if (widths.reduce((a, b) => a + b, 0) < width) best = { cols, widths };
+    }
+  }
+  const rows = Math.ceil(names.length / best.cols);
+  const lines: string[] = [];
+  for (let r = 0; r < rows; r++) {
+    const cells: string[] = [];
+    for (let c = 0; c < best.cols; c++) {
+      const name = names[c * rows + r];
+      if (name !== undefined) cells.push(name.padEnd(best.widths[c] ?? 0));
+    }
+    lines.push(cells.join('').trimEnd());
+  }
+  return lines;
+}
