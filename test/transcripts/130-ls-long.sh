@@ -52,3 +52,33 @@ kubectl exec c -- sh -c 'echo hi > /etc/motd'
 kubectl exec -t web -- ls /usr/share/nginx/html
 kubectl exec -t web -- sh -c 'ls / | head -3'
 kubectl exec -t box -- ls /
+# An emptyDir shared by two containers: each file keeps the owner who made it, so the
+# root container may append to curl_user's file, but curl_user may not overwrite root's.
+cat <<'EOF2' | kubectl apply -f -
+apiVersion: v1
+kind: Pod
+metadata:
+  name: share
+spec:
+  containers:
+  - name: app
+    image: curlimages/curl
+    command: ["sleep", "3600"]
+    volumeMounts:
+    - name: data
+      mountPath: /data
+  - name: root
+    image: busybox:1.36
+    command: ["sleep", "3600"]
+    volumeMounts:
+    - name: data
+      mountPath: /data
+  volumes:
+  - name: data
+    emptyDir: {}
+EOF2
+kubectl wait --for=condition=Ready pod/share --timeout=60s
+kubectl exec share -c app -- sh -c 'echo one > /data/f'
+sleep 61
+kubectl exec share -c root -- sh -c 'echo two >> /data/f; echo mine > /data/g; ls -la /data'
+kubectl exec share -c app -- sh -c 'echo no > /data/g'

@@ -73,11 +73,14 @@ export class ContainerFs {
     return meta;
   }
 
-  /** A write or mkdir: the file's time and owner, and its directory's time. */
-  private touched(place: Place): void {
+  /**
+   * A write or mkdir: the file's time, its owner when it is new (writing over a file keeps
+   * its owner, as the inode stays), and its directory's time.
+   */
+  private touched(place: Place, existed: boolean): void {
     const meta = this.metaMap(place, true);
     const mtime = this.clock.epoch + this.clock.net.now();
-    const owner = writerOf(this.c.image.config);
+    const owner = existed ? meta.get(place.key)?.owner : writerOf(this.c.image.config);
     meta.set(place.key, owner ? { mtime, owner } : { mtime });
     const parent = place.key.slice(0, place.key.lastIndexOf('/')) || '/';
     meta.set(parent, { ...meta.get(parent), mtime });
@@ -95,8 +98,9 @@ export class ContainerFs {
     if (place.readOnly) return 'EROFS';
     if (this.isDir(path)) return 'EISDIR';
     if (this.denied(path, place)) return 'EACCES';
+    const existed = place.map.has(place.key);
     place.map.set(place.key, append ? (place.map.get(place.key) ?? '') + text : text);
-    this.touched(place);
+    this.touched(place, existed);
     return undefined;
   }
 
@@ -122,8 +126,9 @@ export class ContainerFs {
     const place = this.locate(path);
     if (place.readOnly) return 'EROFS';
     if (this.denied(path, place)) return 'EACCES';
+    const existed = this.isDir(path);
     place.map.set(`${place.key}/.dir`, '');
-    this.touched(place);
+    this.touched(place, existed);
     return undefined;
   }
 
