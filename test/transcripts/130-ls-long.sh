@@ -51,6 +51,9 @@ kubectl exec c -- sh -c 'echo hi > /etc/motd'
 # On a terminal (kubectl exec -t) ls prints names in columns; into a pipe, one per line.
 kubectl exec -t web -- ls /usr/share/nginx/html
 kubectl exec -t web -- sh -c 'ls / | head -3'
+kubectl exec -t web -- ls /
+# Debian merged /usr: /bin is a link; a trailing slash follows it.
+kubectl exec web -- ls -ld /bin /bin/
 kubectl exec -t box -- ls /
 # An emptyDir shared by two containers: each file keeps the owner who made it, so the
 # root container may append to curl_user's file, but curl_user may not overwrite root's.

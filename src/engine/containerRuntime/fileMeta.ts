@@ -66,9 +66,12 @@ export function atomicDir(sandbox: Sandbox, epoch: number): string {
 const DEBIAN_DIRS = new Map([
   ['/boot', 0o755], ['/dev', 0o755], ['/etc', 0o755], ['/home', 0o755], ['/media', 0o755], ['/mnt', 0o755], ['/opt', 0o755],
   ['/proc', 0o555], ['/root', 0o700], ['/run', 0o755], ['/srv', 0o755], ['/sys', 0o555], ['/tmp', 0o1777], ['/usr', 0o755], ['/var', 0o755],
+  ['/usr/bin', 0o755], ['/usr/lib', 0o755], ['/usr/lib64', 0o755], ['/usr/local', 0o755], ['/usr/sbin', 0o755], ['/usr/share', 0o755],
 ]);
+/** Debian's merged /usr: `bin -> usr/bin` and the like. */
+const DEBIAN_LINKS = new Map([['/bin', 'usr/bin'], ['/lib', 'usr/lib'], ['/lib64', 'usr/lib64'], ['/sbin', 'usr/sbin']]);
 /** alpine's (its programs are busybox's too). */
-const ALPINE_DIRS = new Map([...DEBIAN_DIRS].filter(([d]) => d !== '/boot').concat([['/bin', 0o755], ['/lib', 0o755], ['/sbin', 0o755]]).sort());
+const ALPINE_DIRS = new Map([...DEBIAN_DIRS].filter(([d]) => d !== '/boot' && d !== '/usr/lib64').concat([['/bin', 0o755], ['/lib', 0o755], ['/sbin', 0o755]]).sort());
 /** busybox's. */
 const BUSYBOX_DIRS = new Map([
   ['/bin', 0o755], ['/dev', 0o755], ['/etc', 0o755], ['/home', 0o755], ['/lib', 0o755], ['/proc', 0o555], ['/root', 0o700],
@@ -83,4 +86,9 @@ export function baseDirs(image: ImageManifest): ReadonlyMap<string, number> | un
   if (!image.shell) return undefined;
   if (image.versions.alpine) return ALPINE_DIRS;
   return image.shell === 'ash' ? BUSYBOX_DIRS : DEBIAN_DIRS;
+}
+
+/** The links an image's root filesystem always has (Debian's merged /usr); none for busybox or alpine. */
+export function baseLinks(image: ImageManifest): ReadonlyMap<string, string> | undefined {
+  return image.shell && image.shell !== 'ash' ? DEBIAN_LINKS : undefined;
 }

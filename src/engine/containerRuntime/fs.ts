@@ -1,5 +1,5 @@
 import type { FileStat, FsError } from '../images/effects';
-import { atomicDir, baseDirs, imageCreated, ownerParts, utf8Length, writerOf, type FileMeta } from './fileMeta';
+import { atomicDir, baseDirs, baseLinks, imageCreated, ownerParts, utf8Length, writerOf, type FileMeta } from './fileMeta';
 import type { ContainerRecord, Sandbox } from './types';
 
 /** The runtime's clock: the cluster's epoch and the virtual time since. */
@@ -15,7 +15,7 @@ interface Place {
   readOnly: boolean;
   /** The volume's name, when mounted from one. */
   volume?: string;
-  /** In a kubelet-written volume: the key as the path names it, before `..data/` is followed. */
+  /** The key as the path names it, before a link is followed: `..data/` in a kubelet-written volume, `/bin` in the layer. */
   raw?: string;
 }
 
@@ -43,7 +43,7 @@ export class ContainerFs {
       const mp = normalize(m.mountPath);
       if ((clean === mp || clean.startsWith(mp + '/')) && (!best || mp.length > best.mountPath.length)) best = { ...m, mountPath: mp };
     }
-    if (!best) return { map: this.c.files, key: clean, readOnly: false };
+    if (!best) return this.inLayer(clean);
     let vol = this.sandbox.volumes.get(best.name);
     if (!vol) {
       vol = new Map();
@@ -57,6 +57,15 @@ export class ContainerFs {
       if (head === '..data' || head === this.atomicDir()) place.key = key.slice(head.length + 1) || '/';
     }
     return place;
+  }
+
+  /** A path in the container's own layer, through `/bin -> usr/bin` when the image has such links. */
+  private inLayer(clean: string): Place {
+    const links = baseLinks(this.c.image);
+    const head = clean.indexOf('/', 1) < 0 ? clean : clean.slice(0, clean.indexOf('/', 1));
+    const target = links?.get(head);
+    if (!target) return { map: this.c.files, key: clean, readOnly: false };
+    return { map: this.c.files, key: `/${target}${clean.slice(head.length)}`, readOnly: false, raw: clean };
   }
 
   private atomicDir(): string {
@@ -158,7 +167,11 @@ export class ContainerFs {
       if (name && name !== '.dir') names.add(name);
     }
     if (place.raw === '/') names.add('..data').add(this.atomicDir());
-    if (!place.volume && place.key === '/') for (const dir of baseDirs(this.c.image)?.keys() ?? []) names.add(dir.slice(1));
+    if (!place.volume) {
+      for (const dir of [...(baseDirs(this.c.image)?.keys() ?? []), ...(baseLinks(this.c.image)?.keys() ?? [])]) {
+        if (dir.startsWith(prefix) && dir.indexOf('/', prefix.length) < 0) names.add(dir.slice(prefix.length));
+      }
+    }
     // Mount points show in the directory that holds them, whatever the layer below has.
     const clean = normalize(path);
     const under = clean === '/' ? '/' : clean + '/';
@@ -209,6 +222,7 @@ export class ContainerFs {
   /** The kubelet's links: `..data -> ..2026_…`, and each top-level key `-> ..data/key`. */
   private linkOf(place: Place): string | undefined {
     const raw = place.raw;
+    if (!place.volume) return raw ? baseLinks(this.c.image)?.get(raw) : undefined;
     if (!raw || raw === '/' || raw.indexOf('/', 1) >= 0) return undefined;
     if (raw === '/..data') return this.atomicDir();
     return raw.startsWith('/..') ? undefined : `..data${raw}`;

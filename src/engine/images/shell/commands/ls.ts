@@ -4,7 +4,7 @@
  * hidden entries, `-d` a directory itself, `-h` human sizes. Names come in columns on a
  * terminal (`kubectl exec -t`), one per line otherwise (a log, a pipe, a file) or with `-1`.
  */
-import { nowOf, readDir, stat, type Gen } from '../../effects';
+import { nowOf, readDir, stat, type FileStat, type Gen } from '../../effects';
 import { errnoText, resolvePath, type CommandIO } from '../registry';
 import { operands } from './files';
 import { columns, longLines, totalLine, type LongEntry, type LongOptions } from './lsFormat';
@@ -39,6 +39,12 @@ function* listDir(io: CommandIO, path: string, l: Listing): Gen<void> {
   print(io, entries, l);
 }
 
+/** What a link points to (`ls -ld /bin/`: the trailing slash follows it). */
+function followed(s: FileStat): FileStat {
+  const { link: _link, ...target } = s;
+  return target;
+}
+
 /** GNU's long options that have a short form; `--color` only matters on a terminal. */
 const LONG: Record<string, string> = { '--all': '-a', '--almost-all': '-A', '--directory': '-d', '--human-readable': '-h' };
 
@@ -60,7 +66,7 @@ export function* ls(io: CommandIO): Gen<number> {
     // -l and -d show a link named on the command line as the link, not what it points to.
     const asLink = s.link !== undefined && (l.long !== undefined || flags.has('d')) && !p.endsWith('/');
     if (s.type === 'dir' && !flags.has('d') && !asLink) dirs.push(p);
-    else files.push({ name: p, stat: s });
+    else files.push({ name: p, stat: asLink ? s : followed(s) });
   }
   files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   print(io, files, l);
