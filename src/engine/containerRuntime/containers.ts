@@ -1,5 +1,5 @@
 import { behaviourFor, effectiveArgv, startFailure } from '../images';
-import type { FileView, ProcessContext } from '../images/effects';
+import type { FileStat, FileView, ProcessContext } from '../images/effects';
 import type { ImageConfig } from '../images/types';
 import type { ContainerConfig, CriRequest } from './cri';
 import { appendLog, exitContainer, runProcess } from './process';
@@ -58,6 +58,7 @@ function podFiles(sandbox: Sandbox, config: ContainerConfig): [string, string][]
 function fillServiceAccount(sandbox: Sandbox, mounts: { name: string; mountPath: string }[]): void {
   const mount = mounts.find((m) => m.mountPath === SA_PATH);
   if (!mount || sandbox.volumes.has(mount.name)) return;
+  (sandbox.projected ??= new Set()).add(mount.name);
   sandbox.volumes.set(
     mount.name,
     new Map([
@@ -110,7 +111,7 @@ export function processContext(rt: RuntimeContext, c: ContainerRecord, sandbox: 
   const pctx: NetProcessContext = Object.assign(
     { hostname: sandbox.config.hostname, env, argv: effectiveArgv(c.image.config, c.config.command, c.config.args), image: c.image },
     sandbox.ip ? { podIP: sandbox.ip } : {},
-    { now: clockOf(rt), cpus: rt.cpus, memKb: rt.memKb, files: new ProcessFiles(new ContainerFs(c, sandbox)), processes: processesOf(rt, c, sandbox) },
+    { now: clockOf(rt), cpus: rt.cpus, memKb: rt.memKb, files: new ProcessFiles(new ContainerFs(c, sandbox, rt)), processes: processesOf(rt, c, sandbox) },
   );
   if (sandbox.config.hostNetwork) pctx.hostNetns = true;
   else if (sandbox.net) pctx.netView = netViewOf(rt, c, sandbox);
@@ -152,6 +153,16 @@ class ProcessFiles implements FileView {
 
   isDir(p: string): boolean {
     return this.fs.isDir(p);
+  }
+
+  list(p: string): string[] | undefined {
+    const names = this.fs.list(p);
+    return Array.isArray(names) ? names : undefined;
+  }
+
+  stat(p: string): FileStat | undefined {
+    const s = this.fs.stat(p);
+    return typeof s === 'string' ? undefined : s;
   }
 }
 

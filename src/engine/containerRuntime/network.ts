@@ -148,7 +148,7 @@ export function onDeliver(rt: RuntimeContext, e: DeliverEvent): void {
   for (const line of res.errorLog ?? []) appendLog(rt, owner, 'stderr', line);
   rt.net.post(rt.self, {
     to: e.replyTo,
-    event: { type: 'net.served', deliveryId: e.deliveryId, payload: { kind: 'http-response', status: res.status, headers: res.headers ?? {}, body: res.body } },
+    event: { type: 'net.served', deliveryId: e.deliveryId, payload: { kind: 'http-response', status: res.status, headers: res.headers ?? {}, body: res.body, ...(res.statusLine ? { statusLine: res.statusLine } : {}) } },
     kind: 'net.served',
     detail: { container: owner.config.name, status: res.status },
     latency: 0,

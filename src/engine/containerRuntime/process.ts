@@ -72,7 +72,7 @@ export function answerEffect(rt: RuntimeContext, c: ContainerRecord, e: Effect):
     return undefined;
   }
   const sandbox = rt.sandboxes.get(c.sandboxId)!;
-  const fs = new ContainerFs(c, sandbox);
+  const fs = new ContainerFs(c, sandbox, rt);
   switch (e.op) {
     case 'listen': {
       const key = `${e.protocol}/${e.port}`;
@@ -91,9 +91,8 @@ export function answerEffect(rt: RuntimeContext, c: ContainerRecord, e: Effect):
       return error ? { ok: false, error } : { ok: true };
     }
     case 'stat': {
-      if (fs.isDir(e.path)) return { ok: true, type: 'dir', size: 4096 };
-      const text = fs.read(e.path);
-      return typeof text === 'string' && text !== 'ENOENT' && text !== 'EISDIR' ? { ok: true, type: 'file', size: text.length } : { ok: false, error: 'ENOENT' };
+      const s = fs.stat(e.path);
+      return typeof s === 'string' ? { ok: false, error: s } : { ok: true, ...s };
     }
     case 'readDir': {
       const entries = fs.list(e.path);
@@ -103,9 +102,10 @@ export function answerEffect(rt: RuntimeContext, c: ContainerRecord, e: Effect):
       const error = fs.remove(e.path);
       return error ? { ok: false, error } : { ok: true };
     }
-    case 'mkdir':
-      fs.mkdir(e.path);
-      return { ok: true };
+    case 'mkdir': {
+      const error = fs.mkdir(e.path);
+      return error ? { ok: false, error } : { ok: true };
+    }
     case 'allocate':
       c.memoryUsed += e.bytes;
       return undefined;

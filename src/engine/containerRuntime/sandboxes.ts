@@ -23,7 +23,10 @@ export function runPodSandbox(rt: RuntimeContext, req: Req<'cri.RunPodSandbox'>)
     createdAt: rt.net.now(),
   };
   rt.sandboxes.set(id, sandbox);
-  for (const [name, files] of Object.entries(req.config.volumeFiles ?? {})) sandbox.volumes.set(name, new Map(Object.entries(files)));
+  for (const [name, files] of Object.entries(req.config.volumeFiles ?? {})) {
+    sandbox.volumes.set(name, new Map(Object.entries(files)));
+    (sandbox.projected ??= new Set()).add(name);
+  }
   if (req.config.hostNetwork) {
     sandbox.ip = rt.nodeIP;
     sandbox.state = 'SANDBOX_READY';

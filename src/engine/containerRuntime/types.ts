@@ -3,6 +3,7 @@ import type { Behaviour, Program, ProcessContext, Server } from '../images/effec
 import type { ImageManifest } from '../images/types';
 import type { ActorBase, ActorInput } from '../runtime/actor';
 import type { ContainerConfig, CriRequest, PodSandboxConfig } from './cri';
+import type { FileMeta } from './fileMeta';
 
 export interface RuntimeInput extends ActorInput {
   node: string;
@@ -26,6 +27,10 @@ export interface Sandbox {
   ports: Map<string, { containerId: string; serve: Server }>;
   /** emptyDir and other volumes: volume name → path inside the volume → content. */
   volumes: Map<string, Map<string, string>>;
+  /** Volumes the kubelet's atomic writer filled (configMap, secret, projected): their keys are links into `..data`. */
+  projected?: Set<string>;
+  /** When and by whom each volume's files were written since: volume name → path → meta. */
+  volumeMeta?: Map<string, Map<string, FileMeta>>;
   pauseId: string;
   createdAt: number;
   /** What the CNI result said about the Pod's interface (absent for hostNetwork sandboxes). */
@@ -82,6 +87,8 @@ export interface ContainerRecord {
   /** Where container events go (the kubelet's worker for this container). */
   sink: string;
   files: Map<string, string>;
+  /** Times and owners of what was written in the container's layer (nothing until a write). */
+  fileMeta?: Map<string, FileMeta>;
   process?: ProcessRun;
   /** A StopContainer call waiting for the process to end. */
   stopping?: { requestId: string; replyTo: string };

@@ -6,6 +6,7 @@
 import { APPS } from './entries/apps';
 import { BASES } from './entries/bases';
 import { K8S } from './entries/k8s';
+import { PYTHON } from './entries/python';
 import { SYSTEM } from './entries/system';
 import { WEB } from './entries/web';
 import { retag } from './manifest';
@@ -68,6 +69,15 @@ const ALIASES: Record<string, string> = {
   'bash:latest': 'bash:5.3.3',
   'bash:5': 'bash:5.3.3',
   'bash:5.3': 'bash:5.3.3',
+  'python:latest': 'python:3.14.0',
+  'python:3': 'python:3.14.0',
+  'python:3.14': 'python:3.14.0',
+  'python:slim': 'python:3.14.0-slim',
+  'python:3-slim': 'python:3.14.0-slim',
+  'python:3.14-slim': 'python:3.14.0-slim',
+  'python:3.12': 'python:3.12.12',
+  'python:3.12-slim': 'python:3.12.12-slim',
+  'python:3.12-slim-trixie': 'python:3.12.12-slim',
 };
 
 /** Registries that now redirect to registry.k8s.io. */
@@ -88,7 +98,7 @@ function clone(image: ImageManifest): ImageManifest {
 
 /** Every image under every tag, digests stable across runs. A fresh copy each call. */
 export function defaultCatalog(): ImageManifest[] {
-  const images = [...BASES, ...WEB, ...APPS, ...K8S, ...SYSTEM];
+  const images = [...BASES, ...WEB, ...APPS, ...PYTHON, ...K8S, ...SYSTEM];
   const byRef = new Map(images.map((i) => [i.ref, i]));
   const out = images.map(clone);
   for (const [alias, target] of Object.entries(ALIASES)) {

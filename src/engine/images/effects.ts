@@ -20,6 +20,8 @@ export interface HttpRequest {
 
 export interface HttpResponse {
   status: number;
+  /** The status line when it is not `HTTP/1.1 <status> <standard reason>`: Python's `HTTP/1.0 404 File not found`. */
+  statusLine?: string;
   headers?: Record<string, string>;
   body: string;
   /** Lines the server writes to stdout while answering (an access log, kubia's line). */
@@ -36,6 +38,10 @@ export interface Server {
 export interface FileView {
   read(path: string): string | undefined;
   isDir(path: string): boolean;
+  /** A directory's entry names (hidden ones too), undefined when it is none. */
+  list?(path: string): string[] | undefined;
+  /** What `stat` answers, undefined for a missing path. */
+  stat?(path: string): FileStat | undefined;
 }
 
 export interface ProcessContext {
@@ -111,12 +117,42 @@ export type ResolveAnswer =
   | { ok: true; ips: string[]; name?: string; server?: string }
   | { ok: false; error?: string; name?: string; server?: string };
 export type HttpAnswer =
-  | { ok: true; status: number; body: string; headers?: Record<string, string>; ip?: string; elapsedMs?: number }
+  | { ok: true; status: number; body: string; headers?: Record<string, string>; statusLine?: string; ip?: string; elapsedMs?: number }
   | { ok: false; error: string; ip?: string; elapsedMs?: number };
 export type ReadAnswer = { ok: true; text: string } | { ok: false; error: FsError };
 export type DoneAnswer = { ok: true } | { ok: false; error: FsError };
-export type StatAnswer = { ok: true; type: 'file' | 'dir'; size: number } | { ok: false; error: FsError };
+/** What `stat(2)` says of a path, as `ls -l` and `stat` print it. */
+export interface FileStat {
+  /** What the path is, a symbolic link followed. */
+  type: 'file' | 'dir';
+  /** Bytes (UTF-8 for text); a directory's 4096. */
+  size: number;
+  /** Permission bits: `0o644`, `0o755`, `0o1777` with the sticky bit (/tmp). */
+  mode: number;
+  nlink: number;
+  owner: string;
+  group: string;
+  /** Last modification, epoch ms on the virtual clock. */
+  mtime: number;
+  /** The path itself is a symbolic link to this (`lstat`): a configMap volume's `key -> ..data/key`. */
+  link?: string;
+}
+export type StatAnswer = ({ ok: true } & FileStat) | { ok: false; error: FsError };
 export type DirAnswer = { ok: true; entries: string[] } | { ok: false; error: FsError };
+
+/** Bytes of a text in UTF-8: what `ls -l` and `Content-Length` count. */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 2;
+      i++;
+    } else if (code >= 0x800) bytes += 2;
+    else if (code >= 0x80) bytes += 1;
+  }
+  return bytes;
+}
 
 function hasOk(a: unknown): a is { ok: boolean } {
   return typeof a === 'object' && a !== null && typeof (a as { ok?: unknown }).ok === 'boolean';

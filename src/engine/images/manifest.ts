@@ -33,6 +33,7 @@ export interface AssembleInput {
   commands: string[];
   files: Record<string, string>;
   versions: Record<string, string>;
+  created?: string;
 }
 
 /** Compute the config digest (image ID), manifest digest and size of an image. */
@@ -53,6 +54,7 @@ export function assembleImage(input: AssembleInput): ImageManifest {
     versions: input.versions,
   };
   if (input.shell) image.shell = input.shell;
+  if (input.created) image.created = input.created;
   return image;
 }
 
@@ -68,6 +70,8 @@ export interface ImageRecipe {
   commands?: string[];
   files?: Record<string, string>;
   versions?: Record<string, string>;
+  /** When it was built (RFC 3339); by default its base's time. */
+  created?: string;
 }
 
 /** Merge `NAME=value` lists the way ENV does: a later NAME replaces an earlier one in place. */
@@ -104,6 +108,7 @@ export function defineImage(recipe: ImageRecipe): ImageManifest {
     commands: [...new Set([...(base?.commands ?? []), ...(recipe.commands ?? [])])],
     files: { ...(base?.files ?? {}), ...(recipe.files ?? {}) },
     versions: { ...(base?.versions ?? {}), ...(recipe.versions ?? {}) },
+    ...((recipe.created ?? base?.created) ? { created: recipe.created ?? base?.created } : {}),
   });
 }
 

@@ -49,6 +49,8 @@ export interface ImageManifest {
   commands: string[];
   /** Files the image bakes in that the simulation reads (nginx's index.html, kubia's /app.js). */
   files: Record<string, string>;
+  /** The image config's `created` (RFC 3339): when it was built, so the time its files carry. */
+  created?: string;
   /** Versions of the software inside (`nginx`, `busybox`, `curl`, `redis`, …): wording depends on them. */
   versions: Record<string, string>;
 }

@@ -25,7 +25,7 @@ export interface ClientConn {
 }
 
 export type ConnResult =
-  | { ok: true; kind: 'http'; status: number; headers: Record<string, string>; body: string; ip: string }
+  | { ok: true; kind: 'http'; status: number; headers: Record<string, string>; body: string; statusLine?: string; ip: string }
   | { ok: true; kind: 'dns'; rcode: string; ips: string[]; name: string; server: string }
   | { ok: true; kind: 'ping'; ttl: number; from: string }
   | { ok: true; kind: 'netlink'; text: string }
@@ -145,7 +145,7 @@ function clientReceive(k: Kernel, conn: ClientConn, netns: string, pkt: Packet):
 
 function resultOf(conn: ClientConn, pkt: Packet, from: string): ConnResult {
   const p = pkt.payload;
-  if (p.kind === 'http-response') return { ok: true, kind: 'http', status: p.status, headers: p.headers, body: p.body, ip: conn.remote.ip };
+  if (p.kind === 'http-response') return { ok: true, kind: 'http', status: p.status, headers: p.headers, body: p.body, ...(p.statusLine ? { statusLine: p.statusLine } : {}), ip: conn.remote.ip };
   if (p.kind === 'dns-answer') return { ok: true, kind: 'dns', rcode: p.rcode, ips: p.ips, name: p.name, server: conn.remote.ip };
   if (pkt.icmp?.type === 0) return { ok: true, kind: 'ping', ttl: pkt.ttl, from };
   // The server closed the connection without a byte of answer (kubectl port-forward when the Pod refused it).

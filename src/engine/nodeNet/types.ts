@@ -137,7 +137,7 @@ export interface NodeNetState {
 
 export type Payload =
   | { kind: 'http-request'; method: string; path: string; headers: Record<string, string> }
-  | { kind: 'http-response'; status: number; headers: Record<string, string>; body: string }
+  | { kind: 'http-response'; status: number; headers: Record<string, string>; body: string; statusLine?: string }
   | { kind: 'dns-query'; name: string }
   | { kind: 'dns-answer'; name: string; rcode: 'NOERROR' | 'NXDOMAIN' | 'SERVFAIL'; ips: string[] }
   | { kind: 'echo'; bytes: number }

@@ -46,7 +46,7 @@ export function proxyRequest(ctx: UserspaceContext, deliveryId: string, pkt: Pac
 export function proxyAnswered(ctx: UserspaceContext, requestId: string, result: ConnResult): void {
   const deliveryId = requestId.slice('proxy:'.length);
   let payload: Payload | undefined;
-  if (result.ok && result.kind === 'http') payload = { kind: 'http-response', status: result.status, headers: result.headers, body: result.body };
+  if (result.ok && result.kind === 'http') payload = { kind: 'http-response', status: result.status, headers: result.headers, body: result.body, ...(result.statusLine ? { statusLine: result.statusLine } : {}) };
   else if (result.ok && result.kind === 'dns') payload = { kind: 'dns-answer', name: result.name, rcode: result.rcode as 'NOERROR', ips: result.ips };
   onAnswer(ctx, deliveryId, payload);
 }

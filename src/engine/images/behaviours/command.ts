@@ -23,6 +23,7 @@ export function commandProgram(impl: CommandImpl, argv: string[], ctx: ProcessCo
       ctx,
       flavour: ctx.image.shell,
       busybox: ctx.image.shell === 'ash',
+      stdoutTty: ctx.tty === true,
       out: (t) => out.write(t),
       err: (t) => err.write(t),
     };

@@ -7,7 +7,7 @@ import { buildImage } from '../dockerfile';
 import { defineImage, type LayerRecipe } from '../manifest';
 import { DEBIAN_FULL_EXTRA } from '../toolsets';
 import type { ImageManifest } from '../types';
-import { BUILDPACK_JESSIE, DEBIAN_BOOKWORM_SLIM, DEBIAN_BULLSEYE_SLIM, DEBIAN_TRIXIE } from './bases';
+import { BUILDPACK_JESSIE, BUILDPACK_TRIXIE_LAYERS, DEBIAN_BOOKWORM_SLIM, DEBIAN_BULLSEYE_SLIM, DEBIAN_TRIXIE } from './bases';
 
 function redis(ref: string, base: ImageManifest, version: string, buildSize: number): ImageManifest {
   const layers: LayerRecipe[] = [
@@ -112,9 +112,7 @@ export const PERL = defineImage({
   ref: 'perl:5.42.0',
   base: DEBIAN_TRIXIE,
   layers: [
-    { createdBy: 'RUN /bin/sh -c set -eux; apt-get update; apt-get install -y --no-install-recommends ca-certificates curl gnupg netbase sq wget; rm -rf /var/lib/apt/lists/* # buildkit', size: 25_615_446 },
-    { createdBy: 'RUN /bin/sh -c apt-get update && apt-get install -y --no-install-recommends git mercurial openssh-client subversion procps && rm -rf /var/lib/apt/lists/* # buildkit', size: 67_781_217 },
-    { createdBy: 'RUN /bin/sh -c set -ex; apt-get update; apt-get install -y --no-install-recommends autoconf automake bzip2 ... gcc g++ make ...; rm -rf /var/lib/apt/lists/* # buildkit', size: 235_954_371 },
+    ...BUILDPACK_TRIXIE_LAYERS,
     { createdBy: 'WORKDIR /usr/src/perl', size: 93 },
     { createdBy: 'RUN /bin/sh -c true && curl -fL https://www.cpan.org/src/5.0/perl-5.42.0.tar.xz -o perl-5.42.0.tar.xz && ... make install ... # buildkit', size: 16_862_133 },
     { createdBy: 'WORKDIR /usr/src/app', size: 93 },

@@ -72,11 +72,13 @@ function nginxModern(s: NginxSpec): ImageManifest {
     commands: ['nginx', 'docker-entrypoint.sh', 'envsubst', ...(s.curl ? ['curl'] : [])],
     files: { '/usr/share/nginx/html/index.html': NGINX_WELCOME, '/usr/share/nginx/html/50x.html': FIFTY_X },
     versions: { nginx: s.version, gcc: s.gcc, ...(s.curl ? { curl: s.curl } : {}) },
+    // Rebuilt on its base's release, as the official images are.
+    created: '2025-11-05T17:54:21Z',
   });
 }
 
 /** nginx before 1.19: no entrypoint scripts, warn-level logs, STOPSIGNAL SIGTERM. */
-function nginxOld(ref: string, base: ImageManifest, version: string, size: number): ImageManifest {
+function nginxOld(ref: string, base: ImageManifest, version: string, size: number, created: string): ImageManifest {
   return defineImage({
     ref,
     base,
@@ -89,6 +91,7 @@ function nginxOld(ref: string, base: ImageManifest, version: string, size: numbe
     commands: ['nginx'],
     files: { '/usr/share/nginx/html/index.html': NGINX_WELCOME_OLD },
     versions: { nginx: version },
+    created,
   });
 }
 
@@ -106,8 +109,8 @@ export const NGINX_ALPINE = nginxModern({
   pkgRelease: '1',
   extraLayers: [{ createdBy: 'RUN /bin/sh -c set -x && apkArch="$(cat /etc/apk/arch)" && nginxPackages=" nginx=${NGINX_VERSION}-r${PKG_RELEASE} nginx-module-xslt ... njs ..." # buildkit', size: 16_294_528 }],
 });
-export const NGINX_1_16_1 = nginxOld('nginx:1.16.1', DEBIAN_BUSTER_SLIM, '1.16.1', 23_955_807);
-export const NGINX_1_14_2 = nginxOld('nginx:1.14.2', DEBIAN_STRETCH_SLIM, '1.14.2', 22_206_140);
+export const NGINX_1_16_1 = nginxOld('nginx:1.16.1', DEBIAN_BUSTER_SLIM, '1.16.1', 23_955_807, '2020-04-23T12:50:35Z');
+export const NGINX_1_14_2 = nginxOld('nginx:1.14.2', DEBIAN_STRETCH_SLIM, '1.14.2', 22_206_140, '2019-03-26T23:14:52Z');
 
 /** StatefulSet docs' nginx-slim (a Kubernetes test build of nginx 1.11). */
 export const NGINX_SLIM_0_8 = defineImage({

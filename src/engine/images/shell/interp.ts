@@ -272,6 +272,7 @@ export class Shell implements ExpandHost {
       ctx: this.ctx,
       flavour: this.flavour,
       busybox: this.flavour === 'ash',
+      stdoutTty: this.ctx.tty === true && fds.out === this.logOut,
       out: (t) => fds.out.write(t),
       err: (t) => fds.err.write(t),
       onStop: (handler) => {

@@ -19,6 +19,8 @@ export interface CommandIO {
   flavour: ShellFlavour | undefined;
   /** True when the tool is busybox's applet (busybox, alpine), false for GNU coreutils. */
   busybox: boolean;
+  /** stdout is the terminal (`kubectl exec -t`, not a pipe or a file): ls then prints columns. */
+  stdoutTty?: boolean;
   out(text: string): void;
   err(text: string): void;
   /** A long-running command with its own signal handler (nginx) tells the shell here. */

@@ -33,7 +33,7 @@ export function httpConnect(t: HttpTarget, ip: string, method: string, headers: 
 export function httpAnswer(r: NetResult): HttpAnswer {
   const res = r.result;
   const elapsedMs = Math.max(1, Math.round(r.elapsedMs));
-  if (res.ok && res.kind === 'http') return { ok: true, status: res.status, body: res.body, headers: res.headers, ip: res.ip, elapsedMs };
+  if (res.ok && res.kind === 'http') return { ok: true, status: res.status, body: res.body, headers: res.headers, ...(res.statusLine ? { statusLine: res.statusLine } : {}), ip: res.ip, elapsedMs };
   return { ok: false, error: res.ok ? 'ECONNRESET' : res.error, ip: res.ok ? '' : res.ip, elapsedMs };
 }
 

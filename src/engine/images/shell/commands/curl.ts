@@ -109,7 +109,7 @@ function* fetch(io: CommandIO, args: CurlArgs, url: NonNullable<ReturnType<typeo
 }
 
 function headerBlock(r: HttpOk): string {
-  const lines = [`HTTP/1.1 ${r.status} ${reasonPhrase(r.status)}`];
+  const lines = [r.statusLine ?? `HTTP/1.1 ${r.status} ${reasonPhrase(r.status)}`];
   for (const [k, v] of Object.entries(r.headers ?? {})) lines.push(`${k}: ${v}`);
   return `${lines.join('\r\n')}\r\n\r\n`;
 }

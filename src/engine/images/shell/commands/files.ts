@@ -1,12 +1,12 @@
 /**
  * File utilities over the container's filesystem (its image plus mounted volumes, which
- * the runtime owns): `cat`, `touch`, `rm`, `mkdir`, `ls`, `tee`. Error wording follows
+ * the runtime owns): `cat`, `touch`, `rm`, `mkdir`, `tee` (`ls` has its own file). Error wording follows
  * busybox (`can't open 'x'`) or GNU coreutils (`x: No such file or directory`).
  */
-import { mkdir as mkdirEffect, readDir, readFile, remove, stat, writeFile, type Gen } from '../../effects';
+import { mkdir as mkdirEffect, readFile, remove, stat, writeFile, type Gen } from '../../effects';
 import { errnoText, resolvePath, type CommandIO } from '../registry';
 
-function operands(argv: string[]): [Set<string>, string[]] {
+export function operands(argv: string[]): [Set<string>, string[]] {
   const flags = new Set<string>();
   const rest: string[] = [];
   for (const a of argv.slice(1)) {
@@ -86,32 +86,6 @@ export function* mkdir(io: CommandIO): Gen<number> {
       status = 1;
       io.err(io.busybox ? `mkdir: can't create directory '${d}': ${errnoText(r.error)}\n` : `mkdir: cannot create directory '${d}': ${errnoText(r.error)}\n`);
     }
-  }
-  return status;
-}
-
-/** `ls` writes one name per line when its output is not a terminal (always, in a log). */
-export function* ls(io: CommandIO): Gen<number> {
-  const [flags, paths] = operands(io.argv);
-  const targets = paths.length ? paths : ['.'];
-  let status = 0;
-  for (const [i, p] of targets.entries()) {
-    const path = resolvePath(io.cwd, p);
-    const s = yield* stat(path);
-    if (!s.ok) {
-      status = io.busybox ? 1 : 2;
-      io.err(io.busybox ? `ls: ${p}: ${errnoText(s.error)}\n` : `ls: cannot access '${p}': ${errnoText(s.error)}\n`);
-      continue;
-    }
-    if (s.type === 'file') {
-      io.out(`${p}\n`);
-      continue;
-    }
-    const d = yield* readDir(path);
-    if (!d.ok) continue;
-    if (targets.length > 1) io.out(`${i > 0 ? '\n' : ''}${p}:\n`);
-    const names = [...(flags.has('a') ? ['.', '..'] : []), ...d.entries.filter((e) => flags.has('a') || !e.startsWith('.')).sort()];
-    for (const n of names) io.out(`${n}\n`);
   }
   return status;
 }

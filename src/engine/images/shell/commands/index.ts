@@ -3,11 +3,14 @@
  * registered earlier (a richer `curl` from the networking work wins).
  */
 import { nginxCommand } from '../../behaviours/nginx';
+import { pythonCommand } from '../../behaviours/python';
 import { registerDefault, sync, type CommandImpl } from '../registry';
 import * as basic from './basic';
 import { curl } from './curl';
 import * as files from './files';
 import * as filters from './filters';
+import { ls } from './ls';
+import { statCommand } from './stat';
 import { nslookup } from './nslookup';
 import { tar } from './tar';
 import { echo, printf } from './text';
@@ -36,7 +39,8 @@ const BUILTIN: Record<string, CommandImpl> = {
   touch: files.touch,
   rm: files.rm,
   mkdir: files.mkdir,
-  ls: files.ls,
+  ls,
+  stat: statCommand,
   tee: files.tee,
   tar,
   test: filters.test,
@@ -49,6 +53,10 @@ const BUILTIN: Record<string, CommandImpl> = {
   wget,
   curl,
   nginx: nginxCommand,
+  python: pythonCommand,
+  python3: pythonCommand,
+  'python3.12': pythonCommand,
+  'python3.14': pythonCommand,
 };
 
 export function registerBuiltinCommands(): void {

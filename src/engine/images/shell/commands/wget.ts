@@ -85,7 +85,7 @@ export function* wget(io: CommandIO): Gen<number> {
     return 1;
   }
   if (r.status >= 400) {
-    io.err(`wget: server returned error: HTTP/1.1 ${r.status} ${reasonPhrase(r.status)}\n`);
+    io.err(`wget: server returned error: ${r.statusLine ?? `HTTP/1.1 ${r.status} ${reasonPhrase(r.status)}`}\n`);
     return 1;
   }
   if (args.spider) {
