@@ -145,10 +145,16 @@ export class Sandbox {
 
   /**
    * The editor pane is closed (Save & close, having saved the file; or Cancel): the waiting
-   * `kubectl edit` reads the file as it is now and goes on. Returns what it printed until it
-   * ended or opened the editor again.
+   * `kubectl edit` reads the file as it is now and goes on as virtual time advances.
    */
-  closeEditor(): RunResult | undefined {
+  closeEditor(): boolean {
+    const closed = this.session.closeEditor();
+    if (closed) this.notify();
+    return closed;
+  }
+
+  /** closeEditor(), then run until kubectl edit ends or opens the editor again: what it printed meanwhile. */
+  closeEditorAndWait(): RunResult | undefined {
     const job = this.session.current;
     if (!job) return undefined;
     const from = job.output.length;

@@ -16,7 +16,7 @@ describe('kubectl edit with the editor pane', () => {
     const { sb, path } = editing();
     expect(sb.files().get(path)).toContain('# Please edit the object below.');
     sb.writeFile(path, sb.files().get(path)!.replace('image: nginx:1.27', 'image: nginx:1.28'));
-    const done = sb.closeEditor()!;
+    const done = sb.closeEditorAndWait()!;
     expect(done.output).toBe('pod/web edited\n');
     expect(done.exitCode).toBe(0);
     expect(sb.files().has(path)).toBe(false);
@@ -26,11 +26,11 @@ describe('kubectl edit with the editor pane', () => {
   it('reopens a refused change with the error, and gives up when closed unchanged', () => {
     const { sb, path } = editing();
     sb.writeFile(path, sb.files().get(path)!.replace('- image: nginx:1.27', '- ports: [{containerPort: 8080}]\n    image: nginx:1.27'));
-    const again = sb.closeEditor()!;
+    const again = sb.closeEditorAndWait()!;
     expect(again.output).toBe('error: pods "web" is invalid\n');
     expect(again.editing).toMatch(/^\/tmp\/kubectl-edit-\d+\.yaml$/);
     expect(sb.files().get(again.editing!)).toContain('# pods "web" was not valid:\n# * spec: Forbidden: pod updates may not change fields');
-    const end = sb.closeEditor()!;
+    const end = sb.closeEditorAndWait()!;
     expect(end.output).toBe(`A copy of your changes has been stored to "${again.editing}"\nerror: Edit cancelled, no valid changes were saved.\n`);
     expect(end.exitCode).toBe(1);
   });
@@ -38,7 +38,7 @@ describe('kubectl edit with the editor pane', () => {
   it('is cancelled unchanged, stopped by Ctrl-C, and replayed by seek', () => {
     const { sb, path } = editing();
     sb.writeFile(path, sb.files().get(path)!.replace('image: nginx:1.27', 'image: nginx:1.28'));
-    sb.closeEditor();
+    sb.closeEditorAndWait();
     sb.runUntilIdle();
     const image = () => sb.run("kubectl get pod web -o jsonpath='{.spec.containers[0].image}'").output;
     expect(image()).toBe('nginx:1.28');
@@ -48,6 +48,6 @@ describe('kubectl edit with the editor pane', () => {
     sb.interrupt();
     expect(sb.editing).toBeUndefined();
     expect(sb.run('kubectl edit pod web').editing).toBeDefined();
-    expect(sb.closeEditor()!.output).toBe('Edit cancelled, no changes made.\n');
+    expect(sb.closeEditorAndWait()!.output).toBe('Edit cancelled, no changes made.\n');
   });
 });
