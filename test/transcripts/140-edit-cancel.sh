@@ -11,4 +11,10 @@ kubectl edit pod web
 echo $?
 ls /tmp
 kubectl edit pod nope
+kubectl edit pod web -n kube-system
+kubectl get pod web -o yaml > web.yaml
+KUBE_EDITOR=true kubectl edit -f web.yaml
+KUBE_EDITOR="nano" kubectl edit pod web
+KUBE_EDITOR="nosuch 'x'" kubectl edit pod web
+kubectl edit pod web -o wide
 kubectl edit

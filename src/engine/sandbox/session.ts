@@ -138,7 +138,7 @@ export class ShellSession {
     this.write(r, '^C\n');
     r.job.prompt = undefined;
     r.job.editing = undefined;
-    if (r.editor) this.finish(r.editor, 130);
+    this.dropEditor(r);
     this.host.actor(r.kubectl).send({ type: 'kubectl.interrupt' });
     this.host.actor('laptop').send({ type: 'docker.interrupt' });
     this.finish(r, 130);
@@ -353,6 +353,16 @@ export class ShellSession {
     // On the clock, as any program the shell starts: an editor that keeps changing a file
     // kubectl keeps reopening loops in virtual time, not in one call.
     this.host.clock.after(0, () => this.pump(ed, undefined));
+  }
+
+  /** Ctrl-C: the editor goes with the kubectl that started it, and tells it nothing. */
+  private dropEditor(r: Running): void {
+    const ed = r.editor;
+    if (!ed) return;
+    r.editor = undefined;
+    ed.job.done = true;
+    ed.job.exitCode = 130;
+    this.live.delete(ed.job.id);
   }
 
   /** The editor pane's Save & close or Cancel: kubectl reads the file as it is now. */

@@ -50,4 +50,16 @@ describe('kubectl edit with the editor pane', () => {
     expect(sb.run('kubectl edit pod web').editing).toBeDefined();
     expect(sb.closeEditorAndWait()!.output).toBe('Edit cancelled, no changes made.\n');
   });
+
+  it('stops an editor command with kubectl on Ctrl-C', () => {
+    const sb = createSandbox({ seed: 1 });
+    sb.run('kubectl run web --image=nginx:1.27');
+    const job = sb.start('KUBE_EDITOR="sleep 100" kubectl edit pod web');
+    sb.advance(2000);
+    expect(job.done).toBe(false);
+    sb.interrupt();
+    sb.advance(200_000);
+    expect(job.output).toBe('^C\n');
+    expect(sb.run('echo $?').output).toBe('130\n');
+  });
 });
