@@ -47,8 +47,10 @@ describe('kubectl edit', () => {
     const web = page.locator('g.pod[aria-label^="pod web,"] g.container.kind-app title');
     await expect.poll(() => web.textContent(), { timeout: 30_000 }).not.toContain(': running');
     await expect.poll(() => web.textContent(), { timeout: 60_000 }).toContain(': running');
-    await type(page, "kubectl get pod web -o jsonpath='{.spec.containers[0].image} {.status.containerStatuses[0].restartCount}'");
-    await expect.poll(() => log.innerText(), { timeout: 30_000 }).toContain('nginx:1.28 1');
+    await type(page, "kubectl wait pod/web --for=jsonpath='{.status.containerStatuses[0].restartCount}'=1 --timeout=60s");
+    await expect.poll(() => log.innerText(), { timeout: 60_000 }).toContain('pod/web condition met');
+    await type(page, "kubectl get pod web -o jsonpath='{.status.containerStatuses[0].image} {.status.containerStatuses[0].restartCount}'");
+    await expect.poll(() => log.innerText(), { timeout: 30_000 }).toContain('docker.io/library/nginx:1.28 1');
     expect(errors).toEqual([]);
     await context.close();
   });
