@@ -52,6 +52,29 @@ describe('time travel by replay', () => {
     expect(sb.files().get('pod.yaml')).toContain('name: web');
   });
 
+  it('replays kubectl edit in the editor pane: the file saved there and the close', () => {
+    const pane = () => createSandbox({ seed: 7, editorPane: true });
+    const sb = pane();
+    const actions: Action[] = [];
+    const ran: RanCommand[] = [];
+    const act = (a: Action) => {
+      actions.push(a);
+      perform(sb, a, ran);
+    };
+    act({ t: sb.now(), op: 'run', line: 'kubectl run web --image=nginx:1.27' });
+    sb.advance(5000);
+    act({ t: sb.now(), op: 'run', line: 'kubectl edit pod web' });
+    for (let i = 0; i < 1000 && sb.editing === undefined; i++) sb.advance(10);
+    const path = sb.editing!;
+    act({ t: sb.now(), op: 'write', path, text: sb.files().get(path)!.replace('image: nginx:1.27', 'image: nginx:1.28') });
+    act({ t: sb.now(), op: 'closeEditor' });
+    sb.advance(20_000);
+    expect(ran[1]?.job.output).toBe('pod/web edited\n');
+    const again = replay(pane, actions, sb.now());
+    expect(traceToJsonLines(again.sb.trace)).toBe(traceToJsonLines(sb.trace));
+    expect(again.ran.map((r) => r.job.output)).toEqual(ran.map((r) => r.job.output));
+  });
+
   it('finds the moment before a message', () => {
     expect(previousMoment([5, 5, 9, 12, 12], 12)).toBe(9);
     expect(previousMoment([5, 9], 5)).toBeUndefined();

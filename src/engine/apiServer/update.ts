@@ -6,7 +6,7 @@ import { timestamp } from '../runtime/time';
 import { splitGroupVersion } from './create';
 import { applyJsonPatch } from '../api/jsonPatch';
 import { applyMergePatch, sameJson as jsonEqual } from '../api/mergePatch';
-import { strategicMerge } from '../api/strategicMerge';
+import { strategicMerge, withoutDirectives } from '../api/strategicMerge';
 import { withGeneration } from '../api/podConditions';
 import { fieldValidationOf } from './fieldValidation';
 import { fail, statuses } from './respond';
@@ -20,7 +20,8 @@ export function handleUpdate(ctx: ApiServerContext, req: ApiRequest, info: Resou
     return fail(ctx, req, statuses.badRequest(`json: cannot unmarshal ${what} into Go value of type map[string]interface {}`));
   }
   if (req.verb === 'patch' && !req.subresource && req.patchType !== 'json') {
-    const unknown = unknownFields({ apiVersion: info.groupVersion, kind: info.kind, ...(req.body as object) });
+    const fields = req.patchType === 'strategic' ? withoutDirectives(req.body) : req.body;
+    const unknown = unknownFields({ apiVersion: info.groupVersion, kind: info.kind, ...(fields as object) });
     if (unknown.length > 0) {
       if (fieldValidationOf(req.query) === 'Strict') return fail(ctx, req, strictDecodingStatus(info.kind, splitGroupVersion(info.groupVersion)[1], unknown));
       req = { ...req, body: dropFields({ apiVersion: info.groupVersion, kind: info.kind, ...(req.body as object) }, unknown) };

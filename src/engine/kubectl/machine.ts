@@ -3,7 +3,7 @@ import type { ApiResponse, LogStreamChunk, WatchNotification } from '../api/prot
 import { apiRequest, openWatch } from '../api/client';
 import { actorBase, type ActorBase, type ActorInput } from '../runtime/actor';
 import { component } from '../runtime/component';
-import type { KubectlEffect, KubectlEnv, KubectlProgram, Diagnostic } from './program';
+import type { Diagnostic, EditorCommand, EditorResult, KubectlEffect, KubectlEnv, KubectlProgram } from './program';
 import { kubectlProgram } from './run';
 import { answer, closeForward, listen, onForwardMessage, openStream as openForwardStream, takeEvent, type ForwardMessage, type ForwardState } from './forward';
 
@@ -17,6 +17,8 @@ export interface KubectlContext extends ActorBase {
   stream?: { watch: string; token: number };
   /** The command waits for a line the learner types (an interactive shell in a container). */
   reading?: boolean;
+  /** `kubectl edit` waits for its editor to be closed. */
+  editing?: boolean;
   /** Sent if the command is interrupted: the end of an exec session's stdin. */
   onInterrupt?: Extract<KubectlEffect, { op: 'onInterrupt' }>;
   /** `kubectl logs -f`: the followed logs still open (request IDs), chunks not yet taken, and whether the command waits for one. */
@@ -34,6 +36,8 @@ export type KubectlEmitted =
   | { type: 'kubectl.read'; job: string; prompt: string }
   | { type: 'kubectl.kubeconfig'; job: string; namespace: string }
   | { type: 'kubectl.writeFile'; job: string; path: string; text: string }
+  | { type: 'kubectl.removeFile'; job: string; path: string }
+  | { type: 'kubectl.editor'; job: string; editor: EditorCommand; path: string }
   | { type: 'kubectl.exit'; job: string; code: number };
 
 type KubectlEvent =
@@ -41,6 +45,7 @@ type KubectlEvent =
   | { type: 'kubectl.timer'; token: number }
   | { type: 'kubectl.interrupt' }
   | { type: 'kubectl.line'; line?: string }
+  | { type: 'kubectl.edited'; result: EditorResult }
   | ApiResponse
   | LogStreamChunk
   | WatchNotification
@@ -82,6 +87,10 @@ function handle(ctx: KubectlContext, e: KubectlEvent): void {
       return onTimer(ctx, e.token);
     case 'kubectl.interrupt':
       return interrupt(ctx);
+    case 'kubectl.edited':
+      if (!ctx.editing) return;
+      ctx.editing = false;
+      return step(ctx, e.result);
     case 'kubectl.line':
       if (!ctx.reading) return;
       ctx.reading = false;
@@ -125,6 +134,16 @@ function step(ctx: KubectlContext, input: unknown): void {
       case 'writeLocal':
         ctx.outbox.push({ type: 'kubectl.writeFile', job: ctx.job!, path: effect.path, text: effect.text });
         continue;
+      case 'removeLocal':
+        ctx.outbox.push({ type: 'kubectl.removeFile', job: ctx.job!, path: effect.path });
+        continue;
+      case 'randomUint32':
+        value = Math.floor(ctx.rng.next() * 4294967296);
+        continue;
+      case 'editor':
+        ctx.editing = true;
+        ctx.outbox.push({ type: 'kubectl.editor', job: ctx.job!, editor: effect.editor, path: effect.path });
+        return;
       case 'onInterrupt':
         ctx.onInterrupt = effect.spec ? effect : undefined;
         continue;
@@ -273,6 +292,7 @@ function interrupt(ctx: KubectlContext): void {
   ctx.waiting = undefined;
   ctx.pending = undefined;
   ctx.reading = false;
+  ctx.editing = false;
   ctx.token += 1;
   ctx.program = undefined;
   ctx.job = undefined;

@@ -27,6 +27,12 @@ export type KubectlEffect =
   | { op: 'kubeconfig'; namespace: string }
   /** Write a file in the laptop's working directory (`kubectl cp POD:FILE FILE`). */
   | { op: 'writeLocal'; path: string; text: string }
+  /** Remove a file from the laptop (`kubectl edit` cleaning up its temp file). */
+  | { op: 'removeLocal'; path: string }
+  /** `kubectl edit`: run the editor on a laptop file and wait for it to be closed; answered with an EditorResult. */
+  | { op: 'editor'; editor: EditorCommand; path: string }
+  /** A uint32 from kubectl's own seeded stream, as Go's os.CreateTemp draws for a temp file's name. */
+  | { op: 'randomUint32' }
   /** kubectl port-forward: listen on a laptop port (0: any free one); answered with a Listened. */
   | { op: 'listen'; port: number }
   /** The port-forward stream this API response opened: its end is the forward's end. */
@@ -62,6 +68,18 @@ export interface Diagnostic {
   message: string;
 }
 
+/**
+ * The editor kubectl starts (cmd/util/editor): `$KUBE_EDITOR` or `$EDITOR` split on spaces,
+ * or, when it has quotes or backslashes, handed to `/bin/bash -c` (`shell`); `vi` without either.
+ */
+export interface EditorCommand {
+  args: string[];
+  shell: boolean;
+}
+
+/** How the editor ended: the file's text once it was closed, or why it could not run. */
+export type EditorResult = { ok: true; text: string } | { ok: false; error: 'not-found' | 'failed' };
+
 export type WaitResult = { ok: true; object: KubeObject | undefined } | { ok: false; timedOut: true; object: KubeObject | undefined };
 
 export type KubectlProgram = Generator<KubectlEffect, number, unknown>;
@@ -82,6 +100,8 @@ export interface KubectlEnv {
   server: string;
   /** The kubectl process's PID on the laptop (klog prints it in its error lines). */
   pid?: number;
+  /** The process's environment: the shell's exported variables and the command's own `NAME=value` prefixes. */
+  environ?: Readonly<Record<string, string>>;
 }
 
 export function* request(spec: RequestSpec, ref?: ObjectRef): Generator<KubectlEffect, ApiResponse, unknown> {

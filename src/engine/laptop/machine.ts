@@ -36,6 +36,7 @@ export type LaptopEmitted =
 type LaptopEvent =
   | { type: 'docker.exec'; job: string; argv: string[]; stdin?: string }
   | { type: 'file.write'; path: string; text: string; append: boolean }
+  | { type: 'file.remove'; path: string }
   | { type: 'laptop.timer'; token: number }
   | { type: 'docker.interrupt' }
   | RegistryResponse;
@@ -96,6 +97,12 @@ function handle(ctx: LaptopContext, e: LaptopEvent): void {
     case 'file.write': {
       const files = new Map(ctx.files);
       files.set(e.path, e.append ? (files.get(e.path) ?? '') + e.text : e.text);
+      ctx.files = files;
+      return;
+    }
+    case 'file.remove': {
+      const files = new Map(ctx.files);
+      files.delete(e.path);
       ctx.files = files;
       return;
     }

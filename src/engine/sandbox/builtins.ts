@@ -1,3 +1,5 @@
+import { sed } from './sed';
+
 /**
  * The small set of Unix commands the sandbox's shell has besides kubectl and docker, with
  * the wording of GNU coreutils/grep (what a learner's Linux laptop prints).
@@ -6,6 +8,8 @@ export interface Output {
   stdout: string;
   stderr: string;
   code: number;
+  /** Files the command rewrote (`sed -i`). */
+  writes?: { path: string; text: string }[];
 }
 
 export interface BuiltinEnv {
@@ -68,7 +72,8 @@ export const BUILTINS: Record<string, Builtin> = {
     }
     const prefix = target === '.' ? '' : stripDot(target).replace(/\/$/, '') + '/';
     const names = new Set<string>();
-    for (const k of env.files.keys()) if (k.startsWith(prefix)) names.add(k.slice(prefix.length).split('/')[0]!);
+    // Absolute paths (`/tmp/kubectl-edit-….yaml`) are outside the working directory.
+    for (const k of env.files.keys()) if (k.startsWith(prefix) && (prefix !== '' || !k.startsWith('/'))) names.add(k.slice(prefix.length).split('/')[0]!);
     const sorted = [...names].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()));
     if (!long) return ok(sorted.length ? sorted.join('  ') + '\n' : '');
     const lines = sorted.map((n) => {
@@ -91,7 +96,7 @@ export const BUILTINS: Record<string, Builtin> = {
     return ok(`${String(lines).padStart(7)} ${String(words).padStart(7)} ${String(text.length).padStart(7)}\n`);
   },
   cd: (argv) => (argv.length <= 1 || argv[1] === '~' || argv[1] === '.' ? ok() : fail(`bash: cd: ${argv[1]}: No such file or directory\n`)),
-  export: () => ok(),
+  sed: (argv, env) => sed(argv, env),
   history: () => ok(),
 };
 

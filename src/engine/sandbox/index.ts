@@ -8,6 +8,12 @@ export interface SandboxOptions {
   seed?: number | string;
   /** A scenario, or the text of a scenario file (YAML). The default cluster when absent. */
   scenario?: Scenario | string;
+  /**
+   * The page has an editor pane: `kubectl edit` with no $KUBE_EDITOR or $EDITOR (kubectl's
+   * default, `vi`) opens its file there and waits for `closeEditor()`. Without one (the
+   * headless CLI) there is no `vi` on the laptop: set KUBE_EDITOR to a command instead.
+   */
+  editorPane?: boolean;
 }
 
 /** Start a simulated cluster. Throws with a clear message if the scenario is invalid. */
@@ -19,7 +25,7 @@ export function createSandbox(opts: SandboxOptions = {}): Sandbox {
     if (!loaded.ok) throw new Error(loaded.error);
     scenario = loaded.scenario;
   } else scenario = opts.scenario;
-  return new Sandbox(scenario, opts.seed ?? 1);
+  return new Sandbox(scenario, opts.seed ?? 1, opts.editorPane ?? false);
 }
 
 export { Sandbox } from './sandbox';

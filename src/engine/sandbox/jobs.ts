@@ -9,6 +9,8 @@ export interface Job {
   exitCode?: number;
   /** Set while the program waits for a line typed at this prompt (a shell in a container). */
   prompt?: string;
+  /** Set while `kubectl edit` waits for the editor pane to close this file (a laptop path). */
+  editing?: string;
   /** Underlines for the editor: errors that point into a file. */
   diagnostics: { source: string; line: number; column: number; message: string }[];
 }
@@ -20,6 +22,8 @@ export interface RunResult {
   typed?: boolean;
   /** The program now waits for the next line (its prompt ends the output). */
   reading?: boolean;
+  /** `kubectl edit` waits for the editor pane to close this file. */
+  editing?: string;
 }
 
 /** A command in the sandbox's history: when it started, so a replay can start it at the same moment. */
@@ -31,4 +35,9 @@ export interface LoggedCommand {
 }
 
 /** Everything the learner did, for time travel: commands, Ctrl-C, and files saved from the editor. */
-export type LoggedAction = LoggedCommand | { t: number; interrupt: true } | { t: number; write: { path: string; text: string } };
+export type LoggedAction =
+  | LoggedCommand
+  | { t: number; interrupt: true }
+  | { t: number; write: { path: string; text: string } }
+  /** The editor pane closed the file `kubectl edit` waits for (Save & close, Cancel). */
+  | { t: number; closeEditor: true };

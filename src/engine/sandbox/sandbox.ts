@@ -48,6 +48,7 @@ export class Sandbox {
   constructor(
     readonly scenario: Scenario,
     readonly seed: number | string,
+    readonly editorPane = false,
   ) {
     this.epoch = parseTimestamp(scenario.startTime) ?? 0;
     this.boot();
@@ -84,6 +85,7 @@ export class Sandbox {
     this.drive(() => settled(job));
     this.notify();
     const output = job.output.slice(from);
+    if (!job.done && job.editing !== undefined) return { output, exitCode: 0, ...(typed ? { typed } : {}), editing: job.editing };
     if (!job.done) return { output, exitCode: 0, ...(typed ? { typed } : {}), reading: true };
     return { output, exitCode: job.exitCode ?? 1, ...(typed ? { typed } : {}) };
   }
@@ -134,6 +136,34 @@ export class Sandbox {
    */
   interrupt(): void {
     if (this.session.interrupt()) this.notify();
+  }
+
+  /** The file `kubectl edit` waits for the editor pane to close, if it does. */
+  get editing(): string | undefined {
+    return this.session.current?.editing;
+  }
+
+  /**
+   * The editor pane is closed (Save & close, having saved the file; or Cancel): the waiting
+   * `kubectl edit` reads the file as it is now and goes on as virtual time advances.
+   */
+  closeEditor(): boolean {
+    const closed = this.session.closeEditor();
+    if (closed) this.notify();
+    return closed;
+  }
+
+  /** closeEditor(), then run until kubectl edit ends or opens the editor again: what it printed meanwhile. */
+  closeEditorAndWait(): RunResult | undefined {
+    const job = this.session.current;
+    if (!job) return undefined;
+    const from = job.output.length;
+    if (!this.session.closeEditor()) return undefined;
+    this.drive(() => settled(job));
+    this.notify();
+    const output = job.output.slice(from);
+    if (!job.done) return { output, exitCode: 0, ...(job.editing !== undefined ? { editing: job.editing } : {}) };
+    return { output, exitCode: job.exitCode ?? 1 };
   }
 
   /** The laptop's working directory: path → content. */
@@ -198,7 +228,11 @@ export class Sandbox {
       this.clock.advanceTo(a.t);
       if ('interrupt' in a) this.interrupt();
       else if ('write' in a) this.writeFile(a.write.path, a.write.text);
-      else {
+      else if ('closeEditor' in a) {
+        const running = this.session.current;
+        if (running) this.drive(() => settled(running));
+        this.session.closeEditor();
+      } else {
         const running = this.session.current;
         if (running) this.drive(() => settled(running));
         this.start(a.command);
@@ -305,10 +339,12 @@ function kubectlEvent(e: KubectlEmitted): ProgramEvent {
   if (e.type === 'kubectl.read') return { job, kind: 'read', prompt: e.prompt };
   if (e.type === 'kubectl.kubeconfig') return { job, kind: 'kubeconfig', namespace: e.namespace };
   if (e.type === 'kubectl.writeFile') return { job, kind: 'writeFile', path: e.path, text: e.text };
+  if (e.type === 'kubectl.removeFile') return { job, kind: 'removeFile', path: e.path };
+  if (e.type === 'kubectl.editor') return { job, kind: 'editor', editor: e.editor, path: e.path };
   return { job, kind: 'diagnostic', d: e.diagnostic };
 }
 
-/** A job is done, or waits for a line typed at its prompt: the shell takes the next line. */
+/** A job is done, or waits for a line typed at its prompt (or for the editor pane): the learner acts next. */
 function settled(job: Job): boolean {
-  return job.done || job.prompt !== undefined;
+  return job.done || job.prompt !== undefined || job.editing !== undefined;
 }

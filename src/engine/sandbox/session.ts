@@ -5,7 +5,9 @@ import type { Output } from './builtins';
 import { findJob, jobLine, killTargets, nextJobNumber, type BackgroundJob, type JobStatus } from './jobTable';
 import type { Job, LoggedAction } from './jobs';
 import { machineCommand } from './machines';
-import { runBackground, runShell, type ShellEffect, type ShellProgram, type ShellState } from './shell';
+import type { EditorCommand } from '../kubectl/program';
+import { editorLine } from './editor';
+import { isCommand, runBackground, runShell, type ShellEffect, type ShellProgram, type ShellState } from './shell';
 
 /** What a program (kubectl, docker, a node's shell) tells the terminal, for the job it runs in. */
 export type ProgramEvent = { job: string } & (
@@ -14,6 +16,8 @@ export type ProgramEvent = { job: string } & (
   | { kind: 'read'; prompt: string }
   | { kind: 'kubeconfig'; namespace: string }
   | { kind: 'writeFile'; path: string; text: string }
+  | { kind: 'removeFile'; path: string }
+  | { kind: 'editor'; editor: EditorCommand; path: string }
   | { kind: 'diagnostic'; d: Job['diagnostics'][number] }
 );
 
@@ -28,6 +32,8 @@ export interface SessionHost {
   laptopFiles(): ReadonlyMap<string, string>;
   apiServerURL(): string;
   record(action: LoggedAction): void;
+  /** The page has an editor pane: kubectl's default editor (`vi`) opens the file there. */
+  editorPane: boolean;
 }
 
 interface Running {
@@ -39,6 +45,12 @@ interface Running {
   kubectl: string;
   /** Set for a background job: its line in the job table. */
   bg?: BackgroundJob;
+  /** The editor `kubectl edit` started for this line, while it runs. */
+  editor?: Running;
+  /** The file `kubectl edit` has open in its editor. */
+  editPath?: string;
+  /** Set for an editor's own shell line: the kubectl line it edits for. */
+  editorFor?: Running;
   /** `fg` waits for this background job to end. */
   waitedBy?: Running;
   awaiting?: Running;
@@ -65,6 +77,7 @@ export class ShellSession {
   private jobCounter = 0;
   private nextPid = FIRST_PID;
   private readonly vars: Record<string, string> = { '?': '0' };
+  private readonly exported = new Set<string>();
   /** The namespace the kubeconfig's context names (`kubectl config set-context --current --namespace=…`). */
   private contextNamespace: string | undefined;
 
@@ -95,7 +108,7 @@ export class ShellSession {
   }
 
   private shellState(): ShellState {
-    return { vars: this.vars, files: () => this.host.laptopFiles() };
+    return { vars: this.vars, exported: this.exported, files: () => this.host.laptopFiles() };
   }
 
   /**
@@ -124,6 +137,8 @@ export class ShellSession {
     r.external = undefined;
     this.write(r, '^C\n');
     r.job.prompt = undefined;
+    r.job.editing = undefined;
+    this.dropEditor(r);
     this.host.actor(r.kubectl).send({ type: 'kubectl.interrupt' });
     this.host.actor('laptop').send({ type: 'docker.interrupt' });
     this.finish(r, 130);
@@ -140,9 +155,14 @@ export class ShellSession {
       this.host.actor('laptop').send({ type: 'file.write', path: e.path, text: e.text, append: false });
       return;
     }
+    if (e.kind === 'removeFile') {
+      this.host.actor('laptop').send({ type: 'file.remove', path: e.path });
+      return;
+    }
     const r = this.live.get(e.job);
     if (!r?.external) return;
     if (e.kind === 'diagnostic') r.job.diagnostics.push(e.d);
+    else if (e.kind === 'editor') this.openEditor(r, e.editor, e.path);
     else if (e.kind === 'read') {
       // Output captured by a pipe has no terminal to type into: input ends at once.
       if (r.external.capture || r.bg) this.host.actor(r.kubectl).send({ type: 'kubectl.line' });
@@ -179,6 +199,7 @@ export class ShellSession {
     r.job.done = true;
     r.job.exitCode = code;
     this.live.delete(r.job.id);
+    if (r.editorFor) return this.editorClosed(r.editorFor, code === 0);
     if (!r.bg) {
       this.vars['?'] = String(code);
       return this.report(r);
@@ -210,7 +231,9 @@ export class ShellSession {
   private perform(r: Running, effect: ShellEffect): unknown {
     switch (effect.op) {
       case 'write':
-        this.write(r, effect.text);
+        // An editor's output goes where kubectl's own does (a pipe, the terminal).
+        if (r.editorFor) this.fromProgram({ job: r.editorFor.job.id, kind: 'output', stream: effect.stream, text: effect.text });
+        else this.write(r, effect.text);
         return undefined;
       case 'writeFile':
         this.host.actor('laptop').send({ type: 'file.write', path: effect.path, text: effect.text, append: effect.append });
@@ -300,9 +323,64 @@ export class ShellSession {
       ...(this.contextNamespace !== undefined ? { contextNamespace: this.contextNamespace } : {}),
       server: this.host.apiServerURL(),
       pid,
+      environ: e.environ,
     };
-    if (r.bg) this.host.kubectlProcess(r.kubectl);
+    if (r.kubectl !== 'kubectl') this.host.kubectlProcess(r.kubectl);
     this.host.actor(r.kubectl).send({ type: 'kubectl.exec', job, env });
+  }
+
+  /**
+   * `kubectl edit` runs its editor on `path`. In the page, kubectl's default editor (`vi`)
+   * is the editor pane: the line waits, `editing` set, until closeEditor(). Any other editor
+   * is a command line run on the laptop with the file's path last (`KUBE_EDITOR="sed -i …"`),
+   * its output on the terminal; a program the laptop does not have cannot be launched.
+   */
+  private openEditor(r: Running, editor: EditorCommand, path: string): void {
+    r.editPath = path;
+    if (this.host.editorPane && !editor.shell && editor.args.length === 1 && editor.args[0] === 'vi') {
+      r.job.editing = path;
+      return;
+    }
+    if (!editor.shell && !isCommand(editor.args[0] ?? '')) {
+      this.host.actor(r.kubectl).send({ type: 'kubectl.edited', result: { ok: false, error: 'not-found' } });
+      return;
+    }
+    const line = editorLine(editor, path);
+    const state = { vars: { ...this.vars }, exported: new Set(this.exported), files: () => this.host.laptopFiles() };
+    const ed: Running = { job: this.newJob(line), program: runShell(line, state), kubectl: `kubectl#${this.nextPid++}`, editorFor: r };
+    r.editor = ed;
+    this.live.set(ed.job.id, ed);
+    // On the clock, as any program the shell starts: an editor that keeps changing a file
+    // kubectl keeps reopening loops in virtual time, not in one call.
+    this.host.clock.after(0, () => this.pump(ed, undefined));
+  }
+
+  /** Ctrl-C: the editor goes with the kubectl that started it, and tells it nothing. */
+  private dropEditor(r: Running): void {
+    const ed = r.editor;
+    if (!ed) return;
+    r.editor = undefined;
+    ed.job.done = true;
+    ed.job.exitCode = 130;
+    this.live.delete(ed.job.id);
+  }
+
+  /** The editor pane's Save & close or Cancel: kubectl reads the file as it is now. */
+  closeEditor(): boolean {
+    const r = this.running;
+    if (!r || r.job.done || r.job.editing === undefined) return false;
+    this.host.record({ t: this.host.clock.now(), closeEditor: true });
+    r.job.editing = undefined;
+    this.editorClosed(r, true);
+    return true;
+  }
+
+  /** The editor has exited: kubectl goes on with the file's text, or with the editor's failure. */
+  private editorClosed(r: Running, ok: boolean): void {
+    r.editor = undefined;
+    if (r.job.done) return;
+    const text = this.host.laptopFiles().get(r.editPath ?? '') ?? '';
+    this.host.actor(r.kubectl).send({ type: 'kubectl.edited', result: ok ? { ok: true, text } : { ok: false, error: 'failed' } });
   }
 
   /** What a job writes: a foreground line's goes to its own output; a background job's to the terminal, wherever it is now. */

@@ -14,6 +14,8 @@ export type ShellEffect =
       capture: boolean;
       /** Where stderr goes: the terminal, nowhere (`2>/dev/null`), or with stdout (`2>&1`), in order. */
       stderr: 'terminal' | 'drop' | 'merge';
+      /** The program's environment: exported variables and the command's `NAME=value` prefixes. */
+      environ: Record<string, string>;
     }
   | { op: 'sleep'; ms: number }
   /** `LIST &`: start it as a background job; the answer is its PID. */
@@ -25,6 +27,8 @@ export type ShellEffect =
 
 export interface ShellState {
   vars: Record<string, string>;
+  /** The variables `export` put in the environment of the programs the shell starts. */
+  exported: Set<string>;
   /** The laptop's working directory as it is now. */
   files: () => ReadonlyMap<string, string>;
 }
@@ -33,6 +37,11 @@ export type ShellProgram = Generator<ShellEffect, number, unknown>;
 
 /** Commands that are not builtins but that the sandbox runs: kubectl talks to the cluster, docker to the laptop's Docker. */
 const PROGRAMS = new Set<string>(['kubectl', 'docker', ...MACHINE_PROGRAMS]);
+
+/** Whether the laptop has a program by this name (what exec.LookPath would find). */
+export function isCommand(name: string): boolean {
+  return PROGRAMS.has(name) || JOB_CONTROL.has(name) || name in BUILTINS || name === 'sleep' || name === 'export' || name === 'clear';
+}
 
 /** Builtins that work on the shell's job table. */
 const JOB_CONTROL = new Set<string>(['jobs', 'kill', 'fg']);
@@ -66,7 +75,7 @@ export function* runShell(text: string, state: ShellState): ShellProgram {
 
 /** A background job's program: its list run in a subshell of its own (variables copied, never written back). */
 export function runBackground(list: RawAndOrList, state: ShellState): ShellProgram {
-  return runList(list, { vars: { ...state.vars }, files: state.files });
+  return runList(list, { vars: { ...state.vars }, exported: new Set(state.exported), files: state.files });
 }
 
 function* runList(list: RawAndOrList, state: ShellState): ShellProgram {
@@ -112,7 +121,8 @@ function* runCommand(cmd: SimpleCommand, piped: string | undefined, capture: boo
   const dropErr = cmd.redirects.some((r) => (r.op === '2>' || r.op === '2>>') && r.target === '/dev/null');
   const keep = capture || toFile !== undefined;
   const errMode = mergeErr ? 'merge' : dropErr ? 'drop' : 'terminal';
-  const out = (yield* execute(cmd.argv, stdin, keep, errMode, state)) as Output;
+  const out = (yield* execute(cmd, stdin, keep, errMode, state)) as Output;
+  for (const w of out.writes ?? []) yield { op: 'writeFile', path: w.path, text: w.text, append: false };
   let stdout = out.stdout;
   if (mergeErr) stdout += out.stderr;
   else if (out.stderr && !dropErr) yield { op: 'write', stream: 'stderr', text: out.stderr };
@@ -127,23 +137,44 @@ function* runCommand(cmd: SimpleCommand, piped: string | undefined, capture: boo
 }
 
 function* execute(
-  argv: string[],
+  cmd: SimpleCommand,
   stdin: string | undefined,
   capture: boolean,
   stderr: 'terminal' | 'drop' | 'merge',
   state: ShellState,
 ): Generator<ShellEffect, Output, unknown> {
+  const argv = cmd.argv;
   const name = argv[0]!;
   if (PROGRAMS.has(name)) {
     const program = name as 'kubectl' | 'docker' | MachineProgram;
-    return (yield { op: 'exec', program, argv: argv.slice(1), ...(stdin !== undefined ? { stdin } : {}), capture, stderr }) as Output;
+    const environ = { ...environment(state), ...cmd.assignments };
+    return (yield { op: 'exec', program, argv: argv.slice(1), ...(stdin !== undefined ? { stdin } : {}), capture, stderr, environ }) as Output;
   }
   if (name === 'sleep') return yield* sleep(argv);
+  if (name === 'export') return exportVars(argv, state);
   if (JOB_CONTROL.has(name)) return (yield { op: 'jobControl', argv }) as Output;
   if (name === 'clear') return { stdout: '\x1b[H\x1b[2J', stderr: '', code: 0 };
   const builtin = BUILTINS[name];
   if (builtin) return builtin(argv, { files: state.files(), ...(stdin !== undefined ? { stdin } : {}) });
   return { stdout: '', stderr: `bash: ${name}: command not found\n`, code: 127 };
+}
+
+/** bash's `export NAME[=value]…`: set the variables and mark them for the environment of the programs it starts. */
+function exportVars(argv: string[], state: ShellState): Output {
+  for (const arg of argv.slice(1)) {
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:=(.*))?$/s.exec(arg);
+    if (!m) return { stdout: '', stderr: `bash: export: \`${arg}': not a valid identifier\n`, code: 1 };
+    if (m[2] !== undefined) state.vars[m[1]!] = m[2];
+    state.exported.add(m[1]!);
+  }
+  return { stdout: '', stderr: '', code: 0 };
+}
+
+/** The exported variables, as a program's environment. */
+function environment(state: ShellState): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const k of state.exported) if (state.vars[k] !== undefined) env[k] = state.vars[k];
+  return env;
 }
 
 function* sleep(argv: string[]): Generator<ShellEffect, Output, unknown> {

@@ -63,6 +63,8 @@ export abstract class LabCore {
   queued = $state.raw<string[]>([]);
   files = $state.raw<ReadonlyMap<string, string>>(NO_FILES);
   diagnostics = $state.raw<Job['diagnostics']>([]);
+  /** The laptop file `kubectl edit` has open in the editor pane, while it waits for it to be closed. */
+  editing = $state<string | undefined>(undefined);
   selection = $state.raw<StageTarget | undefined>(undefined);
   notice = $state<{ key: string; params?: Record<string, string> } | undefined>(undefined);
   seed = $state(1);
@@ -151,7 +153,7 @@ export abstract class LabCore {
 
   protected fresh = (): Sandbox => {
     const engine = this.engine!;
-    return engine.createSandbox({ seed: this.seed, scenario: this.lessonScenario ?? engine.scenarioFor(this.scenario) });
+    return engine.createSandbox({ seed: this.seed, scenario: this.lessonScenario ?? engine.scenarioFor(this.scenario), editorPane: true });
   };
 
   protected boot(): void {
@@ -361,6 +363,11 @@ export abstract class LabCore {
       this.termSignature = signature;
       this.commandTimes = this.ran.map((r) => r.t);
       this.terminal = termEntries(this.ran);
+    }
+    const editing = sb.editing;
+    if (editing !== this.editing) {
+      this.editing = editing;
+      this.files = copyFiles(sb.files());
     }
     if (!full) return;
     this.lastSnapshot = now();

@@ -47,6 +47,15 @@ export class Lab extends LabCore {
     if (this.sb) this.act({ t: this.sb.now(), op: 'write', path, text });
   }
 
+  /** The editor pane's Save & close (with the text to save) or Cancel: `kubectl edit` reads the file and goes on. */
+  closeEditor(text?: string): void {
+    const path = this.editing;
+    if (!this.sb || path === undefined) return;
+    if (text !== undefined && text !== this.sb.files().get(path)) this.writeFile(path, text);
+    this.act({ t: this.sb.now(), op: 'closeEditor' });
+    this.playing = true;
+  }
+
   /** A new deed ends any replayed future: from here on the timeline is new. */
   private act(a: Action): void {
     this.session.record(a);

@@ -6,7 +6,9 @@ import type { Job, Sandbox } from '../../engine';
 export type Action =
   | { t: number; op: 'run'; line: string }
   | { t: number; op: 'interrupt' }
-  | { t: number; op: 'write'; path: string; text: string };
+  | { t: number; op: 'write'; path: string; text: string }
+  /** The editor pane closed the file `kubectl edit` waits for (Save & close, Cancel). */
+  | { t: number; op: 'closeEditor' };
 
 /** A command line as the terminal shows it, and the job the sandbox runs for it. */
 export interface RanCommand {
@@ -24,12 +26,15 @@ export function perform(sb: Sandbox, a: Action, ran: RanCommand[]): void {
   if (a.op === 'run') {
     // A command typed while another ran was queued in the terminal; a replay waits likewise.
     // A line typed at a program's prompt (a shell in a container) goes to that program.
-    if (sb.current && !reading(sb)) drain(sb);
+    if (sb.current && !waiting(sb)) drain(sb);
     const typed = reading(sb);
     const job = sb.start(a.line);
     if (!typed) ran.push({ t: sb.now(), line: a.line, job });
   } else if (a.op === 'interrupt') sb.interrupt();
-  else sb.writeFile(a.path, a.text);
+  else if (a.op === 'closeEditor') {
+    if (sb.current && !waiting(sb)) drain(sb);
+    sb.closeEditor();
+  } else sb.writeFile(a.path, a.text);
 }
 
 /** The running command waits for a typed line. */
@@ -37,9 +42,14 @@ export function reading(sb: Sandbox): boolean {
   return sb.current?.prompt !== undefined;
 }
 
-/** Let time run until the running command ends or asks for input (bounded: a watch never ends by itself). */
+/** The running command waits for the learner: a typed line, or the editor pane to be closed. */
+function waiting(sb: Sandbox): boolean {
+  return reading(sb) || sb.editing !== undefined;
+}
+
+/** Let time run until the running command ends or waits for the learner (bounded: a watch never ends by itself). */
 function drain(sb: Sandbox): void {
-  for (let i = 0; i < 1_000_000 && sb.current && !reading(sb); i++) {
+  for (let i = 0; i < 1_000_000 && sb.current && !waiting(sb); i++) {
     const next = sb.nextEventAt();
     if (next === undefined) break;
     sb.advance(next - sb.now());

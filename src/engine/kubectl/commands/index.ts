@@ -10,6 +10,7 @@ import { createNamespace } from './createNamespace';
 import { debug } from './debug';
 import { createServiceClusterIP, createServiceExternalName, createServiceLoadBalancer, createServiceNodePort } from './createService';
 import { deleteCommand } from './delete';
+import { edit } from './edit';
 import { describe } from './describe';
 import { attach } from './attach';
 import { cp } from './cp';
@@ -44,6 +45,7 @@ export const COMMANDS: Record<string, CommandImpl> = {
   delete: deleteCommand,
   debug,
   describe,
+  edit,
   cp,
   proxy,
   events,

@@ -34,6 +34,7 @@ import { LABEL_HELP } from './label';
 import { LOGS_HELP } from './logs';
 import { ROLLOUT_HELP, ROLLOUT_HISTORY_HELP, ROLLOUT_RESTART_HELP, ROLLOUT_STATUS_HELP, ROLLOUT_UNDO_HELP } from './rollout';
 import { PATCH_HELP } from './patch';
+import { EDIT_HELP } from './edit';
 import { PORT_FORWARD_HELP } from './portForward';
 import { REPLACE_HELP } from './replace';
 import { RUN_HELP } from './run';
@@ -49,6 +50,7 @@ export const KUBECTL_COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
   create: CREATE_HELP,
   replace: REPLACE_HELP,
   patch: PATCH_HELP,
+  edit: EDIT_HELP,
   run: RUN_HELP,
   get: GET_HELP,
   describe: DESCRIBE_HELP,
