@@ -8,6 +8,7 @@ import { endFollowers } from './logs';
 import type { ContainerRecord, RuntimeContext, Sandbox } from './types';
 import { parseImageRef } from '../images/reference';
 import { ContainerFs } from './fs';
+import { runsAsRoot } from './fileMeta';
 import { CLUSTER_CA_PEM } from '../api/clusterCa';
 import type { NetProcessContext, NetView } from '../nodeNet/tools/view';
 import { processTable, sandboxView } from './namespaces';
@@ -118,10 +119,6 @@ export function processContext(rt: RuntimeContext, c: ContainerRecord, sandbox: 
   if (c.config.stdin) pctx.stdinOpen = true;
   if (c.config.tty) pctx.tty = true;
   return pctx;
-}
-
-function runsAsRoot(user: string | undefined): boolean {
-  return !user || user === '0' || user === 'root' || user.startsWith('0:') || user.startsWith('root:');
 }
 
 // The process context's functions are made by these rather than written as properties of

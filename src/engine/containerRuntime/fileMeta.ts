@@ -30,6 +30,11 @@ export function imageCreated(image: ImageManifest): number {
   return t;
 }
 
+/** An image's `USER` that is root: none, `0`, `root`, or either with a group (`0:0`, `root:wheel`). */
+export function runsAsRoot(user: string | undefined): user is undefined {
+  return !user || user === '0' || user === 'root' || user.startsWith('0:') || user.startsWith('root:');
+}
+
 /** Users whose primary group is not their own name, from their image's /etc/passwd. */
 const PRIMARY_GROUPS: Record<string, string> = { curl_user: 'curl_group' };
 
@@ -40,7 +45,7 @@ const PRIMARY_GROUPS: Record<string, string> = { curl_user: 'curl_group' };
  */
 export function writerOf(config: ImageConfig): string | undefined {
   const user = config.user;
-  if (!user || user === '0' || user === 'root' || /^(0|root):/.test(user)) return undefined;
+  if (runsAsRoot(user)) return undefined;
   const [name = '', group] = user.split(':');
   return `${name}:${group ?? PRIMARY_GROUPS[name] ?? (/^\d+$/.test(name) ? 'root' : name)}`;
 }

@@ -8,6 +8,7 @@ import { podView } from '../nodeNet/show/view';
 import type { NetView, ProcInfo } from '../nodeNet/tools/view';
 import { effectiveArgv } from '../images';
 import type { ContainerRecord, RuntimeContext, Sandbox } from './types';
+import { runsAsRoot } from './fileMeta';
 
 /** The Pod's network namespace as the CNI result described it. */
 export function sandboxView(rt: RuntimeContext, c: ContainerRecord, sandbox: Sandbox): NetView | undefined {
@@ -39,8 +40,7 @@ export function sandboxView(rt: RuntimeContext, c: ContainerRecord, sandbox: San
 
 function userOf(c: ContainerRecord): string {
   const u = c.image.config.user;
-  if (!u || u === '0' || u === 'root') return 'root';
-  return u.split(':')[0] ?? u;
+  return runsAsRoot(u) ? 'root' : (u.split(':')[0] ?? u);
 }
 
 function cpuSeconds(rt: RuntimeContext, since: number | undefined): number {

@@ -22,12 +22,13 @@ export type Builtin = (argv: string[], env: BuiltinEnv) => Output;
 const ok = (stdout = ''): Output => ({ stdout, stderr: '', code: 0 });
 const fail = (stderr: string, code = 1): Output => ({ stdout: '', stderr, code });
 
-function readArg(name: string, path: string, env: BuiltinEnv): string | Output {
+/** A file operand's text, or the tool's error: `cat: x: No such file or directory` unless `missing` words it (head, tail). */
+function readArg(name: string, path: string, env: BuiltinEnv, missing = `${name}: ${path}: No such file or directory`): string | Output {
   if (path === '-') return env.stdin ?? '';
   const text = env.files.get(stripDot(path));
   if (text !== undefined) return text;
   if (isDir(env.files, path)) return fail(`${name}: ${path}: Is a directory\n`);
-  return fail(`${name}: ${path}: No such file or directory\n`);
+  return fail(`${missing}\n`);
 }
 
 function stripDot(path: string): string {
@@ -202,10 +203,9 @@ function slice(argv: string[], env: BuiltinEnv, which: 'head' | 'tail'): Output 
   let stdout = '';
   let stderr = '';
   for (const [k, f] of files.entries()) {
-    const r = readArg(which, f, env);
+    const r = readArg(which, f, env, `${which}: cannot open '${f}' for reading: No such file or directory`);
     if (typeof r !== 'string') {
-      // coreutils' head and tail word a missing file their own way.
-      stderr += r.stderr.endsWith(': No such file or directory\n') ? `${which}: cannot open '${f}' for reading: No such file or directory\n` : r.stderr;
+      stderr += r.stderr;
       continue;
     }
     if (files.length > 1) stdout += `${k > 0 ? '\n' : ''}==> ${f} <==\n`;

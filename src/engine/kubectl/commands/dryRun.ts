@@ -15,12 +15,6 @@ export function dryRunStrategy(flags: Record<string, unknown>): DryRunStrategy |
   return { error: `error: Invalid dry-run value (${value}). Must be "none", "server", or "client".` };
 }
 
-/** The strategy of flags already checked with dryRunStrategy (`none` for a bad value). */
-export function checkedDryRun(flags: Record<string, unknown>): DryRunStrategy {
-  const strategy = dryRunStrategy(flags);
-  return typeof strategy === 'string' ? strategy : 'none';
-}
-
 /** What a write sends as its query under the strategy: `dryRun=All` for a server dry run. */
 export function dryRunQuery(strategy: DryRunStrategy): Record<string, string> {
   return strategy === 'server' ? { dryRun: 'All' } : {};

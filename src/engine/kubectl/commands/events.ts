@@ -40,9 +40,7 @@ export function* events(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
     yield { op: 'err', text: opts.namespace === undefined ? 'No events found.\n' : `No events found in ${opts.namespace} namespace.\n` };
     return 0;
   }
-  // A stable sort, as Go's sort.Sort on this few keeps equal times in list order.
-  const sorted = [...found].sort((a, b) => sortTime(a) - sortTime(b));
-  yield* out(printList(sorted, opts, env.now()));
+  yield* out(printList(byLastSeen(found), opts, env.now()));
   return 0;
 }
 
@@ -73,6 +71,11 @@ function forTarget(s: string): { resource: ResourceInfo; name: string } | string
   const resource = resourceForName(type.toLowerCase());
   if (!resource) return `error: the server doesn't have a resource type "${type}"`;
   return { resource, name };
+}
+
+/** SortableEvents: oldest sighting first; a stable sort, as Go's keeps equal times in list order. */
+function byLastSeen(evs: readonly KubeEvent[]): KubeEvent[] {
+  return [...evs].sort((a, b) => sortTime(a) - sortTime(b));
 }
 
 function keeps(opts: EventsOptions, e: KubeEvent): boolean {
@@ -119,7 +122,7 @@ function* watchEvents(env: KubectlEnv, opts: EventsOptions): KubectlProgram {
     if (!keeps(opts, e)) return;
     yield* out(watchedLine(e, opts, env.now(), printed++));
   };
-  for (const e of [...(listed.items as unknown as KubeEvent[])].sort((a, b) => sortTime(a) - sortTime(b))) yield* print(e);
+  for (const e of byLastSeen(listed.items as unknown as KubeEvent[])) yield* print(e);
   const stream: WatchStream = { resource: 'events', ...(opts.namespace !== undefined ? { namespace: opts.namespace } : {}), ...(opts.fieldSelector ? { fieldSelector: opts.fieldSelector } : {}) };
   for (;;) {
     const change = yield* nextChange(stream, opts.watchTimeoutMs);

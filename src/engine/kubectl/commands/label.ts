@@ -8,7 +8,7 @@ import type { ParsedArgs } from '../cli';
 import { flagNamespace } from '../common';
 import { request, type KubectlEffect, type KubectlEnv, type KubectlProgram } from '../program';
 import { applyPairs, conflicts, parseAnnotationPairs, parseLabelPairs, resourcesAndPairs, type Pairs } from './pairs';
-import { checkedDryRun, dryRunQuery, dryRunStrategy, dryRunSuffix } from './dryRun';
+import { dryRunQuery, dryRunStrategy, dryRunSuffix, type DryRunStrategy } from './dryRun';
 import { printedObject } from './printObject';
 import { listObjects, parseResourceArgs, responseError, targetOf } from './resourceArgs';
 import type { ResourceInfo } from '../../api/resources';
@@ -66,11 +66,13 @@ function* changeMetadata(env: KubectlEnv, args: ParsedArgs, v: MetadataVerb): Ku
   if (typeof split === 'string') return yield* fail(split);
   const pairs = v.parse(split.pairs);
   if (typeof pairs === 'string') return yield* fail(pairs);
+  const dryRun = dryRunStrategy(args.flags);
+  if (typeof dryRun !== 'string') return yield* fail(dryRun.error);
   const invalid = validate(args, split.resources, pairs, v);
   if (invalid !== undefined) return yield* fail(invalid);
   const found = yield* findObjects(env, args, split.resources);
   const errors = [...found.errors];
-  for (const f of found.objects) errors.push(...(yield* changeOne(args, f, pairs, v)));
+  for (const f of found.objects) errors.push(...(yield* changeOne(args, f, pairs, v, dryRun)));
   if (errors.length > 0) yield { op: 'err', text: errors.map((e) => e + '\n').join('') };
   return errors.length > 0 ? 1 : 0;
 }
@@ -82,8 +84,6 @@ function* fail(text: string): KubectlProgram {
 
 /** Complete and Validate: what kubectl refuses before it reads anything. */
 function validate(args: ParsedArgs, resources: string[], pairs: Pairs, v: MetadataVerb): string | undefined {
-  const dryRun = dryRunStrategy(args.flags);
-  if (typeof dryRun !== 'string') return dryRun.error;
   if (args.flags.all === true && String(args.flags.selector ?? '') !== '') return 'error: cannot set --all and --selector at the same time';
   if (args.flags.all === true && String(args.flags['field-selector'] ?? '') !== '') return 'error: cannot set --all and --field-selector at the same time';
   if (resources.length === 0) return 'error: one or more resources must be specified as <resource> <name> or <resource>/<name>';
@@ -119,7 +119,7 @@ function* findObjects(env: KubectlEnv, args: ParsedArgs, resources: string[]): S
 }
 
 /** One object: refuse overwrites, PATCH the difference, print `pod/web labeled`. */
-function* changeOne(args: ParsedArgs, f: Found, pairs: Pairs, v: MetadataVerb): Step<string[]> {
+function* changeOne(args: ParsedArgs, f: Found, pairs: Pairs, v: MetadataVerb, dryRun: DryRunStrategy): Step<string[]> {
   const overwrite = args.flags.overwrite === true;
   const meta = f.object.metadata ?? {};
   const current = meta[v.field] as Record<string, string> | undefined;
@@ -127,7 +127,6 @@ function* changeOne(args: ParsedArgs, f: Found, pairs: Pairs, v: MetadataVerb): 
     const found = conflicts(current, pairs);
     if (found.length > 0) return v.overwriteError(found);
   }
-  const dryRun = checkedDryRun(args.flags);
   if (v.verb === 'label' && dryRun !== 'client') {
     for (const k of pairs.remove) if (current?.[k] === undefined) yield { op: 'out', text: `label ${JSON.stringify(k)} not found.\n` };
   }

@@ -6,7 +6,7 @@ import type { ParsedArgs } from '../cli';
 import { flagNamespace } from '../common';
 import { displayName } from '../files';
 import { request, type KubectlEffect, type KubectlEnv, type KubectlProgram } from '../program';
-import { checkedDryRun, dryRunQuery, dryRunStrategy, dryRunSuffix } from './dryRun';
+import { dryRunQuery, dryRunStrategy, dryRunSuffix, type DryRunStrategy } from './dryRun';
 import { listObjects, parseResourceArgs, responseError, targetOf, type ResourceQuery } from './resourceArgs';
 
 const SCALABLE = new Set(['deployments', 'replicasets', 'statefulsets', 'replicationcontrollers']);
@@ -27,7 +27,7 @@ export function* scale(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
   const ns = flagNamespace(env, args);
   const errors: string[] = [];
   for (const q of parsed.queries) {
-    for (const name of yield* namesOf(args, q, ns, errors)) errors.push(...(yield* scaleOne(args, q, ns, name, replicas)));
+    for (const name of yield* namesOf(args, q, ns, errors)) errors.push(...(yield* scaleOne(args, q, ns, name, replicas, dryRun)));
   }
   if (errors.length > 0) yield { op: 'err', text: errors.map((e) => e + '\n').join('') };
   return errors.length > 0 ? 1 : 0;
@@ -48,7 +48,7 @@ function* namesOf(args: ParsedArgs, q: ResourceQuery, ns: string, errors: string
   return listed.items.map((o: KubeObject) => o.metadata?.name ?? '');
 }
 
-function* scaleOne(args: ParsedArgs, q: ResourceQuery, ns: string, name: string, replicas: number): Generator<KubectlEffect, string[], unknown> {
+function* scaleOne(args: ParsedArgs, q: ResourceQuery, ns: string, name: string, replicas: number, dryRun: DryRunStrategy): Generator<KubectlEffect, string[], unknown> {
   const shown = displayName(q.resource, name);
   if (!SCALABLE.has(q.resource.resource)) return ['Error from server (NotFound): the server could not find the requested resource'];
   const current = Number(args.flags['current-replicas'] ?? -1);
@@ -58,7 +58,6 @@ function* scaleOne(args: ParsedArgs, q: ResourceQuery, ns: string, name: string,
     const actual = ((got.body as KubeObject).spec as { replicas?: number } | undefined)?.replicas ?? 1;
     if (actual !== current) return [`error: Expected replicas to be ${current}, was ${actual}`];
   }
-  const dryRun = checkedDryRun(args.flags);
   if (dryRun !== 'client') {
     const ref = { kind: q.resource.kind, name, namespace: ns };
     const res = yield* request({ verb: 'patch', patchType: 'merge', ...targetOf(q.resource, ns), name, subresource: 'scale', body: { spec: { replicas } }, query: dryRunQuery(dryRun) }, ref);

@@ -8,7 +8,7 @@ import type { KubeObject } from '../../api/objects';
 import type { ParsedArgs } from '../cli';
 import { displayName } from '../files';
 import { request, type KubectlEnv, type KubectlProgram } from '../program';
-import { checkedDryRun, dryRunQuery, dryRunStrategy, dryRunSuffix } from './dryRun';
+import { dryRunQuery, dryRunStrategy, dryRunSuffix, type DryRunStrategy } from './dryRun';
 import { responseError, targetOf } from './resourceArgs';
 import { findTargets, finish, type Step, type Target } from './rolloutTargets';
 
@@ -35,7 +35,7 @@ export function* setImage(env: KubectlEnv, args: ParsedArgs): KubectlProgram {
   if (typeof dryRun !== 'string') return yield* finish([dryRun.error]);
   const { targets, errors } = yield* findTargets(env, args, split.resources);
   const cause = ['kubectl set image', ...args.positional, ...[...args.set].map((f) => `--${f}=${String(args.flags[f])}`)].join(' ');
-  for (const t of targets) errors.push(...(yield* updateOne(args, t, split.images, cause)));
+  for (const t of targets) errors.push(...(yield* updateOne(args, t, split.images, cause, dryRun)));
   return yield* finish(errors);
 }
 
@@ -57,7 +57,7 @@ function splitArgs(positional: string[]): { resources: string[]; images: Map<str
   return { resources, images };
 }
 
-function* updateOne(args: ParsedArgs, t: Target, images: Map<string, string>, cause: string): Step<string[]> {
+function* updateOne(args: ParsedArgs, t: Target, images: Map<string, string>, cause: string, dryRun: DryRunStrategy): Step<string[]> {
   const name = t.object.metadata?.name ?? '';
   const path = podSpecPath(t.resource.resource);
   if (!path) return [`error: ${displayName(t.resource, name)} the object is not a pod or does not have a pod template: *v1.${t.resource.kind}\n`];
@@ -76,7 +76,6 @@ function* updateOne(args: ParsedArgs, t: Target, images: Map<string, string>, ca
   }
   if (Object.keys(patchSpec).length === 0) return errors;
   const shown = displayName(t.resource, name);
-  const dryRun = checkedDryRun(args.flags);
   if (dryRun === 'client') {
     yield { op: 'out', text: `${shown} image updated (dry run)\n` };
     return errors;
