@@ -78,7 +78,8 @@ function topRow(width: number, topH: number, narrow: boolean): TopRow {
   return { laptop, plane, registry, bottom: PAD + topH };
 }
 
-export function layout(snapshot: ClusterSnapshot, size: Size, describe: PodDescriber, labels: StageLabels = ENGLISH_LABELS): StageLayout {
+/** `laptopProgram` names the laptop's own box: the program there that last sent or took messages (docker, curl). */
+export function layout(snapshot: ClusterSnapshot, size: Size, describe: PodDescriber, labels: StageLabels = ENGLISH_LABELS, laptopProgram = 'docker'): StageLayout {
   const narrow = isNarrow(size);
   const width = Math.max(narrow ? 320 : 560, Math.round(size.width));
   const height = Math.max(380, Math.round(size.height));
@@ -87,8 +88,8 @@ export function layout(snapshot: ClusterSnapshot, size: Size, describe: PodDescr
   const components: ComponentBox[] = [];
   const { laptop, plane, registry, bottom } = topRow(width, narrow ? 124 : topH, narrow);
 
-  const [kubectl, docker] = row(partsRow(laptop), 2, 6) as [Box, Box];
-  components.push({ id: 'kubectl', kind: 'kubectl', label: 'kubectl', ...kubectl }, { id: 'laptop', kind: 'laptop', label: 'docker', ...docker });
+  const [kubectl, own] = row(partsRow(laptop), 2, 6) as [Box, Box];
+  components.push({ id: 'kubectl', kind: 'kubectl', label: 'kubectl', ...kubectl }, { id: 'laptop', kind: 'laptop', label: laptopProgram, ...own });
   frames.push({ id: 'laptop', label: labels.laptop, lines: snapshot.laptop.files.slice(0, 6), ...laptop });
 
   const cp = row(partsRow(plane), 4, 6);
