@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createSandbox, defaultScenario } from '../../src/engine';
-import { caption, captionKeys, messageDetails } from '../../src/ui/lib/captions';
+import { caption, captionKeys, idleExample, messageDetails } from '../../src/ui/lib/captions';
 import en from '../../src/ui/i18n/en.json';
 import zh from '../../src/ui/i18n/zh.json';
-import { lookup } from '../../src/ui/i18n/translate';
+import { lookup, translate } from '../../src/ui/i18n/translate';
 
 function keys(d: Record<string, Record<string, string>>): string[] {
   return Object.entries(d).flatMap(([g, m]) => Object.keys(m).map((k) => `${g}.${k}`)).sort();
@@ -290,5 +290,13 @@ describe('captions of lists and watches by selector', () => {
     // A caption that already shows its request adds nothing to it.
     const create = s.trace.find((e) => e.kind === 'pod.create')!;
     expect(messageDetails('en', create)).toBe(caption('en', create));
+  });
+});
+
+describe('the caption before anything happens', () => {
+  it('suggests applying pod.yaml where the laptop has one, and a command that works as typed where it has not', () => {
+    expect(idleExample(new Map([['pod.yaml', ''], ['app.js', '']]))).toBe('kubectl apply -f pod.yaml');
+    expect(idleExample(new Map([['clash.yaml', ''], ['shared.yaml', '']]))).toBe('kubectl get pods');
+    expect(translate('zh', 'ui.idle', { example: 'kubectl get pods' })).toBe('在终端里输入命令，例如 kubectl get pods');
   });
 });

@@ -126,3 +126,12 @@ export function messageDetails(locale: Locale, e: TraceEvent): string {
   const request = e.detail?.request;
   return typeof request === 'string' && !text.includes(request) ? `${text}\n${request}` : text;
 }
+
+/**
+ * The command the caption suggests before anything happens: applying pod.yaml where the
+ * laptop has one (the sandbox, the nine steps), else a look at the Pods already there — a
+ * lesson's cluster may hold other files, and a suggestion must work as typed.
+ */
+export function idleExample(files: ReadonlyMap<string, string>): string {
+  return files.has('pod.yaml') ? 'kubectl apply -f pod.yaml' : 'kubectl get pods';
+}
