@@ -19,7 +19,8 @@ const EXTENSIONS = ['.json', '.yaml', '.yml'];
  * stdin; every document parsed and decoded before anything is sent, so a typo in one
  * manifest stops the command with nothing applied.
  */
-export function* readManifests(env: KubectlEnv, paths: string[], recursive: boolean, verb: string): Generator<KubectlEffect, ManifestObject[] | undefined, unknown> {
+/** `verb` names the command in `error: no objects passed to apply`; without it (kubectl diff) no objects is no error. */
+export function* readManifests(env: KubectlEnv, paths: string[], recursive: boolean, verb?: string): Generator<KubectlEffect, ManifestObject[] | undefined, unknown> {
   const out: ManifestObject[] = [];
   for (const path of paths) {
     const sources = expandPath(env, path, recursive);
@@ -45,7 +46,7 @@ export function* readManifests(env: KubectlEnv, paths: string[], recursive: bool
       }
     }
   }
-  if (out.length === 0) {
+  if (out.length === 0 && verb) {
     yield { op: 'err', text: `error: no objects passed to ${verb}\n` };
     return undefined;
   }

@@ -79,7 +79,7 @@ function* applyOne(env: KubectlEnv, args: ParsedArgs, m: ManifestObject, opts: A
   const name = nameOf(m.object);
   const ref = { kind: m.object.kind, name, ...(where.ns ? { namespace: where.ns } : {}) };
   yield* note('manifest.validate', { step: 3, ref, detail: { source: m.source, apiVersion: m.object.apiVersion, kind: m.object.kind, objects } });
-  const desired = withLastApplied(withNamespace(m.object, where.ns));
+  const desired = modifiedConfiguration(withNamespace(m.object, where.ns), true);
   const target = { resource: m.resource.resource, groupVersion: m.resource.groupVersion, ...(where.ns ? { namespace: where.ns } : {}) };
   if (!name && m.object.metadata?.generateName) return yield* failed(`error: from ${m.object.metadata.generateName}: cannot use generate name with apply`);
   const live = yield* request({ verb: 'get', ...target, name, step: 4 }, ref);
@@ -130,16 +130,19 @@ function* failed(text: string): Generator<KubectlEffect, undefined, unknown> {
 
 /**
  * The object as sent (GetModifiedConfiguration): its annotations — an empty map when it
- * has none — plus last-applied-configuration, the object itself as JSON.
+ * has none — and, with `annotate` (apply; not diff), last-applied-configuration: the
+ * object itself as JSON.
  */
-function withLastApplied(obj: KubeObject): KubeObject {
+export function modifiedConfiguration(obj: KubeObject, annotate: boolean): KubeObject {
   const annotations = { ...(obj.metadata?.annotations ?? {}) };
   delete annotations[LAST_APPLIED];
   const original = { ...obj, metadata: { ...obj.metadata, annotations } };
+  if (!annotate) return original;
   return { ...obj, metadata: { ...obj.metadata, annotations: { ...annotations, [LAST_APPLIED]: canonicalJson(original) + '\n' } } };
 }
 
-function parseLastApplied(obj: KubeObject): unknown {
+/** What the object's last-applied-configuration annotation says, parsed (undefined when it has none or it is not JSON). */
+export function parseLastApplied(obj: KubeObject): unknown {
   const text = obj.metadata?.annotations?.[LAST_APPLIED];
   if (!text) return undefined;
   try {

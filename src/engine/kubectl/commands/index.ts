@@ -10,6 +10,7 @@ import { createNamespace } from './createNamespace';
 import { debug } from './debug';
 import { createServiceClusterIP, createServiceExternalName, createServiceLoadBalancer, createServiceNodePort } from './createService';
 import { deleteCommand } from './delete';
+import { diff } from './diff';
 import { edit } from './edit';
 import { describe } from './describe';
 import { attach } from './attach';
@@ -45,6 +46,7 @@ export const COMMANDS: Record<string, CommandImpl> = {
   delete: deleteCommand,
   debug,
   describe,
+  diff,
   edit,
   cp,
   proxy,

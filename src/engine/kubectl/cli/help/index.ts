@@ -22,6 +22,7 @@ import {
 import { DEBUG_HELP } from './debug';
 import { DELETE_HELP } from './delete';
 import { DESCRIBE_HELP } from './describe';
+import { DIFF_HELP } from './diff';
 import { CP_HELP } from './cp';
 import { PROXY_HELP } from './proxy';
 import { EVENTS_HELP } from './events';
@@ -51,6 +52,7 @@ export const KUBECTL_COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
   replace: REPLACE_HELP,
   patch: PATCH_HELP,
   edit: EDIT_HELP,
+  diff: DIFF_HELP,
   run: RUN_HELP,
   get: GET_HELP,
   describe: DESCRIBE_HELP,
