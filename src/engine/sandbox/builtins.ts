@@ -1,4 +1,6 @@
+import { base64 } from './base64';
 import { sed } from './sed';
+import { wc } from './wc';
 
 /**
  * The small set of Unix commands the sandbox's shell has besides kubectl and docker, with
@@ -89,15 +91,10 @@ export const BUILTINS: Record<string, Builtin> = {
   grep: (argv, env) => grep(argv, env),
   head: (argv, env) => slice(argv, env, 'head'),
   tail: (argv, env) => slice(argv, env, 'tail'),
-  wc: (argv, env) => {
-    const text = env.stdin ?? '';
-    const lines = text === '' ? 0 : text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
-    if (argv.includes('-l')) return ok(`${lines}\n`);
-    const words = text.split(/\s+/).filter(Boolean).length;
-    return ok(`${String(lines).padStart(7)} ${String(words).padStart(7)} ${String(text.length).padStart(7)}\n`);
-  },
+  wc,
   cd: (argv) => (argv.length <= 1 || argv[1] === '~' || argv[1] === '.' ? ok() : fail(`bash: cd: ${argv[1]}: No such file or directory\n`)),
   sed: (argv, env) => sed(argv, env),
+  base64,
   history: () => ok(),
 };
 
