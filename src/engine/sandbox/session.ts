@@ -6,8 +6,9 @@ import { findJob, jobLine, killTargets, nextJobNumber, type BackgroundJob, type 
 import type { Job, LoggedAction } from './jobs';
 import { machineCommand } from './machines';
 import type { EditorCommand } from '../kubectl/program';
-import { editorLine } from './editor';
-import { isCommand, runBackground, runShell, type ShellEffect, type ShellProgram, type ShellState } from './shell';
+import { KubectlEditor } from './editor';
+import type { Running } from './running';
+import { runBackground, runShell, type ShellEffect, type ShellState } from './shell';
 
 /** What a program (kubectl, docker, a node's shell) tells the terminal, for the job it runs in. */
 export type ProgramEvent = { job: string } & (
@@ -36,26 +37,6 @@ export interface SessionHost {
   editorPane: boolean;
 }
 
-interface Running {
-  job: Job;
-  program: ShellProgram;
-  external?: { capture: boolean; stderr: 'terminal' | 'drop' | 'merge'; stdout: string };
-  onOutput?: (text: string) => void;
-  /** The kubectl process its kubectl commands talk to: `kubectl` in the foreground, `kubectl#PID` for a background job. */
-  kubectl: string;
-  /** Set for a background job: its line in the job table. */
-  bg?: BackgroundJob;
-  /** The editor `kubectl edit` started for this line, while it runs. */
-  editor?: Running;
-  /** The file `kubectl edit` has open in its editor. */
-  editPath?: string;
-  /** Set for an editor's own shell line: the kubectl line it edits for. */
-  editorFor?: Running;
-  /** `fg` waits for this background job to end. */
-  waitedBy?: Running;
-  awaiting?: Running;
-}
-
 const WAIT = Symbol('wait');
 
 /** The learner's bash is not PID 1: the first processes it forks get numbers like these. */
@@ -81,7 +62,15 @@ export class ShellSession {
   /** The namespace the kubeconfig's context names (`kubectl config set-context --current --namespace=…`). */
   private contextNamespace: string | undefined;
 
-  constructor(private readonly host: SessionHost) {}
+  private readonly editors: KubectlEditor;
+
+  constructor(private readonly host: SessionHost) {
+    this.editors = new KubectlEditor(host, {
+      child: (line, editorFor) => this.child(line, editorFor),
+      run: (r) => this.pump(r, undefined),
+      forget: (r) => this.live.delete(r.job.id),
+    });
+  }
 
   get current(): Job | undefined {
     return this.running && !this.running.job.done ? this.running.job : undefined;
@@ -138,7 +127,7 @@ export class ShellSession {
     this.write(r, '^C\n');
     r.job.prompt = undefined;
     r.job.editing = undefined;
-    this.dropEditor(r);
+    this.editors.drop(r);
     this.host.actor(r.kubectl).send({ type: 'kubectl.interrupt' });
     this.host.actor('laptop').send({ type: 'docker.interrupt' });
     this.finish(r, 130);
@@ -162,7 +151,7 @@ export class ShellSession {
     const r = this.live.get(e.job);
     if (!r?.external) return;
     if (e.kind === 'diagnostic') r.job.diagnostics.push(e.d);
-    else if (e.kind === 'editor') this.openEditor(r, e.editor, e.path);
+    else if (e.kind === 'editor') this.editors.open(r, e.editor, e.path);
     else if (e.kind === 'read') {
       // Output captured by a pipe has no terminal to type into: input ends at once.
       if (r.external.capture || r.bg) this.host.actor(r.kubectl).send({ type: 'kubectl.line' });
@@ -199,7 +188,7 @@ export class ShellSession {
     r.job.done = true;
     r.job.exitCode = code;
     this.live.delete(r.job.id);
-    if (r.editorFor) return this.editorClosed(r.editorFor, code === 0);
+    if (r.editorFor) return this.editors.closed(r.editorFor, code === 0);
     if (!r.bg) {
       this.vars['?'] = String(code);
       return this.report(r);
@@ -329,58 +318,17 @@ export class ShellSession {
     this.host.actor(r.kubectl).send({ type: 'kubectl.exec', job, env });
   }
 
-  /**
-   * `kubectl edit` runs its editor on `path`. In the page, kubectl's default editor (`vi`)
-   * is the editor pane: the line waits, `editing` set, until closeEditor(). Any other editor
-   * is a command line run on the laptop with the file's path last (`KUBE_EDITOR="sed -i …"`),
-   * its output on the terminal; a program the laptop does not have cannot be launched.
-   */
-  private openEditor(r: Running, editor: EditorCommand, path: string): void {
-    r.editPath = path;
-    if (this.host.editorPane && !editor.shell && editor.args.length === 1 && editor.args[0] === 'vi') {
-      r.job.editing = path;
-      return;
-    }
-    if (!editor.shell && !isCommand(editor.args[0] ?? '')) {
-      this.host.actor(r.kubectl).send({ type: 'kubectl.edited', result: { ok: false, error: 'not-found' } });
-      return;
-    }
-    const line = editorLine(editor, path);
+  /** A line the shell runs as a child process of its own (kubectl edit's editor): a copy of its variables, a PID of its own. */
+  private child(line: string, editorFor: Running): Running {
     const state = { vars: { ...this.vars }, exported: new Set(this.exported), files: () => this.host.laptopFiles() };
-    const ed: Running = { job: this.newJob(line), program: runShell(line, state), kubectl: `kubectl#${this.nextPid++}`, editorFor: r };
-    r.editor = ed;
-    this.live.set(ed.job.id, ed);
-    // On the clock, as any program the shell starts: an editor that keeps changing a file
-    // kubectl keeps reopening loops in virtual time, not in one call.
-    this.host.clock.after(0, () => this.pump(ed, undefined));
-  }
-
-  /** Ctrl-C: the editor goes with the kubectl that started it, and tells it nothing. */
-  private dropEditor(r: Running): void {
-    const ed = r.editor;
-    if (!ed) return;
-    r.editor = undefined;
-    ed.job.done = true;
-    ed.job.exitCode = 130;
-    this.live.delete(ed.job.id);
+    const r: Running = { job: this.newJob(line), program: runShell(line, state), kubectl: `kubectl#${this.nextPid++}`, editorFor };
+    this.live.set(r.job.id, r);
+    return r;
   }
 
   /** The editor pane's Save & close or Cancel: kubectl reads the file as it is now. */
   closeEditor(): boolean {
-    const r = this.running;
-    if (!r || r.job.done || r.job.editing === undefined) return false;
-    this.host.record({ t: this.host.clock.now(), closeEditor: true });
-    r.job.editing = undefined;
-    this.editorClosed(r, true);
-    return true;
-  }
-
-  /** The editor has exited: kubectl goes on with the file's text, or with the editor's failure. */
-  private editorClosed(r: Running, ok: boolean): void {
-    r.editor = undefined;
-    if (r.job.done) return;
-    const text = this.host.laptopFiles().get(r.editPath ?? '') ?? '';
-    this.host.actor(r.kubectl).send({ type: 'kubectl.edited', result: ok ? { ok: true, text } : { ok: false, error: 'failed' } });
+    return this.editors.closePane(this.running);
   }
 
   /** What a job writes: a foreground line's goes to its own output; a background job's to the terminal, wherever it is now. */
