@@ -30,6 +30,8 @@ export interface SessionHost {
   actor(id: string): AnyActorRef;
   /** Start a kubectl process of its own at `address` (a background job's), unless it runs already. */
   kubectlProcess(address: string): void;
+  /** The job that started it has ended: the kubectl process at `address`, if any, exits. */
+  endKubectlProcess(address: string): void;
   laptopFiles(): ReadonlyMap<string, string>;
   apiServerURL(): string;
   record(action: LoggedAction): void;
@@ -68,7 +70,7 @@ export class ShellSession {
     this.editors = new KubectlEditor(host, {
       child: (line, editorFor) => this.child(line, editorFor),
       run: (r) => this.pump(r, undefined),
-      forget: (r) => this.live.delete(r.job.id),
+      forget: (r) => this.reap(r),
     });
   }
 
@@ -187,7 +189,7 @@ export class ShellSession {
   private finish(r: Running, code: number): void {
     r.job.done = true;
     r.job.exitCode = code;
-    this.live.delete(r.job.id);
+    this.reap(r);
     if (r.editorFor) return this.editors.closed(r.editorFor, code === 0);
     if (!r.bg) {
       this.vars['?'] = String(code);
@@ -202,6 +204,12 @@ export class ShellSession {
       waiter.awaiting = undefined;
       this.pump(waiter, { stdout: '', stderr: '', code: r.bg.status === 'Exit' || r.bg.status === 'Done' ? code : 128 + signalNumber(r.bg.status) });
     }
+  }
+
+  /** A job has ended: it leaves the live jobs, and its own kubectl process (a background job's) exits with it. */
+  private reap(r: Running): void {
+    this.live.delete(r.job.id);
+    if (r.kubectl !== 'kubectl') this.host.endKubectlProcess(r.kubectl);
   }
 
   /** Before its prompt bash says which background jobs have ended since, and forgets them. */
