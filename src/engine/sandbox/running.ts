@@ -18,7 +18,9 @@ export interface Running {
   editPath?: string;
   /** Set for an editor's own shell line: the kubectl line it edits for. */
   editorFor?: Running;
-  /** `fg` waits for this background job to end. */
-  waitedBy?: Running;
-  awaiting?: Running;
+  /** Set for a stopped background job: what it does when `fg` continues it. */
+  continued?: () => void;
 }
+
+/** The answer to a shell effect that makes the line wait (a sleep, a program, fg, wait). */
+export const WAIT = Symbol('wait');

@@ -1,13 +1,13 @@
 import type { AnyActorRef } from 'xstate';
 import type { VirtualClock } from '../runtime/clock';
 import type { Scenario } from '../scenario/types';
-import type { Output } from './builtins';
-import { findJob, jobLine, killTargets, nextJobNumber, type BackgroundJob, type JobStatus } from './jobTable';
+import { JobControl } from './jobControl';
+import { signalNumber, type JobStatus } from './jobTable';
 import type { Job, LoggedAction } from './jobs';
 import { machineCommand } from './machines';
 import type { EditorCommand } from '../kubectl/program';
 import { KubectlEditor } from './editor';
-import type { Running } from './running';
+import { WAIT, type Running } from './running';
 import { runBackground, runShell, type ShellEffect, type ShellState } from './shell';
 
 /** What a program (kubectl, docker, a node's shell) tells the terminal, for the job it runs in. */
@@ -39,8 +39,6 @@ export interface SessionHost {
   editorPane: boolean;
 }
 
-const WAIT = Symbol('wait');
-
 /** The learner's bash is not PID 1: the first processes it forks get numbers like these. */
 const FIRST_PID = 2361;
 
@@ -53,8 +51,6 @@ const FIRST_PID = 2361;
 export class ShellSession {
   /** The foreground line, running or the last one run: where background output lands. */
   private running: Running | undefined;
-  /** The job table, oldest first; a finished job stays until bash has reported it. */
-  private background: Running[] = [];
   /** Every job still running, foreground or background, by job id. */
   private readonly live = new Map<string, Running>();
   private jobCounter = 0;
@@ -64,9 +60,16 @@ export class ShellSession {
   /** The namespace the kubeconfig's context names (`kubectl config set-context --current --namespace=…`). */
   private contextNamespace: string | undefined;
 
+  private readonly jobs: JobControl;
   private readonly editors: KubectlEditor;
 
   constructor(private readonly host: SessionHost) {
+    this.jobs = new JobControl({
+      write: (r, text) => this.write(r, text),
+      resume: (r, out) => this.pump(r, out),
+      signal: (job, status) => this.stop(job, status),
+      later: (fn) => void this.host.clock.after(0, fn),
+    });
     this.editors = new KubectlEditor(host, {
       child: (line, editorFor) => this.child(line, editorFor),
       run: (r) => this.pump(r, undefined),
@@ -120,11 +123,9 @@ export class ShellSession {
     const r = this.running;
     if (!r || r.job.done) return false;
     this.host.record({ t: this.host.clock.now(), interrupt: true });
-    if (r.awaiting) {
-      // The job gets the SIGINT; the shell's own ^C ends the wait, not the job's status.
-      r.awaiting.waitedBy = undefined;
-      this.stop(r.awaiting, 'Interrupt');
-    }
+    // A job brought back with fg gets the SIGINT; the shell's own ^C ends the wait, not the job's status.
+    const fg = this.jobs.interrupted(r);
+    if (fg) this.stop(fg, 'Interrupt');
     r.external = undefined;
     this.write(r, '^C\n');
     r.job.prompt = undefined;
@@ -185,43 +186,22 @@ export class ShellSession {
     }
   }
 
-  /** A job has ended: a foreground line reports the background jobs that ended before its prompt; `fg` gets its job's status. */
+  /** A job has ended: a foreground line reports the background jobs that stopped or ended before its prompt; `fg` or `wait` gets a job's status. */
   private finish(r: Running, code: number): void {
     r.job.done = true;
     r.job.exitCode = code;
     this.reap(r);
     if (r.editorFor) return this.editors.closed(r.editorFor, code === 0);
-    if (!r.bg) {
-      this.vars['?'] = String(code);
-      return this.report(r);
-    }
-    if (r.bg.status === 'Running') {
-      r.bg.status = code === 0 ? 'Done' : 'Exit';
-      r.bg.code = code;
-    }
-    const waiter = r.waitedBy;
-    if (waiter && !waiter.job.done) {
-      waiter.awaiting = undefined;
-      this.pump(waiter, { stdout: '', stderr: '', code: r.bg.status === 'Exit' || r.bg.status === 'Done' ? code : 128 + signalNumber(r.bg.status) });
-    }
+    if (r.bg) return this.jobs.ended(r, code);
+    this.vars['?'] = String(code);
+    const notices = this.jobs.report();
+    if (notices) this.write(r, notices);
   }
 
   /** A job has ended: it leaves the live jobs, and its own kubectl process (a background job's) exits with it. */
   private reap(r: Running): void {
     this.live.delete(r.job.id);
     if (r.kubectl !== 'kubectl') this.host.endKubectlProcess(r.kubectl);
-  }
-
-  /** Before its prompt bash says which background jobs have ended since, and forgets them. */
-  private report(r: Running): void {
-    const table = this.table();
-    const ended = this.background.filter((b) => b.bg!.status !== 'Running');
-    for (const b of ended) this.write(r, jobLine(table, b.bg!));
-    this.background = this.background.filter((b) => !ended.includes(b));
-  }
-
-  private table(): BackgroundJob[] {
-    return this.background.map((b) => b.bg!);
   }
 
   /** Carry out one shell effect: its answer, or WAIT when the shell must wait for it. */
@@ -245,52 +225,28 @@ export class ShellSession {
       case 'background':
         return this.startBackground(r, effect.list, effect.command);
       case 'jobControl':
-        return this.jobControl(r, effect.argv);
+        return this.jobs.builtin(r, effect.argv);
     }
   }
 
   /** `LIST &`: a job of its own, in the table, announced as bash does (`[1] 2364`). */
   private startBackground(r: Running, list: Extract<ShellEffect, { op: 'background' }>['list'], command: string): number {
     const pid = this.nextPid++;
-    const bg: BackgroundJob = { number: nextJobNumber(this.table()), pid, command, status: 'Running' };
-    const job: Running = { job: this.newJob(command), program: runBackground(list, this.shellState()), kubectl: `kubectl#${pid}`, bg };
-    this.background.push(job);
+    const job: Running = { job: this.newJob(command), program: runBackground(list, this.shellState()), kubectl: `kubectl#${pid}` };
+    const bg = this.jobs.add(job, pid, command);
     this.live.set(job.job.id, job);
     this.write(r, `[${bg.number}] ${pid}\n`);
     this.pump(job, undefined);
     return pid;
   }
 
-  /** `jobs`, `kill %N|PID`, `fg [%N]`: bash's builtins over the job table. */
-  private jobControl(r: Running, argv: string[]): Output | typeof WAIT {
-    const table = this.table();
-    if (argv[0] === 'jobs') {
-      const stdout = table.map((b) => jobLine(table, b)).join('');
-      this.background = this.background.filter((b) => b.bg!.status === 'Running');
-      return { stdout, stderr: '', code: 0 };
-    }
-    if (argv[0] === 'kill') {
-      const { targets, status, out } = killTargets(table, argv);
-      for (const t of targets) this.stop(this.background.find((b) => b.bg === t)!, status);
-      return out;
-    }
-    const found = findJob(table, argv[1], 'fg');
-    if (typeof found === 'string') return { stdout: '', stderr: found, code: 1 };
-    const job = this.background.find((b) => b.bg === found)!;
-    this.background = this.background.filter((b) => b !== job);
-    this.write(r, found.command + '\n');
-    if (job.job.done) return { stdout: '', stderr: '', code: job.job.exitCode ?? 0 };
-    job.waitedBy = r;
-    r.awaiting = job;
-    return WAIT;
-  }
-
-  /** A signal ends a background job: its kubectl stops as on Ctrl-C (closing what it opened); the table says how it ended. */
+  /** A signal ends a background job: its kubectl stops as on Ctrl-C (closing what it opened), with its editor; the table says how it ended. */
   private stop(job: Running, status: JobStatus): void {
     if (job.job.done || !job.bg) return;
     job.bg.status = status;
     if (job.external) this.host.actor(job.kubectl).send({ type: 'kubectl.interrupt' });
     job.external = undefined;
+    this.editors.drop(job);
     this.finish(job, 128 + signalNumber(status));
   }
 
@@ -347,9 +303,4 @@ export class ShellSession {
     to.job.output += text;
     to.onOutput?.(text);
   }
-}
-
-/** The number of the signal that ended a job, for its status (128 + N). */
-function signalNumber(status: JobStatus): number {
-  return status === 'Killed' ? 9 : status === 'Interrupt' ? 2 : 15;
 }

@@ -40,3 +40,21 @@ describe("a background job's kubectl process", () => {
     expect(sb.actorState('kubectl#2361')).toBeUndefined();
   });
 });
+
+/** bash's wait builtin: the line waits in virtual time for the jobs it names. */
+describe('wait', () => {
+  it('lets virtual time pass until the job ends, and Ctrl-C ends the wait, not the job', () => {
+    const sb = createSandbox({ seed: 1 });
+    sb.run('sleep 30 &');
+    const start = sb.now();
+    const line = sb.start('wait');
+    sb.advance(5000);
+    expect(line.done).toBe(false);
+    sb.interrupt();
+    expect(line.output).toBe('^C\n');
+    expect(line.exitCode).toBe(130);
+    expect(sb.run('jobs').output).toBe('[1]+  Running                 sleep 30 &\n');
+    expect(sb.run('wait %1').output).toBe('[1]+  Done                    sleep 30\n');
+    expect(sb.now() - start).toBe(30_000);
+  });
+});
