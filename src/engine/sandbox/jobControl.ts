@@ -59,9 +59,10 @@ export class JobControl {
     return argv[1] === undefined ? this.waitAll(r) : this.waitOne(r, argv[1]);
   }
 
-  /** A background job has ended: the table says how, and a line waiting for it goes on. */
+  /** A background job has ended (a stopped one too, killed): the table says how, and a line waiting for it goes on. */
   ended(job: Running, code: number): void {
     const bg = job.bg!;
+    bg.notified = false;
     if (bg.status === 'Running') {
       bg.status = code === 0 ? 'Done' : 'Exit';
       bg.code = code;
@@ -138,7 +139,7 @@ export class JobControl {
     this.saved.clear();
     const stderr = this.table()
       .filter((b) => b.status === 'Stopped')
-      .map((b) => `bash: wait: warning: job ${b.number}[${b.pid}] stopped\n`)
+      .map(stoppedWarning)
       .join('');
     return this.await(r, { all: true }, stderr);
   }
@@ -148,11 +149,17 @@ export class JobControl {
     if (/^\d+$/.test(id)) {
       const job = this.table().find((j) => j.pid === Number(id));
       const kept = this.saved.get(Number(id));
-      if (job) return this.await(r, { one: job }, '');
+      if (job) return this.waitJob(r, job);
       return kept !== undefined ? answer(kept) : answer(127, `bash: wait: pid ${id} is not a child of this shell\n`);
     }
     const found = this.jobSpec(id);
-    return 'number' in found ? this.await(r, { one: found }, '') : found;
+    return 'number' in found ? this.waitJob(r, found) : found;
+  }
+
+  /** A job stopped already is not waited for: bash warns, and gives the stop's status. */
+  private waitJob(r: Running, job: BackgroundJob): Output | typeof WAIT {
+    if (job.status === 'Stopped') return answer(exitStatus(job), `bash: warning: wait_for_job: job ${job.number} is stopped\n`);
+    return this.await(r, { one: job }, '');
   }
 
   /** `wait -n [ID…]`: the next of those jobs (or of all) still running to end; 127 if none is. */
@@ -187,6 +194,8 @@ export class JobControl {
   /** A job has ended or stopped: the line waiting in fg or wait goes on if that was what it waited for. */
   private changed(job: Running): void {
     const w = this.waiter;
+    // `wait` goes on past a job that stops meanwhile, warning of it as of the others.
+    if (w && 'all' in w.for && job.bg!.status === 'Stopped') w.stderr += stoppedWarning(job.bg!);
     const out = w && this.outcome(w.for, job.bg);
     if (!w || !out) return;
     this.waiter = undefined;
@@ -197,12 +206,12 @@ export class JobControl {
   private outcome(awaited: Awaited, changed: BackgroundJob | undefined): Output | undefined {
     if ('fg' in awaited) return changed && changed === awaited.fg.bg && changed.status !== 'Stopped' ? answer(exitStatus(changed)) : undefined;
     if ('all' in awaited) return this.table().some((j) => j.status === 'Running') ? undefined : answer(0);
-    if ('one' in awaited) {
-      const job = awaited.one;
-      if (job.status === 'Running') return undefined;
-      return answer(exitStatus(job), job.status === 'Stopped' ? `bash: warning: wait_for_job: job ${job.number} is stopped\n` : '');
-    }
+    if ('one' in awaited) return awaited.one.status === 'Running' ? undefined : answer(exitStatus(awaited.one));
     if (changed && awaited.any.includes(changed) && changed.status !== 'Stopped') return answer(exitStatus(changed));
     return awaited.any.some((j) => j.status === 'Running') ? undefined : answer(127);
   }
+}
+
+function stoppedWarning(job: BackgroundJob): string {
+  return `bash: wait: warning: job ${job.number}[${job.pid}] stopped\n`;
 }

@@ -74,6 +74,8 @@ export class ShellSession {
       child: (line, editorFor) => this.child(line, editorFor),
       run: (r) => this.pump(r, undefined),
       forget: (r) => this.reap(r),
+      terminalOf: (r) => this.jobs.terminalOf(r),
+      suspend: (r, cont) => this.jobs.stopped(r, cont),
     });
   }
 
