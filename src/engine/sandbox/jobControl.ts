@@ -127,6 +127,7 @@ export class JobControl {
     return WAIT;
   }
 
+  /** SIGCONT: the job runs again, and what it stopped before goes on as the signal arrives. */
   private cont(job: Running): void {
     job.bg!.status = 'Running';
     const go = job.continued;
@@ -141,7 +142,7 @@ export class JobControl {
       .filter((b) => b.status === 'Stopped')
       .map(stoppedWarning)
       .join('');
-    return this.await(r, { all: true }, stderr);
+    return this.waitFor(r, { all: true }, stderr);
   }
 
   /** `wait ID`: that job's status, or the one kept for a reported PID; an unknown PID is not the shell's child. */
@@ -159,7 +160,7 @@ export class JobControl {
   /** A job stopped already is not waited for: bash warns, and gives the stop's status. */
   private waitJob(r: Running, job: BackgroundJob): Output | typeof WAIT {
     if (job.status === 'Stopped') return answer(exitStatus(job), `bash: warning: wait_for_job: job ${job.number} is stopped\n`);
-    return this.await(r, { one: job }, '');
+    return this.waitFor(r, { one: job }, '');
   }
 
   /** `wait -n [ID…]`: the next of those jobs (or of all) still running to end; 127 if none is. */
@@ -173,7 +174,7 @@ export class JobControl {
     }
     const running = (ids.length > 0 ? named : this.table()).filter((j) => j.status === 'Running');
     if (running.length === 0) return answer(127, stderr);
-    return this.await(r, { any: running }, stderr);
+    return this.waitFor(r, { any: running }, stderr);
   }
 
   /** A `%…` jobspec's job, or bash's complaint about the argument. */
@@ -184,7 +185,7 @@ export class JobControl {
   }
 
   /** The answer now, if what the line waits for has happened already; else the line waits. */
-  private await(r: Running, awaited: Awaited, stderr: string): Output | typeof WAIT {
+  private waitFor(r: Running, awaited: Awaited, stderr: string): Output | typeof WAIT {
     const now = this.outcome(awaited, undefined);
     if (now) return { ...now, stderr: stderr + now.stderr };
     this.waiter = { line: r, for: awaited, stderr };
@@ -212,6 +213,7 @@ export class JobControl {
   }
 }
 
+/** What `wait` says of a stopped job it does not wait for. */
 function stoppedWarning(job: BackgroundJob): string {
   return `bash: wait: warning: job ${job.number}[${job.pid}] stopped\n`;
 }
