@@ -1,4 +1,4 @@
-import { enqueueActions, setup } from 'xstate';
+import { enqueueActions, setup, stopChild } from 'xstate';
 import { apiServerMachine } from '../apiServer/machine';
 import { cniMachine } from '../cni/machine';
 import { containerRuntimeMachine } from '../containerRuntime/machine';
@@ -34,13 +34,19 @@ export interface ClusterInput {
 
 const MB = 1_000_000;
 
+/** A process the laptop's shell started beside the cluster's own (a background job's `kubectl#PID`) has exited. */
+export interface ProcessExit {
+  type: 'process.exit';
+  address: string;
+}
+
 /**
  * The whole cluster as one XState actor system. Each component is a child actor with a
  * `systemId` named as Kubernetes names it (`apiServer`, `kubelet/node-1`, …); they find
  * each other by that name and talk only through the network.
  */
 export const clusterMachine = setup({
-  types: {} as { input: ClusterInput },
+  types: {} as { input: ClusterInput; events: ProcessExit },
   actors: {
     etcd: etcdMachine,
     apiServer: apiServerMachine,
@@ -99,4 +105,8 @@ export const clusterMachine = setup({
     }
     enqueue.spawnChild('kubeadm', { id: 'kubeadm', systemId: 'kubeadm', input: { ...base('kubeadm'), scenario } });
   }),
+  on: {
+    // The process's actor leaves the system: messages still on their way to it are not delivered.
+    'process.exit': { actions: stopChild(({ system, event }) => system.get(event.address)) },
+  },
 });

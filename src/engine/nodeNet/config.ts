@@ -136,6 +136,11 @@ export function unbind(ctx: NodeNetContext, e: Extract<NodeNetEvent, { type: 'ne
   if (ctx.s.sockets.get(key)?.containerId === e.containerId) ctx.s.sockets.delete(key);
 }
 
+/** A process has exited (a background `kubectl port-forward` killed): its sockets close with it, as the kernel closes a dead process's files. */
+export function release(ctx: NodeNetContext, containerId: string): void {
+  for (const [key, owner] of ctx.s.sockets) if (owner.containerId === containerId) ctx.s.sockets.delete(key);
+}
+
 /**
  * The kubelet's own rules (pkg/kubelet/kubelet_network_linux.go): KUBE-FIREWALL drops
  * martian traffic to 127.0.0.0/8, and the canary chains tell it when iptables was flushed.

@@ -33,6 +33,8 @@ export type NodeNetEvent =
   | { type: 'userspace.sync'; ports: { proxyPort: number; proto: 'tcp' | 'udp'; spn: string; backends: { ip: string; port: number }[] }[] }
   | { type: 'net.bind'; netns: string; proto: Proto; port: number; owner: SocketOwner }
   | { type: 'net.unbind'; netns: string; proto: Proto; port: number; containerId: string }
+  /** A process of this machine has exited: the kernel closes every socket it still held. */
+  | { type: 'net.release'; containerId: string }
   /** A program of this machine opens a listening socket and wants to know it got it (port 0: the kernel picks one). */
   | { type: 'net.listen'; requestId: string; replyTo: string; netns: string; proto: Proto; port: number; owner: SocketOwner; unprivileged?: boolean }
   | ({ type: 'net.connect'; requestId: string; replyTo: string; netns: string; timeoutMs: number } & ConnectRequest)

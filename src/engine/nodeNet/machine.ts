@@ -1,6 +1,6 @@
 import { actorBase, type ActorInput } from '../runtime/actor';
 import { component } from '../runtime/component';
-import { announce, bind, flannelPeer, flannelUp, gratuitousArp, ipvsSync, kubeletRules, listen, podAdd, podDel, restoreRules, unbind } from './config';
+import { announce, bind, flannelPeer, flannelUp, gratuitousArp, ipvsSync, kubeletRules, listen, podAdd, podDel, release, restoreRules, unbind } from './config';
 import { initialState, type NodeNetSetup } from './devices';
 import type { NetResult, NodeNetEvent } from './events';
 import { onShellEvent, startShell, type ShellContext } from './shell/run';
@@ -72,6 +72,9 @@ function configure(ctx: ShellContext, e: Event): boolean {
       return true;
     case 'net.unbind':
       unbind(ctx, e);
+      return true;
+    case 'net.release':
+      release(ctx, e.containerId);
       return true;
     case 'net.listen':
       listen(ctx, e);

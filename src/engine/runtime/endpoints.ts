@@ -66,6 +66,13 @@ export class Endpoints {
     return e;
   }
 
+  /** An address whose actor has gone for good (a process that exited): what it held goes with it. */
+  forget(address: string): void {
+    this.byAddress.delete(address);
+    if (this.recent?.address === address) this.recent = undefined;
+    if (this.before?.address === address) this.before = undefined;
+  }
+
   /** Latency per component pair, computed once: it is asked for on every message. */
   latencyBetween(from: Endpoint, to: Endpoint): number {
     let ms = from.links.get(to.component);

@@ -140,6 +140,11 @@ export class Network implements NetPort {
     this.record(t, t, component, component, kind, extra.step, extra.ref, extra.detail);
   }
 
+  /** An actor has gone for good (a process that exited): its address is looked up afresh if used again. */
+  forget(address: string): void {
+    this.endpoints.forget(address);
+  }
+
   /**
    * Forget what was recorded so far (the cluster's bootstrap), so the learner's trace
    * starts at seq 1. Messages already in flight keep flying.

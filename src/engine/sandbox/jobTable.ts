@@ -1,10 +1,10 @@
 // Bash's job table for the learner's shell: what `cmd &` starts, what `jobs` lists, which
 // job `%1`, `%%`, `%-`, `%kubectl` or a PID names, and the lines bash prints when a job
-// starts (`[1] 2364`), is listed (`[1]+  Running                 … &`) or has ended and is
-// reported before the next prompt (`[1]+  Done …`, `Exit 1`, `Terminated`).
+// starts (`[1] 2364`), is listed (`[1]+  Running                 … &`), has stopped, or has
+// ended and is reported before the next prompt (`[1]+  Done …`, `Exit 1`, `Terminated`).
 import type { Output } from './builtins';
 
-export type JobStatus = 'Running' | 'Done' | 'Exit' | 'Terminated' | 'Killed' | 'Interrupt';
+export type JobStatus = 'Running' | 'Stopped' | 'Done' | 'Exit' | 'Terminated' | 'Killed' | 'Interrupt';
 
 export interface BackgroundJob {
   /** The job number bash gives it: one more than the highest still in the table. */
@@ -14,6 +14,8 @@ export interface BackgroundJob {
   command: string;
   status: JobStatus;
   code?: number;
+  /** A stopped job is reported once (before a prompt, or by `jobs`) and stays in the table. */
+  notified?: boolean;
 }
 
 /** bash's LONGEST_SIGNAL_DESC: the status column is this wide. */
@@ -24,11 +26,20 @@ function statusText(job: BackgroundJob): string {
   return job.status === 'Exit' ? `Exit ${job.code ?? 1}` : job.status;
 }
 
-/** `+` for the current job (the newest), `-` for the previous one, else a space. */
+/**
+ * The current job (`%+`) and the previous one (`%-`), as bash's reset_current picks them:
+ * the newest stopped jobs first, then the newest of the others.
+ */
+function currentAndPrevious(jobs: readonly BackgroundJob[]): (BackgroundJob | undefined)[] {
+  const newest = [...jobs].reverse();
+  return [...newest.filter((j) => j.status === 'Stopped'), ...newest.filter((j) => j.status !== 'Stopped')].slice(0, 2);
+}
+
+/** `+` for the current job, `-` for the previous one, else a space. */
 function mark(jobs: readonly BackgroundJob[], job: BackgroundJob): string {
-  const n = jobs.length;
-  if (jobs[n - 1] === job) return '+';
-  return jobs[n - 2] === job ? '-' : ' ';
+  const [current, previous] = currentAndPrevious(jobs);
+  if (current === job) return '+';
+  return previous === job ? '-' : ' ';
 }
 
 /** One line of `jobs`, or of the report bash prints when a job has ended. */
@@ -36,6 +47,25 @@ export function jobLine(jobs: readonly BackgroundJob[], job: BackgroundJob): str
   const running = job.status === 'Running';
   return `[${job.number}]${mark(jobs, job)}  ${statusText(job).padEnd(STATUS_WIDTH)}${job.command}${running ? ' &' : ''}\n`;
 }
+
+/** What bash prints before its prompt when a job has stopped (after a blank line) or ended. */
+export function notice(jobs: readonly BackgroundJob[], job: BackgroundJob): string {
+  return (job.status === 'Stopped' ? '\n' : '') + jobLine(jobs, job);
+}
+
+/** The status `$?` or `wait` gives for a job: its exit code, or 128 + the signal that ended or stopped it. */
+export function exitStatus(job: BackgroundJob): number {
+  if (job.status === 'Done') return 0;
+  if (job.status === 'Exit') return job.code ?? 1;
+  return 128 + signalNumber(job.status);
+}
+
+/** The number of the signal a status comes from: SIGTTOU stops a job that touches the terminal from the background. */
+export function signalNumber(status: JobStatus): number {
+  return SIGNAL_NUMBERS[status] ?? 15;
+}
+
+const SIGNAL_NUMBERS: Partial<Record<JobStatus, number>> = { Terminated: 15, Killed: 9, Interrupt: 2, Stopped: 22 };
 
 /** The job number a new job gets. */
 export function nextJobNumber(jobs: readonly BackgroundJob[]): number {
@@ -47,10 +77,9 @@ export function nextJobNumber(jobs: readonly BackgroundJob[]): number {
  * command starts with name), or, for kill, a PID. An error text as bash words it otherwise.
  */
 export function findJob(jobs: readonly BackgroundJob[], spec: string | undefined, builtin: string): BackgroundJob | string {
-  if (spec === undefined || spec === '%%' || spec === '%+' || spec === '%') {
-    return jobs[jobs.length - 1] ?? `bash: ${builtin}: current: no such job\n`;
-  }
-  if (spec === '%-') return jobs[jobs.length - 2] ?? jobs[jobs.length - 1] ?? `bash: ${builtin}: %-: no such job\n`;
+  const [current, previous] = currentAndPrevious(jobs);
+  if (spec === undefined || spec === '%%' || spec === '%+' || spec === '%') return current ?? `bash: ${builtin}: ${spec ?? 'current'}: no such job\n`;
+  if (spec === '%-') return previous ?? current ?? `bash: ${builtin}: %-: no such job\n`;
   const m = /^%(\d+)$/.exec(spec);
   if (m) return jobs.find((j) => j.number === Number(m[1])) ?? `bash: ${builtin}: ${spec}: no such job\n`;
   if (spec.startsWith('%')) return jobs.find((j) => j.command.startsWith(spec.slice(1))) ?? `bash: ${builtin}: ${spec}: no such job\n`;

@@ -1,6 +1,7 @@
 import { createActor, type Actor, type AnyActorRef } from 'xstate';
 import { clusterMachine } from '../cluster/machine';
 import { defaultCatalog } from '../images';
+import { LAPTOP_NET } from '../kubectl/forward';
 import { kubectlMachine, type KubectlEmitted } from '../kubectl/machine';
 import type { LaptopEmitted } from '../laptop/machine';
 import { VirtualClock } from '../runtime/clock';
@@ -295,6 +296,18 @@ export class Sandbox {
     const ref = createActor(kubectlMachine, { id: address, systemId: address, input, parent: this.root as unknown as AnyActorRef });
     ref.on('*', (e) => this.session.fromProgram(kubectlEvent(e as KubectlEmitted)));
     ref.start();
+  }
+
+  /**
+   * A background job's kubectl process exits with its job: the laptop's kernel closes the
+   * sockets it still held (a port-forward's, even before kubectl's own close arrives), and
+   * its actor stops and leaves the system.
+   */
+  endKubectlProcess(address: string): void {
+    if (!this.root.system.get(address)) return;
+    this.actor(LAPTOP_NET).send({ type: 'net.release', containerId: address });
+    this.root.send({ type: 'process.exit', address });
+    this.network.forget(address);
   }
 
   actor(id: string): AnyActorRef {

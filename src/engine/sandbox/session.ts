@@ -1,13 +1,14 @@
 import type { AnyActorRef } from 'xstate';
 import type { VirtualClock } from '../runtime/clock';
 import type { Scenario } from '../scenario/types';
-import type { Output } from './builtins';
-import { findJob, jobLine, killTargets, nextJobNumber, type BackgroundJob, type JobStatus } from './jobTable';
+import { JobControl } from './jobControl';
+import { signalNumber, type JobStatus } from './jobTable';
 import type { Job, LoggedAction } from './jobs';
 import { machineCommand } from './machines';
 import type { EditorCommand } from '../kubectl/program';
-import { editorLine } from './editor';
-import { isCommand, runBackground, runShell, type ShellEffect, type ShellProgram, type ShellState } from './shell';
+import { KubectlEditor } from './editor';
+import { WAIT, type Running } from './running';
+import { runBackground, runShell, type ShellEffect, type ShellState } from './shell';
 
 /** What a program (kubectl, docker, a node's shell) tells the terminal, for the job it runs in. */
 export type ProgramEvent = { job: string } & (
@@ -29,34 +30,14 @@ export interface SessionHost {
   actor(id: string): AnyActorRef;
   /** Start a kubectl process of its own at `address` (a background job's), unless it runs already. */
   kubectlProcess(address: string): void;
+  /** The job that started it has ended: the kubectl process at `address`, if any, exits. */
+  endKubectlProcess(address: string): void;
   laptopFiles(): ReadonlyMap<string, string>;
   apiServerURL(): string;
   record(action: LoggedAction): void;
   /** The page has an editor pane: kubectl's default editor (`vi`) opens the file there. */
   editorPane: boolean;
 }
-
-interface Running {
-  job: Job;
-  program: ShellProgram;
-  external?: { capture: boolean; stderr: 'terminal' | 'drop' | 'merge'; stdout: string };
-  onOutput?: (text: string) => void;
-  /** The kubectl process its kubectl commands talk to: `kubectl` in the foreground, `kubectl#PID` for a background job. */
-  kubectl: string;
-  /** Set for a background job: its line in the job table. */
-  bg?: BackgroundJob;
-  /** The editor `kubectl edit` started for this line, while it runs. */
-  editor?: Running;
-  /** The file `kubectl edit` has open in its editor. */
-  editPath?: string;
-  /** Set for an editor's own shell line: the kubectl line it edits for. */
-  editorFor?: Running;
-  /** `fg` waits for this background job to end. */
-  waitedBy?: Running;
-  awaiting?: Running;
-}
-
-const WAIT = Symbol('wait');
 
 /** The learner's bash is not PID 1: the first processes it forks get numbers like these. */
 const FIRST_PID = 2361;
@@ -70,8 +51,6 @@ const FIRST_PID = 2361;
 export class ShellSession {
   /** The foreground line, running or the last one run: where background output lands. */
   private running: Running | undefined;
-  /** The job table, oldest first; a finished job stays until bash has reported it. */
-  private background: Running[] = [];
   /** Every job still running, foreground or background, by job id. */
   private readonly live = new Map<string, Running>();
   private jobCounter = 0;
@@ -81,7 +60,24 @@ export class ShellSession {
   /** The namespace the kubeconfig's context names (`kubectl config set-context --current --namespace=…`). */
   private contextNamespace: string | undefined;
 
-  constructor(private readonly host: SessionHost) {}
+  private readonly jobs: JobControl;
+  private readonly editors: KubectlEditor;
+
+  constructor(private readonly host: SessionHost) {
+    this.jobs = new JobControl({
+      write: (r, text) => this.write(r, text),
+      resume: (r, out) => this.pump(r, out),
+      signal: (job, status) => this.stop(job, status),
+      later: (fn) => void this.host.clock.after(0, fn),
+    });
+    this.editors = new KubectlEditor(host, {
+      child: (line, editorFor) => this.child(line, editorFor),
+      run: (r) => this.pump(r, undefined),
+      forget: (r) => this.reap(r),
+      terminalOf: (r) => this.jobs.terminalOf(r),
+      suspend: (r, cont) => this.jobs.stopped(r, cont),
+    });
+  }
 
   get current(): Job | undefined {
     return this.running && !this.running.job.done ? this.running.job : undefined;
@@ -129,16 +125,14 @@ export class ShellSession {
     const r = this.running;
     if (!r || r.job.done) return false;
     this.host.record({ t: this.host.clock.now(), interrupt: true });
-    if (r.awaiting) {
-      // The job gets the SIGINT; the shell's own ^C ends the wait, not the job's status.
-      r.awaiting.waitedBy = undefined;
-      this.stop(r.awaiting, 'Interrupt');
-    }
+    // A job brought back with fg gets the SIGINT; the shell's own ^C ends the wait, not the job's status.
+    const fg = this.jobs.interrupted(r);
+    if (fg) this.stop(fg, 'Interrupt');
     r.external = undefined;
     this.write(r, '^C\n');
     r.job.prompt = undefined;
     r.job.editing = undefined;
-    this.dropEditor(r);
+    this.editors.drop(r);
     this.host.actor(r.kubectl).send({ type: 'kubectl.interrupt' });
     this.host.actor('laptop').send({ type: 'docker.interrupt' });
     this.finish(r, 130);
@@ -162,7 +156,7 @@ export class ShellSession {
     const r = this.live.get(e.job);
     if (!r?.external) return;
     if (e.kind === 'diagnostic') r.job.diagnostics.push(e.d);
-    else if (e.kind === 'editor') this.openEditor(r, e.editor, e.path);
+    else if (e.kind === 'editor') this.editors.open(r, e.editor, e.path);
     else if (e.kind === 'read') {
       // Output captured by a pipe has no terminal to type into: input ends at once.
       if (r.external.capture || r.bg) this.host.actor(r.kubectl).send({ type: 'kubectl.line' });
@@ -194,37 +188,22 @@ export class ShellSession {
     }
   }
 
-  /** A job has ended: a foreground line reports the background jobs that ended before its prompt; `fg` gets its job's status. */
+  /** A job has ended: a foreground line reports the background jobs that stopped or ended before its prompt; `fg` or `wait` gets a job's status. */
   private finish(r: Running, code: number): void {
     r.job.done = true;
     r.job.exitCode = code;
+    this.reap(r);
+    if (r.editorFor) return this.editors.closed(r.editorFor, code === 0);
+    if (r.bg) return this.jobs.ended(r, code);
+    this.vars['?'] = String(code);
+    const notices = this.jobs.report();
+    if (notices) this.write(r, notices);
+  }
+
+  /** A job has ended: it leaves the live jobs, and its own kubectl process (a background job's) exits with it. */
+  private reap(r: Running): void {
     this.live.delete(r.job.id);
-    if (r.editorFor) return this.editorClosed(r.editorFor, code === 0);
-    if (!r.bg) {
-      this.vars['?'] = String(code);
-      return this.report(r);
-    }
-    if (r.bg.status === 'Running') {
-      r.bg.status = code === 0 ? 'Done' : 'Exit';
-      r.bg.code = code;
-    }
-    const waiter = r.waitedBy;
-    if (waiter && !waiter.job.done) {
-      waiter.awaiting = undefined;
-      this.pump(waiter, { stdout: '', stderr: '', code: r.bg.status === 'Exit' || r.bg.status === 'Done' ? code : 128 + signalNumber(r.bg.status) });
-    }
-  }
-
-  /** Before its prompt bash says which background jobs have ended since, and forgets them. */
-  private report(r: Running): void {
-    const table = this.table();
-    const ended = this.background.filter((b) => b.bg!.status !== 'Running');
-    for (const b of ended) this.write(r, jobLine(table, b.bg!));
-    this.background = this.background.filter((b) => !ended.includes(b));
-  }
-
-  private table(): BackgroundJob[] {
-    return this.background.map((b) => b.bg!);
+    if (r.kubectl !== 'kubectl') this.host.endKubectlProcess(r.kubectl);
   }
 
   /** Carry out one shell effect: its answer, or WAIT when the shell must wait for it. */
@@ -248,52 +227,28 @@ export class ShellSession {
       case 'background':
         return this.startBackground(r, effect.list, effect.command);
       case 'jobControl':
-        return this.jobControl(r, effect.argv);
+        return this.jobs.builtin(r, effect.argv);
     }
   }
 
   /** `LIST &`: a job of its own, in the table, announced as bash does (`[1] 2364`). */
   private startBackground(r: Running, list: Extract<ShellEffect, { op: 'background' }>['list'], command: string): number {
     const pid = this.nextPid++;
-    const bg: BackgroundJob = { number: nextJobNumber(this.table()), pid, command, status: 'Running' };
-    const job: Running = { job: this.newJob(command), program: runBackground(list, this.shellState()), kubectl: `kubectl#${pid}`, bg };
-    this.background.push(job);
+    const job: Running = { job: this.newJob(command), program: runBackground(list, this.shellState()), kubectl: `kubectl#${pid}` };
+    const bg = this.jobs.add(job, pid, command);
     this.live.set(job.job.id, job);
     this.write(r, `[${bg.number}] ${pid}\n`);
     this.pump(job, undefined);
     return pid;
   }
 
-  /** `jobs`, `kill %N|PID`, `fg [%N]`: bash's builtins over the job table. */
-  private jobControl(r: Running, argv: string[]): Output | typeof WAIT {
-    const table = this.table();
-    if (argv[0] === 'jobs') {
-      const stdout = table.map((b) => jobLine(table, b)).join('');
-      this.background = this.background.filter((b) => b.bg!.status === 'Running');
-      return { stdout, stderr: '', code: 0 };
-    }
-    if (argv[0] === 'kill') {
-      const { targets, status, out } = killTargets(table, argv);
-      for (const t of targets) this.stop(this.background.find((b) => b.bg === t)!, status);
-      return out;
-    }
-    const found = findJob(table, argv[1], 'fg');
-    if (typeof found === 'string') return { stdout: '', stderr: found, code: 1 };
-    const job = this.background.find((b) => b.bg === found)!;
-    this.background = this.background.filter((b) => b !== job);
-    this.write(r, found.command + '\n');
-    if (job.job.done) return { stdout: '', stderr: '', code: job.job.exitCode ?? 0 };
-    job.waitedBy = r;
-    r.awaiting = job;
-    return WAIT;
-  }
-
-  /** A signal ends a background job: its kubectl stops as on Ctrl-C (closing what it opened); the table says how it ended. */
+  /** A signal ends a background job: its kubectl stops as on Ctrl-C (closing what it opened), with its editor; the table says how it ended. */
   private stop(job: Running, status: JobStatus): void {
     if (job.job.done || !job.bg) return;
     job.bg.status = status;
     if (job.external) this.host.actor(job.kubectl).send({ type: 'kubectl.interrupt' });
     job.external = undefined;
+    this.editors.drop(job);
     this.finish(job, 128 + signalNumber(status));
   }
 
@@ -329,58 +284,17 @@ export class ShellSession {
     this.host.actor(r.kubectl).send({ type: 'kubectl.exec', job, env });
   }
 
-  /**
-   * `kubectl edit` runs its editor on `path`. In the page, kubectl's default editor (`vi`)
-   * is the editor pane: the line waits, `editing` set, until closeEditor(). Any other editor
-   * is a command line run on the laptop with the file's path last (`KUBE_EDITOR="sed -i …"`),
-   * its output on the terminal; a program the laptop does not have cannot be launched.
-   */
-  private openEditor(r: Running, editor: EditorCommand, path: string): void {
-    r.editPath = path;
-    if (this.host.editorPane && !editor.shell && editor.args.length === 1 && editor.args[0] === 'vi') {
-      r.job.editing = path;
-      return;
-    }
-    if (!editor.shell && !isCommand(editor.args[0] ?? '')) {
-      this.host.actor(r.kubectl).send({ type: 'kubectl.edited', result: { ok: false, error: 'not-found' } });
-      return;
-    }
-    const line = editorLine(editor, path);
+  /** A line the shell runs as a child process of its own (kubectl edit's editor): a copy of its variables, a PID of its own. */
+  private child(line: string, editorFor: Running): Running {
     const state = { vars: { ...this.vars }, exported: new Set(this.exported), files: () => this.host.laptopFiles() };
-    const ed: Running = { job: this.newJob(line), program: runShell(line, state), kubectl: `kubectl#${this.nextPid++}`, editorFor: r };
-    r.editor = ed;
-    this.live.set(ed.job.id, ed);
-    // On the clock, as any program the shell starts: an editor that keeps changing a file
-    // kubectl keeps reopening loops in virtual time, not in one call.
-    this.host.clock.after(0, () => this.pump(ed, undefined));
-  }
-
-  /** Ctrl-C: the editor goes with the kubectl that started it, and tells it nothing. */
-  private dropEditor(r: Running): void {
-    const ed = r.editor;
-    if (!ed) return;
-    r.editor = undefined;
-    ed.job.done = true;
-    ed.job.exitCode = 130;
-    this.live.delete(ed.job.id);
+    const r: Running = { job: this.newJob(line), program: runShell(line, state), kubectl: `kubectl#${this.nextPid++}`, editorFor };
+    this.live.set(r.job.id, r);
+    return r;
   }
 
   /** The editor pane's Save & close or Cancel: kubectl reads the file as it is now. */
   closeEditor(): boolean {
-    const r = this.running;
-    if (!r || r.job.done || r.job.editing === undefined) return false;
-    this.host.record({ t: this.host.clock.now(), closeEditor: true });
-    r.job.editing = undefined;
-    this.editorClosed(r, true);
-    return true;
-  }
-
-  /** The editor has exited: kubectl goes on with the file's text, or with the editor's failure. */
-  private editorClosed(r: Running, ok: boolean): void {
-    r.editor = undefined;
-    if (r.job.done) return;
-    const text = this.host.laptopFiles().get(r.editPath ?? '') ?? '';
-    this.host.actor(r.kubectl).send({ type: 'kubectl.edited', result: ok ? { ok: true, text } : { ok: false, error: 'failed' } });
+    return this.editors.closePane(this.running);
   }
 
   /** What a job writes: a foreground line's goes to its own output; a background job's to the terminal, wherever it is now. */
@@ -391,9 +305,4 @@ export class ShellSession {
     to.job.output += text;
     to.onOutput?.(text);
   }
-}
-
-/** The number of the signal that ended a job, for its status (128 + N). */
-function signalNumber(status: JobStatus): number {
-  return status === 'Killed' ? 9 : status === 'Interrupt' ? 2 : 15;
 }

@@ -20,7 +20,7 @@ export type ShellEffect =
   | { op: 'sleep'; ms: number }
   /** `LIST &`: start it as a background job; the answer is its PID. */
   | { op: 'background'; list: RawAndOrList; command: string }
-  /** `jobs`, `kill`, `fg`: the job table is the session's; the answer is an Output. */
+  /** `jobs`, `kill`, `fg`, `wait`: the job table is the session's; the answer is an Output. */
   | { op: 'jobControl'; argv: string[] }
   | { op: 'write'; stream: 'stdout' | 'stderr'; text: string }
   | { op: 'writeFile'; path: string; text: string; append: boolean };
@@ -44,7 +44,7 @@ export function isCommand(name: string): boolean {
 }
 
 /** Builtins that work on the shell's job table. */
-const JOB_CONTROL = new Set<string>(['jobs', 'kill', 'fg']);
+const JOB_CONTROL = new Set<string>(['jobs', 'kill', 'fg', 'wait']);
 
 /**
  * Run a line (or a whole script) as bash would: `;` and newlines, `&&` and `||`, pipes,
@@ -152,11 +152,39 @@ function* execute(
   }
   if (name === 'sleep') return yield* sleep(argv);
   if (name === 'export') return exportVars(argv, state);
+  if (name === 'wait') return yield* wait(argv);
   if (JOB_CONTROL.has(name)) return (yield { op: 'jobControl', argv }) as Output;
   if (name === 'clear') return { stdout: '\x1b[H\x1b[2J', stderr: '', code: 0 };
   const builtin = BUILTINS[name];
   if (builtin) return builtin(argv, { files: state.files(), ...(stdin !== undefined ? { stdin } : {}) });
   return { stdout: '', stderr: `bash: ${name}: command not found\n`, code: 127 };
+}
+
+const WAIT_USAGE = 'wait: usage: wait [-fn] [-p var] [id ...]\n';
+
+/**
+ * bash's `wait [-n] [ID…]`: without IDs, every job (`wait`) or the next one to end (`wait -n`);
+ * with them, each ID waited for in turn, its complaints kept, the status the last one's.
+ */
+function* wait(argv: string[]): Generator<ShellEffect, Output, unknown> {
+  let args = argv.slice(1);
+  let next = false;
+  for (; args[0]?.startsWith('-') && args[0] !== '-'; args = args.slice(1)) {
+    if (args[0] === '--') {
+      args = args.slice(1);
+      break;
+    }
+    if (args[0] !== '-n') return { stdout: '', stderr: `bash: wait: ${args[0]}: invalid option\n${WAIT_USAGE}`, code: 2 };
+    next = true;
+  }
+  if (next || args.length === 0) return (yield { op: 'jobControl', argv: ['wait', ...(next ? ['-n'] : []), ...args] }) as Output;
+  let out: Output = { stdout: '', stderr: '', code: 0 };
+  let stderr = '';
+  for (const id of args) {
+    out = (yield { op: 'jobControl', argv: ['wait', id] }) as Output;
+    stderr += out.stderr;
+  }
+  return { stdout: '', stderr, code: out.code };
 }
 
 /** bash's `export NAME[=value]…`: set the variables and mark them for the environment of the programs it starts. */

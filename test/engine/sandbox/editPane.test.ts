@@ -62,4 +62,42 @@ describe('kubectl edit with the editor pane', () => {
     expect(job.output).toBe('^C\n');
     expect(sb.run('echo $?').output).toBe('130\n');
   });
+
+  it('stops in the background (SIGTTOU) and opens the pane when fg brings it back', () => {
+    const sb = createSandbox({ seed: 1, editorPane: true });
+    sb.run('kubectl run web --image=nginx:1.27');
+    expect(sb.run('kubectl edit pod web &').output).toBe('[1] 2362\n');
+    expect(sb.run('sleep 1').output).toBe('\n[1]+  Stopped                 kubectl edit pod web\n');
+    expect(sb.editing).toBeUndefined();
+    expect(sb.run('jobs').output).toBe('[1]+  Stopped                 kubectl edit pod web\n');
+    const fg = sb.run('fg');
+    expect(fg.output).toBe('kubectl edit pod web\n');
+    expect(fg.editing).toMatch(/^\/tmp\/kubectl-edit-\d+\.yaml$/);
+    expect(sb.editing).toBe(fg.editing);
+    sb.writeFile(fg.editing!, sb.files().get(fg.editing!)!.replace('image: nginx:1.27', 'image: nginx:1.28'));
+    const done = sb.closeEditorAndWait()!;
+    expect(done).toEqual({ output: 'pod/web edited\n', exitCode: 0 });
+    expect(sb.run('jobs').output).toBe('');
+    expect(sb.run("kubectl get pod web -o jsonpath='{.spec.containers[0].image}'").output).toBe('nginx:1.28');
+    // Replayed from its log, the line brought back with fg waits for the pane again, and the pane's close goes to its job.
+    sb.seek(sb.now());
+    expect(sb.run("kubectl get pod web -o jsonpath='{.spec.containers[0].image}'").output).toBe('nginx:1.28');
+  });
+
+  it('ends a stopped edit on kill, and on Ctrl-C once fg has brought it back', () => {
+    const sb = createSandbox({ seed: 1, editorPane: true });
+    sb.run('kubectl run web --image=nginx:1.27');
+    sb.run('kubectl edit pod web &');
+    sb.run('sleep 1');
+    expect(sb.run('kill %1').output).toBe('[1]+  Terminated              kubectl edit pod web\n');
+    sb.run('kubectl edit pod web &');
+    sb.run('sleep 1');
+    expect(sb.run('fg %1').editing).toBeDefined();
+    sb.interrupt();
+    expect(sb.editing).toBeUndefined();
+    expect(sb.run('echo $?').output).toBe('130\n');
+    expect(sb.run('jobs').output).toBe('');
+    expect(sb.run('kubectl edit pod web').editing).toBeDefined();
+    expect(sb.closeEditorAndWait()!.output).toBe('Edit cancelled, no changes made.\n');
+  });
 });
