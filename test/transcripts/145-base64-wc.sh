@@ -1,0 +1,20 @@
+# The laptop's base64 and wc, as GNU coreutils: a Secret's value decoded the way every
+# tutorial does it, an encoding wrapped at 76 columns or not at all, a decode that stops
+# at a bad character; wc's counts bare for one count of stdin, in 7-wide columns for
+# several, as wide as the total for files, with a total line after two.
+kubectl create secret generic db --from-literal=password='s3cr3t!' --from-literal=user=admin
+kubectl get secret db -o jsonpath='{.data.password}' | base64 -d
+echo
+kubectl get secret db -o jsonpath='{.data.user}' | base64 --decode; echo
+echo -n admin | base64
+base64 pod.yaml | head -2
+base64 -w 0 pod.yaml | wc -c
+echo 'YWR!taW4=' | base64 -d
+echo " exit $?"
+base64 nofile
+base64 a b
+kubectl get pods -A --no-headers | wc -l
+cat pod.yaml | wc
+wc pod.yaml
+wc -lc pod.yaml Dockerfile
+wc -l nofile
