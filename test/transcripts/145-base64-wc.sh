@@ -1,7 +1,8 @@
 # The laptop's base64 and wc, as GNU coreutils: a Secret's value decoded the way every
 # tutorial does it, an encoding wrapped at 76 columns or not at all, a decode that stops
 # at a bad character; wc's counts bare for one count of stdin, in 7-wide columns for
-# several, as wide as the total for files, with a total line after two.
+# several, as wide as the total for files, with a total line after two. bash's printf
+# builtin: conversions with widths, the format reused for the arguments left, a bad number.
 kubectl create secret generic db --from-literal=password='s3cr3t!' --from-literal=user=admin
 kubectl get secret db -o jsonpath='{.data.password}' | base64 -d
 echo
@@ -18,3 +19,8 @@ cat pod.yaml | wc
 wc pod.yaml
 wc -lc pod.yaml Dockerfile
 wc -l nofile
+printf 'admin' | base64
+printf '%-8s %5s|%05d|%x|%%\n' web 80 42 255
+printf '%s=%s\n' user admin pass
+printf '%d\n' abc
+echo " exit $?"

@@ -1,4 +1,5 @@
 import { base64 } from './base64';
+import { printf } from './printf';
 import { sed } from './sed';
 import { wc } from './wc';
 
@@ -95,6 +96,7 @@ export const BUILTINS: Record<string, Builtin> = {
   cd: (argv) => (argv.length <= 1 || argv[1] === '~' || argv[1] === '.' ? ok() : fail(`bash: cd: ${argv[1]}: No such file or directory\n`)),
   sed: (argv, env) => sed(argv, env),
   base64,
+  printf,
   history: () => ok(),
 };
 
