@@ -8,6 +8,7 @@ import type { ApiResponse } from '../../api/protocol';
 import { out, request, type KubectlEffect, type KubectlEnv, type KubectlProgram } from '../program';
 import { failWith } from './createGenerated';
 import { responseError, targetOf } from './resourceArgs';
+import { discoveryDocument } from '../discovery';
 import { serverVersion } from './version';
 
 export type RawTarget =
@@ -52,6 +53,8 @@ export function parse(raw: string, server: string): RawTarget {
     const address = server.replace(/^https?:\/\//, '');
     return { body: JSON.stringify({ kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: address }] }) + '\n' };
   }
+  const discovery = discoveryDocument(path);
+  if (discovery !== undefined) return { body: discovery };
   const m = /^\/(?:api\/(v1)|apis\/([^/]+\/[^/]+))(?:\/namespaces\/([^/]+))?(?:\/([^/]+)(?:\/([^/]+))?)?\/?$/.exec(path);
   if (!m) return undefined;
   const groupVersion = m[1] ?? m[2]!;

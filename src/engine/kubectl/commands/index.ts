@@ -1,5 +1,6 @@
 import type { CommandImpl } from '../run';
 import { apiResources } from './apiResources';
+import { apiVersions } from './apiVersions';
 import { apply } from './apply';
 import { clusterInfo } from './clusterInfo';
 import { configCurrentContext, configGetClusters, configGetContexts, configGetUsers, configSetContext, configUseContext, configView } from './config';
@@ -40,6 +41,7 @@ import { wait } from './wait';
 /** The kubectl verbs Pod Lab simulates, one file each. */
 export const COMMANDS: Record<string, CommandImpl> = {
   'api-resources': apiResources,
+  'api-versions': apiVersions,
   apply,
   attach,
   create,

@@ -5,6 +5,7 @@
 import type { CommandHelp } from '../types';
 import { ANNOTATE_HELP } from './annotate';
 import { API_RESOURCES_HELP } from './apiResources';
+import { API_VERSIONS_HELP } from './apiVersions';
 import { APPLY_HELP } from './apply';
 import { CLUSTER_INFO_HELP } from './cluster-info';
 import { CONFIG_CURRENT_CONTEXT_HELP, CONFIG_GET_CLUSTERS_HELP, CONFIG_GET_CONTEXTS_HELP, CONFIG_GET_USERS_HELP, CONFIG_HELP, CONFIG_SET_CONTEXT_HELP, CONFIG_USE_CONTEXT_HELP, CONFIG_VIEW_HELP } from './config';
@@ -47,6 +48,7 @@ import { WAIT_HELP } from './wait';
 
 export const KUBECTL_COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
   'api-resources': API_RESOURCES_HELP,
+  'api-versions': API_VERSIONS_HELP,
   apply: APPLY_HELP,
   create: CREATE_HELP,
   replace: REPLACE_HELP,
