@@ -19,15 +19,17 @@ const BINARY_SUFFIX: Record<string, number> = { Ki: 10, Mi: 20, Gi: 30, Ti: 40, 
 const SUFFIX_CHARS = 'eEinumkKMGTP';
 const NANO = 1_000_000_000n;
 
-interface Split {
+export interface QuantityParts {
   negative: boolean;
+  /** Integer digits without leading zeros ('0' when there are none). */
   num: string;
+  /** Fraction digits. */
   denom: string;
   suffix: string;
 }
 
 /** parseQuantityString: sign, integer digits, optional fraction, then the suffix. */
-function split(str: string): Split | undefined {
+export function splitQuantity(str: string): QuantityParts | undefined {
   let pos = 0;
   const negative = str[0] === '-';
   if (str[0] === '-' || str[0] === '+') pos++;
@@ -55,31 +57,36 @@ function scaleNanos(digits: bigint, fracLen: number, exp10: number): bigint {
   return (digits + div - 1n) / div; // below a nano-unit: round up, as RoundUp does
 }
 
+export interface QuantitySuffix {
+  base: 2 | 10;
+  exponent: number;
+  format: QuantityFormat;
+}
+
+/** quantitySuffixer.interpret: the base, exponent and format a suffix stands for. */
+export function interpretSuffix(suffix: string): QuantitySuffix | undefined {
+  const bin = BINARY_SUFFIX[suffix];
+  if (bin !== undefined) return { base: 2, exponent: bin, format: 'BinarySI' };
+  const dec = DECIMAL_SUFFIX[suffix];
+  if (dec !== undefined) return { base: 10, exponent: dec, format: 'DecimalSI' };
+  const exp = /^[eE]([-+]?[0-9]+)$/.exec(suffix)?.[1];
+  return exp === undefined ? undefined : { base: 10, exponent: Number(exp), format: 'DecimalExponent' };
+}
+
 /** ParseQuantity: the quantity, or the error message the API server's decoder returns. */
 export function parseQuantity(input: string): Quantity | string {
   const str = input.trim();
   if (str === '') return QUANTITY_FORMAT_ERROR;
-  const parts = split(str);
+  const parts = splitQuantity(str);
   if (!parts) return QUANTITY_FORMAT_ERROR;
+  const suffix = interpretSuffix(parts.suffix);
+  if (!suffix) return QUANTITY_SUFFIX_ERROR;
   const digits = BigInt(parts.num + parts.denom);
-  let nanos: bigint;
-  let format: QuantityFormat;
-  const bin = BINARY_SUFFIX[parts.suffix];
-  const dec = DECIMAL_SUFFIX[parts.suffix];
-  const expMatch = /^[eE]([-+]?[0-9]+)$/.exec(parts.suffix);
-  if (bin !== undefined) {
-    nanos = scaleNanos(digits, parts.denom.length, 0) * 2n ** BigInt(bin);
-    format = 'BinarySI';
-  } else if (dec !== undefined) {
-    nanos = scaleNanos(digits, parts.denom.length, dec);
-    format = 'DecimalSI';
-  } else if (expMatch?.[1] !== undefined) {
-    nanos = scaleNanos(digits, parts.denom.length, Number(expMatch[1]));
-    format = 'DecimalExponent';
-  } else {
-    return QUANTITY_SUFFIX_ERROR;
-  }
-  return { nanos: parts.negative ? -nanos : nanos, format };
+  const nanos =
+    suffix.base === 2
+      ? scaleNanos(digits, parts.denom.length, 0) * 2n ** BigInt(suffix.exponent)
+      : scaleNanos(digits, parts.denom.length, suffix.exponent);
+  return { nanos: parts.negative ? -nanos : nanos, format: suffix.format };
 }
 
 export function compareQuantity(a: Quantity, b: Quantity): number {

@@ -4,6 +4,7 @@
 import type { KubeObject } from '../api/objects';
 import { applyDefaults } from './defaults';
 import { forbidden, invalid } from './fieldErrors';
+import { podSpecDiff } from './goCmp';
 import { asList, asObj, str, type Obj } from './meta';
 import { goLiteral, type FieldError } from './types';
 import { validateObject } from './validate';
@@ -33,29 +34,6 @@ function metaUpdate(oldObj: Obj, obj: Obj): FieldError[] {
 const UPDATABLE =
   'pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)';
 
-const GO_NAMES: Record<string, string> = { dnsPolicy: 'DNSPolicy', dnsConfig: 'DNSConfig', hostIPC: 'HostIPC', hostPID: 'HostPID', os: 'OS' };
-const goName = (k: string): string => GO_NAMES[k] ?? k.charAt(0).toUpperCase() + k.slice(1);
-
-/** A short cmp.Diff-style listing of the spec fields that changed. */
-function specDiff(oldSpec: Obj, newSpec: Obj): string {
-  const keys = [...new Set([...Object.keys(oldSpec), ...Object.keys(newSpec)])].sort();
-  const lines = ['  core.PodSpec{'];
-  let identical = 0;
-  for (const k of keys) {
-    if (same(oldSpec[k], newSpec[k])) {
-      identical++;
-      continue;
-    }
-    if (identical) lines.push(`  \t... // ${identical} identical fields`);
-    identical = 0;
-    if (oldSpec[k] !== undefined) lines.push(`- \t${goName(k)}: ${JSON.stringify(oldSpec[k])},`);
-    if (newSpec[k] !== undefined) lines.push(`+ \t${goName(k)}: ${JSON.stringify(newSpec[k])},`);
-  }
-  if (identical) lines.push(`  \t... // ${identical} identical fields`);
-  lines.push('  }');
-  return lines.join('\n');
-}
-
 function podUpdate(oldPod: Obj, pod: Obj): FieldError[] {
   const o = asObj(oldPod.spec);
   const n = asObj(pod.spec);
@@ -74,7 +52,8 @@ function podUpdate(oldPod: Obj, pod: Obj): FieldError[] {
   }
   munged.activeDeadlineSeconds = o.activeDeadlineSeconds;
   munged.tolerations = o.tolerations;
-  if (!same(munged, o)) errs.push(forbidden('spec', `${UPDATABLE}\n${specDiff(o, munged)}`));
+  const diff = podSpecDiff(o, munged);
+  if (diff) errs.push(forbidden('spec', `${UPDATABLE}\n${diff}`));
   return errs;
 }
 
