@@ -10,6 +10,7 @@ curl -s -o /dev/null -w '%{http_code}\n' localhost:8001/api/v1/namespaces/defaul
 curl -s localhost:8001/healthz
 echo
 curl -s localhost:8001/foo
+curl -s localhost:8001/apis/batch
 # A second proxy finds the port taken.
 kubectl proxy
 kill %1

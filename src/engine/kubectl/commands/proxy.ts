@@ -38,7 +38,12 @@ function* answer(env: KubectlEnv, method: string, path: string, pretty: boolean)
   if (method !== 'GET') return json(405, statusBody({ ...NOT_FOUND, message: 'the server does not allow this method on the requested resource', reason: 'MethodNotAllowed', code: 405 }));
   const target = parse(path, env.server);
   if (!target) return json(404, statusBody(NOT_FOUND));
-  if ('body' in target) return { kind: 'http-response', status: 200, headers: { 'Content-Type': target.body.startsWith('{') ? 'application/json' : 'text/plain; charset=utf-8' }, body: target.body };
+  if ('body' in target) {
+    const isJson = target.body.startsWith('{');
+    // The encoder indents JSON for curl and browsers; /version is indented for everyone.
+    if (isJson && pretty) return json(200, JSON.parse(target.body));
+    return { kind: 'http-response', status: 200, headers: { 'Content-Type': isJson ? 'application/json' : 'text/plain; charset=utf-8' }, body: target.body };
+  }
   const res = yield* getTarget(target);
   if (res.code >= 300) return json(res.code, statusBody(res.status ?? NOT_FOUND));
   return json(200, wireOrder(res.body as KubeObject, target.name === undefined));
