@@ -39,11 +39,13 @@ export function generatedName(ctx: ApiServerContext, generateName: string): stri
 const SA_MOUNT = '/var/run/secrets/kubernetes.io/serviceaccount';
 
 /**
- * The ServiceAccount admission plugin mounts the projected `kube-api-access-xxxxx` volume
- * (token, CA bundle, namespace) into every container, unless automounting is turned off.
+ * The ServiceAccount admission plugin, on a create only: a Pod that names no service
+ * account runs as `default`, and gets the projected `kube-api-access-xxxxx` volume (token,
+ * CA bundle, namespace) in every container, unless automounting is turned off.
  */
 function admitPod(ctx: ApiServerContext, pod: Pod): Pod {
   const spec: NonNullable<Pod['spec']> = Object.assign({}, pod.spec!);
+  if (!spec.serviceAccountName) Object.assign(spec, { serviceAccountName: 'default', serviceAccount: 'default' });
   if (spec.automountServiceAccountToken !== false && !(spec.volumes ?? []).some((v) => v.name.startsWith('kube-api-access-'))) {
     const volume = `kube-api-access-${ctx.rng.suffix(5)}`;
     const mount = { name: volume, mountPath: SA_MOUNT, readOnly: true };

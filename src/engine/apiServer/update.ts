@@ -68,7 +68,8 @@ function nextObject(req: ApiRequest, current: KubeObject): KubeObject | { kind: 
   if (req.verb === 'update') {
     const rv = body.metadata?.resourceVersion;
     if (rv && rv !== current.metadata?.resourceVersion) return statuses.conflict(resourceForName(req.resource) ?? req.resource, req.name ?? '') as never;
-    return preserveSystemFields(current, applyDefaults(body));
+    const next = applyDefaults(body);
+    return preserveSystemFields(current, next.kind === 'Pod' ? podReplacementAdmitted(current, next) : next);
   }
   if (req.patchType === 'json') {
     const patched = applyJsonPatch(stripStatus(current), body);
@@ -79,6 +80,23 @@ function nextObject(req: ApiRequest, current: KubeObject): KubeObject | { kind: 
   const merge = req.patchType === 'merge' ? applyMergePatch : strategicMerge;
   const merged = merge(stripStatus(current), body) as KubeObject;
   return preserveSystemFields(current, applyDefaults(merged));
+}
+
+/**
+ * A Pod replaced whole (PUT) meets admission as an update: the ServiceAccount plugin
+ * mutates only creates, so a replacement that names no service account names none
+ * (ValidatePodUpdate then shows `ServiceAccountName: "default"` going to `""`), and the
+ * Priority plugin keeps the stored priority and preemption policy whatever the
+ * replacement says. DefaultTolerationSeconds adds its tolerations again (defaulting did).
+ */
+function podReplacementAdmitted(current: KubeObject, next: KubeObject): KubeObject {
+  const old = (current.spec ?? {}) as { priority?: number; preemptionPolicy?: string };
+  const spec = { ...(next.spec as Record<string, unknown>) };
+  for (const key of ['priority', 'preemptionPolicy'] as const) {
+    if (old[key] === undefined) delete spec[key];
+    else spec[key] = old[key];
+  }
+  return { ...next, spec };
 }
 
 /**

@@ -1,6 +1,6 @@
 // Pod defaulting as the API server applies it (pkg/apis/core/v1/defaults.go), plus what
-// the default admission plugins add on create and users then see in `kubectl get -o yaml`:
-// the default service account, priority 0, and the two 300s NoExecute tolerations.
+// the default admission plugins add and users then see in `kubectl get -o yaml`: priority 0
+// and the two 300s NoExecute tolerations (the default service account: admission.ts).
 // Objects here are fresh copies owned by applyDefaults, so they are filled in place.
 import { asList, asObj, type Obj } from './meta';
 import { defaultPullPolicy } from './imageRef';
@@ -105,11 +105,17 @@ function defaultPodOnly(spec: Obj): void {
 
 const DEFAULT_TOLERATIONS = ['node.kubernetes.io/not-ready', 'node.kubernetes.io/unreachable'];
 
-/** ServiceAccount, Priority and DefaultTolerationSeconds admission. */
+/**
+ * Priority and DefaultTolerationSeconds admission, which act on creates and updates alike
+ * (the ServiceAccount plugin, which acts on creates only, is apiServer/admission.ts); and
+ * v1 conversion's pairing of serviceAccount (deprecated) with serviceAccountName.
+ */
 function admitPod(spec: Obj): void {
-  const sa = spec.serviceAccountName || spec.serviceAccount || 'default';
-  spec.serviceAccountName = sa;
-  spec.serviceAccount = sa;
+  const sa = spec.serviceAccountName || spec.serviceAccount;
+  if (sa) {
+    spec.serviceAccountName = sa;
+    spec.serviceAccount = sa;
+  }
   if (typeof spec.priority !== 'number' && !spec.priorityClassName) spec.priority = 0;
   setIfMissing(spec, 'preemptionPolicy', 'PreemptLowerPriority');
   const tolerations = asList(spec.tolerations).slice();

@@ -8,7 +8,7 @@ describe('applyDefaults: a Pod as `kubectl get -o yaml` shows it', () => {
   const pod = applyDefaults(objectOf(fixture('web-pod.yaml')));
   const spec = pod.spec as Record<string, unknown>;
 
-  it('fills the pod spec and what admission adds', () => {
+  it('fills the pod spec and what the Priority and DefaultTolerationSeconds plugins add', () => {
     expect(spec).toMatchObject({
       dnsPolicy: 'ClusterFirst',
       enableServiceLinks: true,
@@ -17,8 +17,6 @@ describe('applyDefaults: a Pod as `kubectl get -o yaml` shows it', () => {
       restartPolicy: 'Always',
       schedulerName: 'default-scheduler',
       securityContext: {},
-      serviceAccount: 'default',
-      serviceAccountName: 'default',
       terminationGracePeriodSeconds: 30,
       tolerations: [
         { effect: 'NoExecute', key: 'node.kubernetes.io/not-ready', operator: 'Exists', tolerationSeconds: 300 },
@@ -26,6 +24,12 @@ describe('applyDefaults: a Pod as `kubectl get -o yaml` shows it', () => {
       ],
     });
     expect(pod.status).toEqual({ phase: 'Pending', qosClass: 'Guaranteed' });
+  });
+
+  it('names no service account: the ServiceAccount plugin does that on create only, in the API server', () => {
+    expect(spec.serviceAccountName).toBeUndefined();
+    const named = applyDefaults(objectOf(fixture('web-pod.yaml').replace('spec:', 'spec:\n  serviceAccount: builder'))).spec as Record<string, unknown>;
+    expect([named.serviceAccountName, named.serviceAccount]).toEqual(['builder', 'builder']);
   });
 
   it('fills the container: pull policy for an untagged image, ports, requests from limits', () => {

@@ -18,8 +18,10 @@ function storedPod(container: Record<string, unknown> = {}): KubeObject {
       { downwardAPI: { items: [{ path: 'namespace', fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' } }] } },
     ],
   };
+  // As stored: the ServiceAccount admission plugin named the account and mounted its token.
   const spec = {
     nodeName: 'node-2',
+    serviceAccountName: 'default',
     volumes: [{ name: 'kube-api-access-4knh7', projected }],
     containers: [{ name: 'web', image: 'nginx:1.27', volumeMounts: [mount], ...container }],
   };
