@@ -24,3 +24,9 @@ printf '%-8s %5s|%05d|%x|%%\n' web 80 42 255
 printf '%s=%s\n' user admin pass
 printf '%d\n' abc
 echo " exit $?"
+# Containers have base64 too: busybox's applet and Debian's coreutils, each with its own wording.
+kubectl run b --image=busybox:1.36 --restart=Never -- sleep 3600
+kubectl run n --image=nginx:1.27
+kubectl wait --for=condition=Ready pod/b pod/n
+kubectl exec b -- sh -c 'echo YWRtaW4= | base64 -d; echo; base64 /nope'
+kubectl exec n -- sh -c 'echo -n admin | base64; base64 /nope'

@@ -12,6 +12,7 @@ export const BUSYBOX_COMMANDS = [
   'uniq', 'expr', 'nslookup', 'wget', 'ps', 'ping', 'ip', 'ifconfig', 'route', 'netstat', 'nc',
   'telnet', 'traceroute', 'top', 'free', 'df', 'du', 'find', 'xargs', 'vi', 'tr', 'which',
   'basename', 'dirname', 'yes', 'timeout', 'nproc', 'arp', 'hostid', 'stat', 'ln', 'chmod', 'tar',
+  'base64',
 ];
 
 /** Debian (slim) base: coreutils, grep, sed, findutils, bash and dash — no network tools. */
@@ -20,7 +21,7 @@ export const DEBIAN_COMMANDS = [
   'rm', 'mkdir', 'rmdir', 'test', '[', 'true', 'false', 'hostname', 'head', 'tail', 'wc', 'grep',
   'id', 'whoami', 'uname', 'pwd', 'cp', 'mv', 'tee', 'sort', 'seq', 'kill', 'sed', 'cut', 'uniq',
   'expr', 'df', 'du', 'find', 'xargs', 'tr', 'which', 'basename', 'dirname', 'yes', 'timeout',
-  'nproc', 'stat', 'ln', 'chmod', 'tar',
+  'nproc', 'stat', 'ln', 'chmod', 'tar', 'base64',
 ];
 
 /** Full Debian images (buildpack-deps, the `debian`, `node` and `perl` images) add these. */

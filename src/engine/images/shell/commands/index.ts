@@ -6,6 +6,7 @@ import { nginxCommand } from '../../behaviours/nginx';
 import { pythonCommand } from '../../behaviours/python';
 import { registerDefault, sync, type CommandImpl } from '../registry';
 import * as basic from './basic';
+import { base64 } from './base64';
 import { curl } from './curl';
 import * as files from './files';
 import * as filters from './filters';
@@ -35,6 +36,7 @@ const BUILTIN: Record<string, CommandImpl> = {
   dirname: sync(basic.dirname),
   kill: basic.kill,
   killall: basic.killall,
+  base64,
   cat: files.cat,
   touch: files.touch,
   rm: files.rm,
