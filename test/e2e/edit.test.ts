@@ -22,6 +22,24 @@ async function editWeb(page: Page) {
   return content;
 }
 
+/** Every line of the editor's document, as a learner reads it scrolling down (CodeMirror draws only the lines near the viewport). */
+async function wholeBuffer(page: Page): Promise<string> {
+  const scroller = page.locator('.cm-scroller');
+  const seen: string[] = [];
+  await scroller.evaluate((el) => (el.scrollTop = 0));
+  for (let i = 0; i < 40; i++) {
+    seen.push(await page.locator('.cm-content').innerText());
+    const atEnd = await scroller.evaluate((el) => {
+      const before = el.scrollTop;
+      el.scrollTop += el.clientHeight * 0.8;
+      return el.scrollTop === before;
+    });
+    if (atEnd) break;
+    await page.waitForTimeout(50);
+  }
+  return seen.join('\n');
+}
+
 /** Put the cursor at the end of the editor line that has `text`. */
 async function endOf(page: Page, text: string) {
   await page.locator('.cm-line', { hasText: text }).first().click();
@@ -64,7 +82,8 @@ describe('kubectl edit', () => {
     await page.getByTestId('save-close').click();
     await expect.poll(() => content.innerText(), { timeout: 30_000 }).toContain('# pods "web" was not valid:');
     expect(await content.innerText()).toContain('# * spec: Forbidden: pod updates may not change fields other than');
-    expect(await content.innerText()).toContain('ports: [{containerPort: 8080}]');
+    // The whole buffer, not only the lines on screen: the error comment above pushes the edit below the fold.
+    expect(await wholeBuffer(page)).toContain('ports: [{containerPort: 8080}]');
     const log = page.locator('[role="log"]');
     expect(await log.innerText()).toContain('error: pods "web" is invalid');
     await shot(page, 'edit-refused');
