@@ -32,6 +32,7 @@ import { replace } from './replace';
 import { run } from './run';
 import { scale } from './scale';
 import { setImage } from './setImage';
+import { taint } from './taint';
 import { topMetrics } from './top';
 import { version } from './version';
 import { wait } from './wait';
@@ -92,4 +93,5 @@ export const COMMANDS: Record<string, CommandImpl> = {
   'config get-clusters': configGetClusters,
   'config get-users': configGetUsers,
   wait,
+  taint,
 };

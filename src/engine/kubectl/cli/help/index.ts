@@ -40,6 +40,7 @@ import { REPLACE_HELP } from './replace';
 import { RUN_HELP } from './run';
 import { SCALE_HELP } from './scale';
 import { SET_HELP, SET_IMAGE_HELP } from './set';
+import { TAINT_HELP } from './taint';
 import { TOP_HELP, TOP_NODE_HELP, TOP_POD_HELP } from './top';
 import { VERSION_HELP } from './version';
 import { WAIT_HELP } from './wait';
@@ -99,4 +100,5 @@ export const KUBECTL_COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
   'rollout restart': ROLLOUT_RESTART_HELP,
   set: SET_HELP,
   'set image': SET_IMAGE_HELP,
+  taint: TAINT_HELP,
 };
