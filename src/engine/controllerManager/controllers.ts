@@ -3,6 +3,7 @@ import { endpointsController } from './endpointsController';
 import { endpointSliceController } from './endpointSliceController';
 import { garbageCollector } from './garbageCollector';
 import { namespaceController } from './namespaceController';
+import { nodeLifecycleController } from './nodeLifecycleController';
 import { replicaSetController } from './replicaSetController';
 import { rootCaPublisher } from './rootCaPublisher';
 import { serviceLBController } from './serviceLBController';
@@ -21,4 +22,5 @@ export const CONTROLLERS: Controller<never>[] = [
   replicaSetController as Controller<never>,
   garbageCollector as Controller<never>,
   rootCaPublisher as Controller<never>,
+  nodeLifecycleController as Controller<never>,
 ];

@@ -7,6 +7,7 @@ import { create } from './create';
 import { createConfigMap, createSecretGeneric } from './createConfigData';
 import { createDeployment } from './createDeployment';
 import { createNamespace } from './createNamespace';
+import { cordon, uncordon } from './cordon';
 import { debug } from './debug';
 import { createServiceClusterIP, createServiceExternalName, createServiceLoadBalancer, createServiceNodePort } from './createService';
 import { deleteCommand } from './delete';
@@ -93,5 +94,7 @@ export const COMMANDS: Record<string, CommandImpl> = {
   'config get-clusters': configGetClusters,
   'config get-users': configGetUsers,
   wait,
+  cordon,
+  uncordon,
   taint,
 };

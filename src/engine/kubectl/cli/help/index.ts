@@ -22,6 +22,7 @@ import {
 import { DEBUG_HELP } from './debug';
 import { DELETE_HELP } from './delete';
 import { DESCRIBE_HELP } from './describe';
+import { CORDON_HELP, UNCORDON_HELP } from './drain';
 import { CP_HELP } from './cp';
 import { PROXY_HELP } from './proxy';
 import { EVENTS_HELP } from './events';
@@ -100,5 +101,7 @@ export const KUBECTL_COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
   'rollout restart': ROLLOUT_RESTART_HELP,
   set: SET_HELP,
   'set image': SET_IMAGE_HELP,
+  cordon: CORDON_HELP,
+  uncordon: UNCORDON_HELP,
   taint: TAINT_HELP,
 };
