@@ -10,7 +10,7 @@ import { timestamp } from '../runtime/time';
 import { planDelete } from './delete';
 import { fail, statuses } from './respond';
 import type { ApiServerContext } from './types';
-import { submitWrite, type WriteIntent } from './write';
+import { podWrite, submitWrite, type WriteIntent } from './write';
 
 interface Eviction {
   metadata?: { name?: string };
@@ -58,13 +58,6 @@ function deleteEvicted(ctx: ApiServerContext, req: ApiRequest, eviction: Evictio
   const name = req.name ?? '';
   const grace = eviction.deleteOptions?.gracePeriodSeconds;
   const query: Record<string, string> = grace !== undefined ? { gracePeriodSeconds: String(grace) } : {};
-  submitWrite(ctx, {
-    resource: 'pods',
-    namespace: req.namespace,
-    name,
-    request: req,
-    step: req.step,
-    plan: (current) => (current ? planDelete(ctx, PODS, current, query) : { op: 'error', status: statuses.notFound(PODS, name) }),
-    answer: { code: 201, body: EVICTED },
-  });
+  const plan: WriteIntent['plan'] = (current) => (current ? planDelete(ctx, PODS, current, query) : { op: 'error', status: statuses.notFound(PODS, name) });
+  submitWrite(ctx, podWrite(req, plan, { code: 201, body: EVICTED }));
 }

@@ -35,6 +35,13 @@ export interface InFlightWrite {
   ref: ObjectRef;
 }
 
+/** The write a client's request on a Pod asks for (its binding, its eviction), answered to that client. */
+export function podWrite(req: ApiRequest, plan: WriteIntent['plan'], answer?: WriteIntent['answer']): WriteIntent {
+  const intent: WriteIntent = { resource: 'pods', namespace: req.namespace, name: req.name ?? '', request: req, step: req.step, plan };
+  if (answer) intent.answer = answer;
+  return intent;
+}
+
 /**
  * Writes to one key go to etcd one at a time; a write that arrives while another to the
  * same key is in flight waits and is then planned against the newer object. This is how
