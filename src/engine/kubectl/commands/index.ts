@@ -8,6 +8,7 @@ import { createConfigMap, createSecretGeneric } from './createConfigData';
 import { createDeployment } from './createDeployment';
 import { createNamespace } from './createNamespace';
 import { cordon, uncordon } from './cordon';
+import { drain } from './drain';
 import { debug } from './debug';
 import { createServiceClusterIP, createServiceExternalName, createServiceLoadBalancer, createServiceNodePort } from './createService';
 import { deleteCommand } from './delete';
@@ -96,5 +97,6 @@ export const COMMANDS: Record<string, CommandImpl> = {
   wait,
   cordon,
   uncordon,
+  drain,
   taint,
 };

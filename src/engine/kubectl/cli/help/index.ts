@@ -22,7 +22,7 @@ import {
 import { DEBUG_HELP } from './debug';
 import { DELETE_HELP } from './delete';
 import { DESCRIBE_HELP } from './describe';
-import { CORDON_HELP, UNCORDON_HELP } from './drain';
+import { CORDON_HELP, DRAIN_HELP, UNCORDON_HELP } from './drain';
 import { CP_HELP } from './cp';
 import { PROXY_HELP } from './proxy';
 import { EVENTS_HELP } from './events';
@@ -103,5 +103,6 @@ export const KUBECTL_COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
   'set image': SET_IMAGE_HELP,
   cordon: CORDON_HELP,
   uncordon: UNCORDON_HELP,
+  drain: DRAIN_HELP,
   taint: TAINT_HELP,
 };
