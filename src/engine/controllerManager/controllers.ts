@@ -7,6 +7,7 @@ import { nodeLifecycleController } from './nodeLifecycleController';
 import { replicaSetController } from './replicaSetController';
 import { rootCaPublisher } from './rootCaPublisher';
 import { serviceLBController } from './serviceLBController';
+import { taintEvictionController } from './taintEvictionController';
 import type { Controller } from './types';
 
 /**
@@ -23,4 +24,5 @@ export const CONTROLLERS: Controller<never>[] = [
   garbageCollector as Controller<never>,
   rootCaPublisher as Controller<never>,
   nodeLifecycleController as Controller<never>,
+  taintEvictionController as Controller<never>,
 ];
