@@ -86,6 +86,14 @@ describe('tab completion', () => {
     expect(complete('jo', 2, ctx).candidates).toEqual(['jobs']);
   });
 
+  it('completes the node verbs, then node names (taint: the type first)', () => {
+    expect(complete('kubectl dr', 10, ctx).candidates).toEqual(['drain']);
+    expect(complete('kubectl cordon ', 15, ctx).candidates).toEqual(['node-1', 'node-2']);
+    expect(tab('kubectl uncordon node-1 node-').line).toBe('kubectl uncordon node-1 node-');
+    expect(tab('kubectl taint no').line).toBe('kubectl taint nodes ');
+    expect(complete('kubectl taint nodes ', 20, ctx).candidates).toEqual(['node-1', 'node-2']);
+  });
+
   it('completes the subcommands of rollout and set, then their resource types and names', () => {
     expect(complete('kubectl rollout ', 16, ctx).candidates).toEqual(['history', 'restart', 'status', 'undo']);
     expect(tab('kubectl rollout un').line).toBe('kubectl rollout undo ');

@@ -6,6 +6,7 @@ import { applyDefaults } from '../manifest';
 import { admitNew } from './admission';
 import { handleCreate, resourceInfo } from './create';
 import { handleDelete, handleDeleteCollection } from './delete';
+import { handleEviction } from './eviction';
 import { handlePodProxy, onKubeletLogChunk, onKubeletResult, onKubeletStreamEnd, onLogStreamClose, type KubeletLogChunk, type KubeletResult, type KubeletStreamEnd } from './proxy';
 import { handleGet, handleList, sendInitialEvents } from './read';
 import { fail, statuses } from './respond';
@@ -91,6 +92,7 @@ function dispatch(ctx: ApiServerContext, req: ApiRequest): void {
   if (!info) return fail(ctx, req, statuses.notServed());
   if (req.resource === 'pods' && (req.subresource === 'log' || req.subresource === 'exec' || req.subresource === 'attach' || req.subresource === 'portforward')) return handlePodProxy(ctx, req);
   if (req.subresource === 'binding') return handleBinding(ctx, req);
+  if (req.resource === 'pods' && req.subresource === 'eviction' && req.verb === 'create') return handleEviction(ctx, req);
   switch (req.verb) {
     case 'create':
       return handleCreate(ctx, req, info);

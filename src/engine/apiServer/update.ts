@@ -11,7 +11,7 @@ import { withGeneration } from '../api/podConditions';
 import { fieldValidationOf } from './fieldValidation';
 import { fail, statuses } from './respond';
 import type { ApiServerContext } from './types';
-import { submitWrite, type WriteIntent, type WritePlan } from './write';
+import { podWrite, submitWrite, type WriteIntent, type WritePlan } from './write';
 
 /** PUT and PATCH on an object, its `status` subresource, or a namespace's `finalize`. */
 export function handleUpdate(ctx: ApiServerContext, req: ApiRequest, info: ResourceInfo): void {
@@ -179,14 +179,7 @@ function withoutVersion(obj: KubeObject): KubeObject {
 export function handleBinding(ctx: ApiServerContext, req: ApiRequest): void {
   const name = req.name ?? '';
   const target = (req.body as { target?: { name?: string } })?.target?.name ?? '';
-  submitWrite(ctx, {
-    resource: 'pods',
-    namespace: req.namespace,
-    name,
-    request: req,
-    step: req.step,
-    plan: bindingPlan(ctx, name, target),
-  });
+  submitWrite(ctx, podWrite(req, bindingPlan(ctx, name, target)));
 }
 
 /** Made by a function, not written inline, for the reason given in create.ts. */

@@ -22,6 +22,8 @@ export interface WriteIntent {
   /** Decide the write against the latest stored object (GuaranteedUpdate's tryUpdate). */
   plan(current: KubeObject | undefined): WritePlan;
   then?(ctx: ApiServerContext, stored: KubeObject | undefined): void;
+  /** What the request is answered with when it is not the written object (an eviction's `Status`). */
+  answer?: { code: number; body: KubeObject };
 }
 
 export interface InFlightWrite {
@@ -31,6 +33,13 @@ export interface InFlightWrite {
   previous: KubeObject | undefined;
   /** The written object's ref, one object for the write's etcd message, its answer and its watch notifications. */
   ref: ObjectRef;
+}
+
+/** The write a client's request on a Pod asks for (its binding, its eviction), answered to that client. */
+export function podWrite(req: ApiRequest, plan: WriteIntent['plan'], answer?: WriteIntent['answer']): WriteIntent {
+  const intent: WriteIntent = { resource: 'pods', namespace: req.namespace, name: req.name ?? '', request: req, step: req.step, plan };
+  if (answer) intent.answer = answer;
+  return intent;
 }
 
 /**
@@ -55,10 +64,9 @@ function startWrite(ctx: ApiServerContext, key: string, intent: WriteIntent): vo
   const current = cached(ctx, intent.resource, intent.namespace, intent.name);
   const plan = intent.plan(current);
   if (plan.op === 'error' || plan.op === 'none') {
-    if (intent.request) {
-      if (plan.op === 'error') fail(ctx, intent.request, plan.status);
-      else reply(ctx, intent.request, plan.code, plan.object);
-    }
+    if (plan.op === 'error') {
+      if (intent.request) fail(ctx, intent.request, plan.status);
+    } else answer(ctx, intent, plan.code, plan.object);
     intent.then?.(ctx, plan.op === 'none' ? plan.object : undefined);
     nextWrite(ctx, key);
     return;
@@ -93,9 +101,16 @@ function isDryRun(req: ApiRequest): boolean {
  */
 function answerDryRun(ctx: ApiServerContext, key: string, intent: WriteIntent, request: ApiRequest, plan: Extract<WritePlan, { op: 'put' | 'delete' }>): void {
   const warnings = plan.op === 'put' ? plan.warnings : undefined;
-  reply(ctx, request, plan.code, plan.object, warnings ? { warnings } : {});
+  answer(ctx, { ...intent, request }, plan.code, plan.object, warnings ? { warnings } : {});
   intent.then?.(ctx, undefined);
   nextWrite(ctx, key);
+}
+
+/** Answer the write's request, if it has one: with the object, or with what the intent says instead. */
+function answer(ctx: ApiServerContext, intent: WriteIntent, code: number, object: KubeObject, extra: Parameters<typeof reply>[4] = {}): void {
+  if (!intent.request) return;
+  if (intent.answer) reply(ctx, intent.request, intent.answer.code, intent.answer.body, { ref: extra.ref ?? refOf(object) });
+  else reply(ctx, intent.request, code, object, extra);
 }
 
 function nextWrite(ctx: ApiServerContext, key: string): void {
@@ -115,12 +130,10 @@ export function onEtcdResult(ctx: ApiServerContext, result: EtcdResult): void {
   const stored = withResourceVersion(plan.object, result.revision);
   if (plan.op === 'put') cachePut(ctx, intent.resource, stored);
   else cacheDelete(ctx, intent.resource, stored);
-  if (intent.request) {
-    const warnings = plan.op === 'put' ? plan.warnings : undefined;
-    // The answer names the object as its ref would (reply makes none for a body without a kind).
-    const answerRef = stored.kind ? ref : undefined;
-    reply(ctx, intent.request, plan.code, stored, warnings ? { warnings, ref: answerRef } : { ref: answerRef });
-  }
+  const warnings = plan.op === 'put' ? plan.warnings : undefined;
+  // The answer names the object as its ref would (reply makes none for a body without a kind).
+  const answerRef = stored.kind ? ref : undefined;
+  answer(ctx, intent, plan.code, stored, warnings ? { warnings, ref: answerRef } : { ref: answerRef });
   if (plan.op === 'put') ctx.watches.notify(ctx.net, ctx.self, intent.resource, previous, stored, ref);
   else ctx.watches.notify(ctx.net, ctx.self, intent.resource, previous, undefined);
   intent.then?.(ctx, stored);

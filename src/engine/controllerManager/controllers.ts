@@ -3,9 +3,11 @@ import { endpointsController } from './endpointsController';
 import { endpointSliceController } from './endpointSliceController';
 import { garbageCollector } from './garbageCollector';
 import { namespaceController } from './namespaceController';
+import { nodeLifecycleController } from './nodeLifecycleController';
 import { replicaSetController } from './replicaSetController';
 import { rootCaPublisher } from './rootCaPublisher';
 import { serviceLBController } from './serviceLBController';
+import { taintEvictionController } from './taintEvictionController';
 import type { Controller } from './types';
 
 /**
@@ -21,4 +23,6 @@ export const CONTROLLERS: Controller<never>[] = [
   replicaSetController as Controller<never>,
   garbageCollector as Controller<never>,
   rootCaPublisher as Controller<never>,
+  nodeLifecycleController as Controller<never>,
+  taintEvictionController as Controller<never>,
 ];

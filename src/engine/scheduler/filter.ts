@@ -1,3 +1,4 @@
+import { tolerates } from '../api/tolerations';
 import type { Pod, Taint, Toleration } from './types';
 import { hostPorts, podRequests, type NodeInfo, type Requests } from './nodeInfo';
 
@@ -75,17 +76,6 @@ function insufficient(want: Requests, info: NodeInfo): string[] {
   if (want.milliCPU > 0 && cpu) reasons.push('Insufficient cpu');
   if (want.memory > 0 && memory) reasons.push('Insufficient memory');
   return reasons;
-}
-
-/** A toleration matches a taint by key (or Exists with no key), value and effect (v1helper.ToleratesTaint). */
-export function tolerates(tolerations: Toleration[] | undefined, taint: { key: string; value?: string; effect: string }): boolean {
-  return (tolerations ?? []).some((t) => {
-    if (t.effect && t.effect !== taint.effect) return false;
-    if (!t.key) return t.operator === 'Exists';
-    if (t.key !== taint.key) return false;
-    if (t.operator === 'Exists') return true;
-    return (t.value ?? '') === (taint.value ?? '');
-  });
 }
 
 function untolerated(tolerations: Toleration[] | undefined, taints: Taint[] | undefined): Taint | undefined {

@@ -8,6 +8,7 @@ import { filterNode, preFilter, type FilterFailure } from './filter';
 import { fitErrorMessage } from './fitError';
 import type { SchedulerContext } from './machine';
 import { addPod, newNodeInfo, nonZeroRequests, removePod, setNode } from './nodeInfo';
+import { nodeChangeMayHelp } from './queueingHints';
 import { HostPicker, scoreNode } from './score';
 
 export interface Binding {
@@ -23,6 +24,7 @@ export function onNodeEvent(ctx: SchedulerContext, e: WatchNotification): void {
     return;
   }
   const info = ctx.nodes.get(name);
+  if (info && !nodeChangeMayHelp(info, node)) return setNode(info, node);
   if (info) setNode(info, node);
   else ctx.nodes.set(name, newNodeInfo(node));
   ctx.retryWanted = true;

@@ -19,7 +19,7 @@ export interface Completion {
 }
 
 export const COMMANDS = ['kubectl', 'docker', 'curl', 'ping', 'node-shell', 'cat', 'ls', 'echo', 'clear', 'sleep', 'grep', 'head', 'tail', 'wc', 'sed', 'base64', 'printf', 'pwd', 'cd', 'history', 'jobs', 'kill', 'fg', 'wait'];
-export const KUBECTL_VERBS = ['annotate', 'api-resources', 'apply', 'attach', 'cluster-info', 'config', 'cp', 'create', 'debug', 'delete', 'describe', 'diff', 'edit', 'events', 'exec', 'explain', 'expose', 'get', 'label', 'logs', 'patch', 'port-forward', 'proxy', 'replace', 'rollout', 'run', 'scale', 'set', 'top', 'version', 'wait'];
+export const KUBECTL_VERBS = ['annotate', 'api-resources', 'api-versions', 'apply', 'attach', 'cluster-info', 'config', 'cordon', 'cp', 'create', 'debug', 'delete', 'describe', 'diff', 'drain', 'edit', 'events', 'exec', 'explain', 'expose', 'get', 'label', 'logs', 'patch', 'port-forward', 'proxy', 'replace', 'rollout', 'run', 'scale', 'set', 'taint', 'top', 'uncordon', 'version', 'wait'];
 /** Verbs whose next word is a subcommand (`kubectl rollout undo`, `kubectl create namespace`). */
 const SUBCOMMANDS: Record<string, readonly string[]> = { config: ['current-context', 'get-clusters', 'get-contexts', 'get-users', 'set-context', 'use-context', 'view'], create: ['configmap', 'deployment', 'namespace', 'secret', 'service'], 'create secret': ['generic'], 'create service': ['clusterip', 'externalname', 'loadbalancer', 'nodeport'], rollout: ['history', 'restart', 'status', 'undo'], set: ['image'], top: ['node', 'pod'] };
 const DOCKER_VERBS = ['build', 'images', 'pull', 'push', 'tag'];
@@ -27,6 +27,8 @@ const KUBECTL_FLAGS = ['--all-namespaces', '--filename', '--help', '--namespace'
 const OUTPUTS = ['json', 'name', 'wide', 'yaml'];
 /** Verbs whose first argument is a pod name rather than a resource type. */
 const POD_VERBS = new Set(['logs', 'exec', 'debug', 'port-forward']);
+/** Verbs whose arguments are node names (`kubectl cordon node-1 node-2`). */
+const NODE_VERBS = new Set(['cordon', 'uncordon', 'drain']);
 
 function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
@@ -55,6 +57,7 @@ function candidatesFor(before: string[], word: string, ctx: CompletionContext): 
     positional = positional.slice(1);
   }
   if (POD_VERBS.has(verb)) return positional.length === 1 ? ctx.names('pods') : [];
+  if (NODE_VERBS.has(verb)) return ctx.names('nodes');
   if (positional.length === 1) {
     const slash = word.indexOf('/');
     if (slash > 0) {

@@ -113,4 +113,29 @@ describe('API server', () => {
     const last = net.sent.filter((s) => s.event.type === 'etcd.put').at(-1)!.event.value as { status: Record<string, string> };
     expect(last.status).toMatchObject({ phase: 'Running', podIP: '10.244.1.2' });
   });
+
+  it('evicts a Pod (POST pods/NAME/eviction): DisruptionTarget first, then a graceful delete, answered 201 Success', () => {
+    const { actor, net } = server();
+    actor.send(req({ verb: 'create', body: pod }) as never);
+    let seen = confirmWrites(actor, net);
+    actor.send(req({ verb: 'create', subresource: 'binding', name: 'web', body: { target: { name: 'node-1' } } }) as never);
+    seen = confirmWrites(actor, net, seen);
+    const eviction = { apiVersion: 'policy/v1', kind: 'Eviction', metadata: { name: 'web', namespace: 'default' }, deleteOptions: { gracePeriodSeconds: 10 } };
+    actor.send(req({ verb: 'create', subresource: 'eviction', name: 'web', body: eviction }) as never);
+    const first = confirmWrites(actor, net, seen);
+    confirmWrites(actor, net, first);
+    const puts = net.sent.slice(seen).filter((s) => s.event.type === 'etcd.put').map((s) => s.event.value as { metadata: Record<string, unknown>; status: { conditions: unknown[] } });
+    expect(puts[0]!.status.conditions).toContainEqual(expect.objectContaining({ type: 'DisruptionTarget', status: 'True', reason: 'EvictionByEvictionAPI', message: 'Eviction API: evicting' }));
+    expect(puts[1]!.metadata).toMatchObject({ deletionTimestamp: '2026-01-05T09:00:10Z', deletionGracePeriodSeconds: 10 });
+    expect(net.last('api.response')).toMatchObject({ code: 201, body: { kind: 'Status', apiVersion: 'v1', status: 'Success', code: 201 } });
+    expect(net.sent.at(-1)).toMatchObject({ kind: 'pod.eviction.create.response' });
+  });
+
+  it('refuses an eviction for another name, and for a Pod that is not there', () => {
+    const { actor, net } = server();
+    actor.send(req({ verb: 'create', subresource: 'eviction', name: 'web', body: { metadata: { name: 'other' } } }) as never);
+    expect(net.last('api.response')).toMatchObject({ code: 400, status: { message: 'name in URL does not match name in Eviction object' } });
+    actor.send(req({ verb: 'create', subresource: 'eviction', name: 'web', body: { metadata: { name: 'web' } } }) as never);
+    expect(net.last('api.response')).toMatchObject({ code: 404, status: { reason: 'NotFound', message: 'pods "web" not found' } });
+  });
 });

@@ -3,6 +3,7 @@ import type { Node, Pod } from '../../../src/engine/api/objects';
 import { filterNode } from '../../../src/engine/scheduler/filter';
 import { fitErrorMessage } from '../../../src/engine/scheduler/fitError';
 import { addPod, newNodeInfo } from '../../../src/engine/scheduler/nodeInfo';
+import { nodeChangeMayHelp } from '../../../src/engine/scheduler/queueingHints';
 import { scoreNode, selectHost } from '../../../src/engine/scheduler/score';
 import { Rng } from '../../../src/engine/runtime/rng';
 
@@ -72,5 +73,20 @@ describe('scoring', () => {
     const picks = new Set(Array.from({ length: 20 }, (_, i) => selectHost(tie, new Rng(i))));
     expect(picks).toEqual(new Set(['node-1', 'node-2']));
     expect(selectHost(tie, new Rng(3))).toBe(selectHost(tie, new Rng(3)));
+  });
+});
+
+describe('queueing hints for a Node update', () => {
+  const cordoned = node('node-1', '2', { unschedulable: true, taints: [{ key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' }] });
+
+  it('retries waiting Pods when the Node got less restrictive', () => {
+    expect(nodeChangeMayHelp(newNodeInfo(cordoned), node('node-1'))).toBe(true);
+    expect(nodeChangeMayHelp(newNodeInfo(controlPlane), node('control-plane'))).toBe(true);
+    expect(nodeChangeMayHelp(newNodeInfo(node('node-1')), node('node-1', '4'))).toBe(true);
+  });
+
+  it('does not for a new taint or an update that changes nothing a filter reads', () => {
+    expect(nodeChangeMayHelp(newNodeInfo(node('node-1', '2', { unschedulable: true })), cordoned)).toBe(false);
+    expect(nodeChangeMayHelp(newNodeInfo(node('node-1')), node('node-1'))).toBe(false);
   });
 });

@@ -8,6 +8,8 @@ import { create } from './create';
 import { createConfigMap, createSecretGeneric } from './createConfigData';
 import { createDeployment } from './createDeployment';
 import { createNamespace } from './createNamespace';
+import { cordon, uncordon } from './cordon';
+import { drain } from './drain';
 import { debug } from './debug';
 import { createServiceClusterIP, createServiceExternalName, createServiceLoadBalancer, createServiceNodePort } from './createService';
 import { deleteCommand } from './delete';
@@ -34,6 +36,7 @@ import { replace } from './replace';
 import { run } from './run';
 import { scale } from './scale';
 import { setImage } from './setImage';
+import { taint } from './taint';
 import { topMetrics } from './top';
 import { version } from './version';
 import { wait } from './wait';
@@ -96,4 +99,8 @@ export const COMMANDS: Record<string, CommandImpl> = {
   'config get-clusters': configGetClusters,
   'config get-users': configGetUsers,
   wait,
+  cordon,
+  uncordon,
+  drain,
+  taint,
 };

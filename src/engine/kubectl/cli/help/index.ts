@@ -24,6 +24,7 @@ import { DEBUG_HELP } from './debug';
 import { DELETE_HELP } from './delete';
 import { DESCRIBE_HELP } from './describe';
 import { DIFF_HELP } from './diff';
+import { CORDON_HELP, DRAIN_HELP, UNCORDON_HELP } from './drain';
 import { CP_HELP } from './cp';
 import { PROXY_HELP } from './proxy';
 import { EVENTS_HELP } from './events';
@@ -42,6 +43,7 @@ import { REPLACE_HELP } from './replace';
 import { RUN_HELP } from './run';
 import { SCALE_HELP } from './scale';
 import { SET_HELP, SET_IMAGE_HELP } from './set';
+import { TAINT_HELP } from './taint';
 import { TOP_HELP, TOP_NODE_HELP, TOP_POD_HELP } from './top';
 import { VERSION_HELP } from './version';
 import { WAIT_HELP } from './wait';
@@ -103,4 +105,8 @@ export const KUBECTL_COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
   'rollout restart': ROLLOUT_RESTART_HELP,
   set: SET_HELP,
   'set image': SET_IMAGE_HELP,
+  cordon: CORDON_HELP,
+  uncordon: UNCORDON_HELP,
+  drain: DRAIN_HELP,
+  taint: TAINT_HELP,
 };
