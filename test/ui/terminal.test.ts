@@ -75,7 +75,7 @@ describe('tab completion', () => {
 
   it('completes commands, kubectl verbs and resource types', () => {
     expect(tab('kub').line).toBe('kubectl ');
-    expect(complete('kubectl ap', 10, ctx).candidates).toEqual(['api-resources', 'apply']);
+    expect(complete('kubectl ap', 10, ctx).candidates).toEqual(['api-resources', 'api-versions', 'apply']);
     expect(tab('kubectl app').line).toBe('kubectl apply ');
     expect(tab('kubectl get po').line).toBe('kubectl get pods ');
   });
