@@ -7,7 +7,7 @@ import { criReply } from './reply';
 import { endFollowers } from './logs';
 import type { ContainerRecord, RuntimeContext, Sandbox } from './types';
 import { parseImageRef } from '../images/reference';
-import { ContainerFs } from './fs';
+import { ContainerFs, readFailed } from './fs';
 import { runsAsRoot } from './fileMeta';
 import { CLUSTER_CA_PEM } from '../api/clusterCa';
 import type { NetProcessContext, NetView } from '../nodeNet/tools/view';
@@ -38,7 +38,9 @@ export function createContainer(rt: RuntimeContext, req: Req<'cri.CreateContaine
     createdAt: rt.net.now(),
     logs: [],
     sink: req.replyTo,
-    files: new Map([...Object.entries(image.files), ...podFiles(sandbox, req.config)]),
+    // The container's own layer: the kubelet's files now, what it writes later. The image's
+    // files stay in the image (imageLayers.ts), shared by every container of it.
+    files: new Map(podFiles(sandbox, req.config)),
     memoryUsed: 0,
     ...(req.config.memoryLimit !== undefined ? { memoryLimit: req.config.memoryLimit } : {}),
   };
@@ -145,7 +147,7 @@ class ProcessFiles implements FileView {
 
   read(p: string): string | undefined {
     const t = this.fs.read(p);
-    return t === 'ENOENT' || t === 'EISDIR' ? undefined : t;
+    return readFailed(t) ? undefined : t;
   }
 
   isDir(p: string): boolean {

@@ -1,5 +1,7 @@
 import type { FileStat, FsError } from '../images/effects';
-import { atomicDir, baseDirs, baseLinks, imageCreated, ownerParts, utf8Length, writerOf, type FileMeta } from './fileMeta';
+import type { RootEntry } from '../images/rootfs';
+import { atomicDir, imageCreated, ownerParts, utf8Length, writerOf, type FileMeta } from './fileMeta';
+import { imageLayers, type ImageLayers } from './imageLayers';
 import type { ContainerRecord, Sandbox } from './types';
 
 /** The runtime's clock: the cluster's epoch and the virtual time since. */
@@ -19,22 +21,31 @@ interface Place {
   raw?: string;
 }
 
+/** How many links a path may pass through before the kernel gives up (ELOOP). */
+const MAX_LINKS = 40;
+
 /** The files the kubelet writes into every container when it is made. */
 const POD_FILES = new Set(['/etc/hostname', '/etc/hosts', '/etc/resolv.conf']);
 
 /**
- * A container's view of files: its own writable layer over the image's files, with the
- * Pod's volumes mounted on top (an emptyDir is one map shared by every container that
- * mounts it — that is how a sidecar sees what the app writes). A configMap, secret or
- * projected volume is laid out as the kubelet's atomic writer lays it out: each key a
- * symbolic link into `..data`, itself a link to a timestamped directory.
+ * A container's view of files: its own writable layer (`c.files`, what it wrote and the
+ * kubelet's files) over the image's read-only layers, as overlayfs stacks them — a file
+ * removed from below is hidden by a whiteout (`c.whiteouts`), nothing of the image is
+ * copied — with the Pod's volumes mounted on top (an emptyDir is one map shared by every
+ * container that mounts it — that is how a sidecar sees what the app writes). A configMap,
+ * secret or projected volume is laid out as the kubelet's atomic writer lays it out: each
+ * key a symbolic link into `..data`, itself a link to a timestamped directory.
  */
 export class ContainerFs {
+  private readonly lower: ImageLayers;
+
   constructor(
     private readonly c: ContainerRecord,
     private readonly sandbox: Sandbox,
     private readonly clock: FsClock,
-  ) {}
+  ) {
+    this.lower = imageLayers(c.image);
+  }
 
   private locate(path: string): Place {
     const clean = normalize(path);
@@ -59,13 +70,53 @@ export class ContainerFs {
     return place;
   }
 
-  /** A path in the container's own layer, through `/bin -> usr/bin` when the image has such links. */
+  /**
+   * A path in the container's root filesystem, its symbolic links followed (`/bin/ls` is
+   * `/usr/bin/ls` where /bin links to usr/bin); `raw` is the path with only its directories
+   * followed, when the last name is itself a link (what `ls -l` shows).
+   */
   private inLayer(clean: string): Place {
-    const links = baseLinks(this.c.image);
-    const head = clean.indexOf('/', 1) < 0 ? clean : clean.slice(0, clean.indexOf('/', 1));
-    const target = links?.get(head);
-    if (!target) return { map: this.c.files, key: clean, readOnly: false };
-    return { map: this.c.files, key: `/${target}${clean.slice(head.length)}`, readOnly: false, raw: clean };
+    const raw = this.follow(clean, false);
+    const key = this.follow(raw, true);
+    return key === raw ? { map: this.c.files, key, readOnly: false } : { map: this.c.files, key, readOnly: false, raw };
+  }
+
+  /** Resolve the links in a path: every name, or every name but the last. */
+  private follow(clean: string, last: boolean): string {
+    let parts = clean.split('/').filter(Boolean);
+    let cur = '';
+    for (let i = 0, hops = 0; i < parts.length; i++) {
+      const next = `${cur}/${parts[i]}`;
+      const target = i < parts.length - 1 || last ? this.linkAt(next) : undefined;
+      if (target === undefined || hops++ >= MAX_LINKS) {
+        cur = next;
+        continue;
+      }
+      const resolved = normalize(target.startsWith('/') ? target : `${cur}/${target}`);
+      parts = [...resolved.split('/').filter(Boolean), ...parts.slice(i + 1)];
+      cur = '';
+      i = -1;
+    }
+    return cur || '/';
+  }
+
+  /** The image's link at a path, unless the container replaced or removed it. */
+  private linkAt(key: string): string | undefined {
+    if (this.c.files.has(key) || this.hidden(key)) return undefined;
+    return this.lower.link(key);
+  }
+
+  /** Removed from the image's layers by the container (a whiteout on it or a directory above). */
+  private hidden(key: string): boolean {
+    const w = this.c.whiteouts;
+    if (!w) return false;
+    for (let k = key; k.length > 1; k = k.slice(0, k.lastIndexOf('/')) || '/') if (w.has(k)) return true;
+    return false;
+  }
+
+  /** The image's entry at a layer key, as the container sees it. */
+  private lowerEntry(place: Place): RootEntry | undefined {
+    return place.volume || this.hidden(place.key) ? undefined : this.lower.entry(place.key);
   }
 
   private atomicDir(): string {
@@ -96,10 +147,22 @@ export class ContainerFs {
   }
 
   read(path: string): string | FsError {
-    const { map, key } = this.locate(path);
-    const text = map.get(key);
+    const place = this.locate(path);
+    const text = place.map.get(place.key);
     if (text !== undefined) return text;
+    if (!place.volume && !this.hidden(place.key)) {
+      const lower = this.lower.text(place.key);
+      if (lower !== undefined) return lower;
+      if (this.lower.entry(place.key)?.kind === 'opaque') return 'ENOTSIM';
+    }
     return this.isDir(path) ? 'EISDIR' : 'ENOENT';
+  }
+
+  /** Whether a file is there, in the container's layer or the image's. */
+  private exists(place: Place): boolean {
+    if (place.map.has(place.key)) return true;
+    const e = this.lowerEntry(place);
+    return e !== undefined && e.kind !== 'dir';
   }
 
   write(path: string, text: string, append: boolean): FsError | undefined {
@@ -107,28 +170,45 @@ export class ContainerFs {
     if (place.readOnly) return 'EROFS';
     if (this.isDir(path)) return 'EISDIR';
     if (this.denied(path, place)) return 'EACCES';
-    const existed = place.map.has(place.key);
-    place.map.set(place.key, append ? (place.map.get(place.key) ?? '') + text : text);
+    const existed = this.exists(place);
+    const before = append ? (place.map.get(place.key) ?? this.lowerText(place)) : '';
+    place.map.set(place.key, before + text);
+    this.c.whiteouts?.delete(place.key);
     this.touched(place, existed);
     return undefined;
   }
 
+  /** What an append adds to: the image's text, copied up on the first write (overlayfs' copy-up). */
+  private lowerText(place: Place): string {
+    const e = this.lowerEntry(place);
+    return e?.kind === 'file' ? e.text : '';
+  }
+
   remove(path: string): FsError | undefined {
-    const place = this.locate(path);
+    const found = this.locate(path);
+    // unlink(2) removes a link itself, not what it points to.
+    const place = !found.volume && found.raw ? { ...found, key: found.raw } : found;
     if (place.readOnly) return 'EROFS';
-    if (!place.map.delete(place.key)) return 'ENOENT';
+    const inImage = this.lowerEntry(place) !== undefined;
+    if (!place.map.delete(place.key) && !inImage) return 'ENOENT';
+    if (inImage) (this.c.whiteouts ??= new Set()).add(place.key);
     this.metaMap(place, false)?.delete(place.key);
     return undefined;
   }
 
   isDir(path: string): boolean {
-    const { map, key, volume } = this.locate(path);
-    if (key === '/' || (!volume && baseDirs(this.c.image)?.has(key))) return true;
+    const place = this.locate(path);
+    const { map, key } = place;
+    if (key === '/' || this.lowerIsDir(place)) return true;
     const prefix = key + '/';
     for (const k of map.keys()) if (k.startsWith(prefix)) return true;
     if (map.has(prefix + '.dir')) return true;
     const clean = normalize(path);
     return this.c.config.volumeMounts.some((m) => normalize(m.mountPath) === clean || normalize(m.mountPath).startsWith(clean + '/'));
+  }
+
+  private lowerIsDir(place: Place): boolean {
+    return !place.volume && !this.hidden(place.key) && this.lower.isDir(place.key);
   }
 
   mkdir(path: string): FsError | undefined {
@@ -137,6 +217,7 @@ export class ContainerFs {
     if (this.denied(path, place)) return 'EACCES';
     const existed = this.isDir(path);
     place.map.set(`${place.key}/.dir`, '');
+    this.c.whiteouts?.delete(place.key);
     this.touched(place, existed);
     return undefined;
   }
@@ -152,7 +233,7 @@ export class ContainerFs {
       const s = this.stat(p);
       return typeof s !== 'string' && (`${s.owner}:${s.group}` === writer || (s.mode & 0o002) !== 0);
     };
-    if (place.map.has(place.key)) return !owns(path);
+    if (this.exists(place)) return !owns(path);
     return !owns(normalize(path + '/..'));
   }
 
@@ -167,10 +248,8 @@ export class ContainerFs {
       if (name && name !== '.dir') names.add(name);
     }
     if (place.raw === '/') names.add('..data').add(this.atomicDir());
-    if (!place.volume) {
-      for (const dir of [...(baseDirs(this.c.image)?.keys() ?? []), ...(baseLinks(this.c.image)?.keys() ?? [])]) {
-        if (dir.startsWith(prefix) && dir.indexOf('/', prefix.length) < 0) names.add(dir.slice(prefix.length));
-      }
+    if (this.lowerIsDir(place)) {
+      for (const name of this.lower.names(place.key)) if (!this.hidden(prefix + name)) names.add(name);
     }
     // Mount points show in the directory that holds them, whatever the layer below has.
     const clean = normalize(path);
@@ -185,28 +264,38 @@ export class ContainerFs {
   /** `lstat` and `stat` at once: what the path is, and the link it is if it is one. */
   stat(path: string): FileStat | FsError {
     const place = this.locate(path);
+    const link = this.linkOf(place);
     const dir = this.isDir(path);
     const text = place.map.get(place.key);
-    if (!dir && text === undefined) return 'ENOENT';
+    const lower = text === undefined ? this.lowerEntry(place) : undefined;
+    const file = text !== undefined || (lower !== undefined && lower.kind !== 'dir' && lower.kind !== 'link');
+    // A link to nothing there (nginx's access.log -> /dev/stdout) is still a link.
+    if (!dir && !file && link === undefined) return 'ENOENT';
     const meta = this.metaMap(place, false)?.get(place.key);
-    const [owner, group] = ownerParts(meta);
+    const [owner, group] = meta || !lower || lower.kind === 'link' || !lower.owner ? ownerParts(meta) : ownerParts({ mtime: 0, owner: lower.owner });
     const s: FileStat = {
       type: dir ? 'dir' : 'file',
-      size: dir ? 4096 : utf8Length(text ?? ''),
-      mode: this.modeOf(place, path, dir),
-      nlink: dir ? 2 + this.subdirs(path) : 1,
+      size: dir ? 4096 : this.sizeOf(text, lower),
+      mode: this.modeOf(place, path, dir, lower),
+      nlink: dir ? 2 + this.subdirs(path) : lower?.kind === 'opaque' ? this.lower.nlink(lower.inode) : 1,
       owner,
       group,
       mtime: meta?.mtime ?? this.defaultTime(place),
     };
-    const link = this.linkOf(place);
+    if (!dir && text === undefined && lower?.kind === 'opaque' && lower.size === undefined) s.sizeUnknown = true;
     if (link) s.link = link;
     return s;
   }
 
-  private modeOf(place: Place, path: string, dir: boolean): number {
-    if (!dir) return 0o644;
-    if (!place.volume) return baseDirs(this.c.image)?.get(place.key) ?? 0o755;
+  private sizeOf(text: string | undefined, lower: RootEntry | undefined): number {
+    if (text !== undefined) return utf8Length(text);
+    if (lower?.kind === 'file') return utf8Length(lower.text);
+    return lower?.kind === 'opaque' ? (lower.size ?? 0) : 0;
+  }
+
+  private modeOf(place: Place, path: string, dir: boolean, lower: RootEntry | undefined): number {
+    if (!dir) return lower && lower.kind !== 'link' ? lower.mode : 0o644;
+    if (!place.volume) return this.lower.dirMode(place.key);
     return (place.raw ?? place.key) === '/' && this.c.config.volumeMounts.some((m) => normalize(m.mountPath) === normalize(path)) ? 0o777 : 0o755;
   }
 
@@ -216,13 +305,19 @@ export class ContainerFs {
     const names = this.list(path);
     if (!Array.isArray(names)) return 0;
     const base = normalize(path);
-    return names.filter((n) => this.isDir(`${base}/${n}`)).length;
+    // A link to a directory (/bin -> usr/bin) is no subdirectory: it adds no `..` link.
+    return names.filter((n) => this.isDir(`${base}/${n}`) && !this.isLink(`${base}/${n}`)).length;
+  }
+
+  private isLink(path: string): boolean {
+    const place = this.locate(path);
+    return !place.volume && place.raw !== undefined && this.linkAt(place.raw) !== undefined;
   }
 
   /** The kubelet's links: `..data -> ..2026_…`, and each top-level key `-> ..data/key`. */
   private linkOf(place: Place): string | undefined {
     const raw = place.raw;
-    if (!place.volume) return raw ? baseLinks(this.c.image)?.get(raw) : undefined;
+    if (!place.volume) return raw ? this.linkAt(raw) : undefined;
     if (!raw || raw === '/' || raw.indexOf('/', 1) >= 0) return undefined;
     if (raw === '/..data') return this.atomicDir();
     return raw.startsWith('/..') ? undefined : `..data${raw}`;
@@ -234,6 +329,13 @@ export class ContainerFs {
     if (POD_FILES.has(place.key)) return this.clock.epoch + this.c.createdAt;
     return imageCreated(this.c.image);
   }
+}
+
+const READ_ERRORS: ReadonlySet<string> = new Set<FsError>(['ENOENT', 'EISDIR', 'ENOTSIM']);
+
+/** Whether what `read` answered is an error rather than a file's text. */
+export function readFailed(text: string): text is FsError {
+  return READ_ERRORS.has(text);
 }
 
 export function normalize(path: string): string {

@@ -1,5 +1,5 @@
 import type { Effect } from '../images/effects';
-import { ContainerFs } from './fs';
+import { ContainerFs, readFailed } from './fs';
 import { settleAttach } from './attach';
 import { appendLog, appendLogLines, endFollowers } from './logs';
 import { announceSocket, ASYNC, isNetworkEffect, networkEffect } from './network';
@@ -84,7 +84,7 @@ export function answerEffect(rt: RuntimeContext, c: ContainerRecord, e: Effect):
     }
     case 'readFile': {
       const text = fs.read(e.path);
-      return text === 'ENOENT' || text === 'EISDIR' ? { ok: false, error: text } : { ok: true, text };
+      return readFailed(text) ? { ok: false, error: text } : { ok: true, text };
     }
     case 'writeFile': {
       const error = fs.write(e.path, e.text, e.append === true);

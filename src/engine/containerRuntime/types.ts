@@ -86,7 +86,10 @@ export interface ContainerRecord {
   logs: (LogLine | LogLines)[];
   /** Where container events go (the kubelet's worker for this container). */
   sink: string;
+  /** The container's writable layer: what it wrote, and the kubelet's files; the image's are below it. */
   files: Map<string, string>;
+  /** Files of the image the container removed (overlayfs' whiteouts); none until it removes one. */
+  whiteouts?: Set<string>;
   /** Times and owners of what was written in the container's layer (nothing until a write). */
   fileMeta?: Map<string, FileMeta>;
   process?: ProcessRun;

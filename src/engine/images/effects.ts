@@ -71,7 +71,8 @@ export interface ProcessContext {
   pid?: number;
 }
 
-export type FsError = 'ENOENT' | 'EISDIR' | 'ENOTDIR' | 'EACCES' | 'EROFS' | 'EEXIST' | 'ENOTEMPTY';
+/** ENOTSIM: a file of the image whose bytes Pod Lab does not hold (a program, a script it does not reproduce). */
+export type FsError = 'ENOENT' | 'EISDIR' | 'ENOTDIR' | 'EACCES' | 'EROFS' | 'EEXIST' | 'ENOTEMPTY' | 'ENOTSIM';
 
 export type Effect =
   | { op: 'log'; stream: 'stdout' | 'stderr'; text: string }
@@ -136,6 +137,8 @@ export interface FileStat {
   mtime: number;
   /** The path itself is a symbolic link to this (`lstat`): a configMap volume's `key -> ..data/key`. */
   link?: string;
+  /** A file of the image whose size Pod Lab could not check (`size` is then 0): `ls -l` shows `?`. */
+  sizeUnknown?: boolean;
 }
 export type StatAnswer = ({ ok: true } & FileStat) | { ok: false; error: FsError };
 export type DirAnswer = { ok: true; entries: string[] } | { ok: false; error: FsError };

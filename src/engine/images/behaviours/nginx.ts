@@ -5,9 +5,10 @@
  * worker per CPU. The image sets STOPSIGNAL SIGQUIT (≥ 1.19): a graceful shutdown.
  */
 import { nginxErrorTime } from '../clock';
-import { forever, killProcess, listen, logLines, nowOf, sleep, type Behaviour, type Gen, type ProcessContext, type Program, type SigtermAction } from '../effects';
+import { forever, killProcess, listen, logLines, nowOf, readFile, sleep, writeFile, type Behaviour, type Gen, type ProcessContext, type Program, type SigtermAction } from '../effects';
 import { KERNEL_RELEASE } from '../shell/commands/basic';
 import type { CommandIO } from '../shell/registry';
+import { NGINX_DEFAULT_CONF, NGINX_DEFAULT_CONF_IPV6 } from '../rootfs/nginx';
 import { serveNginx, versionBefore, type NginxState } from './nginxHttp';
 
 const ENTRYPOINT_LINES = [
@@ -118,6 +119,17 @@ export function nginxStop(ctx: ProcessContext, signal: string): SigtermAction {
   return { action: 'exit', afterMs: 100, code: 0, stream: 'stderr', log: lines.map((l) => `${t} [notice] ${l}`) };
 }
 
+const DEFAULT_CONF = '/etc/nginx/conf.d/default.conf';
+
+/**
+ * 10-listen-on-ipv6-by-default.sh: the package's default.conf, unchanged (its checksum
+ * checked), gets a `listen [::]:80;` line, written into the container's own layer.
+ */
+function* listenOnIpv6(): Gen<void> {
+  const conf = yield* readFile(DEFAULT_CONF);
+  if (conf.ok && conf.text === NGINX_DEFAULT_CONF) yield* writeFile(DEFAULT_CONF, NGINX_DEFAULT_CONF_IPV6);
+}
+
 /** `/docker-entrypoint.sh nginx …`: the configuration lines, then nginx itself. */
 export function nginxBehaviour(argv: readonly string[]): Behaviour {
   return {
@@ -125,8 +137,9 @@ export function nginxBehaviour(argv: readonly string[]): Behaviour {
       return (function* (): Program {
         const viaEntrypoint = argv[0] === '/docker-entrypoint.sh';
         const nginxArgv = viaEntrypoint ? argv.slice(1) : argv;
-        if (viaEntrypoint && !versionBefore(versionOf(ctx), 1, 19) && !ctx.env.NGINX_ENTRYPOINT_QUIET_LOGS) {
-          yield* logLines('stdout', ENTRYPOINT_LINES);
+        if (viaEntrypoint && !versionBefore(versionOf(ctx), 1, 19)) {
+          if (!ctx.env.NGINX_ENTRYPOINT_QUIET_LOGS) yield* logLines('stdout', ENTRYPOINT_LINES);
+          yield* listenOnIpv6();
         }
         const code = yield* nginxServer(ctx, nginxArgv);
         yield { op: 'exit', code };

@@ -72,6 +72,7 @@ export function errnoText(error: string): string {
     EROFS: 'Read-only file system',
     EEXIST: 'File exists',
     ENOTEMPTY: 'Directory not empty',
+    ENOTSIM: 'Pod Lab does not hold the bytes of this file',
   };
   return table[error] ?? error;
 }

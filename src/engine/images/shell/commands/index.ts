@@ -16,6 +16,7 @@ import { nslookup } from './nslookup';
 import { tar } from './tar';
 import { echo, printf } from './text';
 import { wget } from './wget';
+import { which } from './which';
 
 const BUILTIN: Record<string, CommandImpl> = {
   echo: sync(echo),
@@ -53,6 +54,7 @@ const BUILTIN: Record<string, CommandImpl> = {
   grep: filters.grep,
   nslookup,
   wget,
+  which,
   curl,
   nginx: nginxCommand,
   python: pythonCommand,

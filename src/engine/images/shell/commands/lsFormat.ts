@@ -90,6 +90,7 @@ export function totalLine(entries: readonly LongEntry[], o: LongOptions): string
 }
 
 function sizeOf(s: FileStat, o: LongOptions): string {
+  if (s.sizeUnknown && s.link === undefined) return '?';
   const bytes = s.link !== undefined ? s.link.length : s.size;
   return o.human ? humanSize(bytes, o.busybox) : String(bytes);
 }
