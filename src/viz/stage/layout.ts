@@ -1,7 +1,7 @@
 // Where everything on the stage goes, as a pure function of a snapshot and the size of
 // the stage: the laptop, the control plane and the registry across the top, the nodes in
 // a grid below, each node's kubelet, container runtime, cni0 and image cache, and its pods.
-import type { ClusterSnapshot } from '../../engine';
+import type { ClusterSnapshot, KubeObject } from '../../engine';
 import { cell, fitGrid, inset, row } from './grid';
 import { podLabels } from './podLabels';
 import { podViews, type PodDescriber, type PodView } from './pods';
@@ -158,6 +158,7 @@ function layoutNodes(snapshot: ClusterSnapshot, area: Box, components: Component
     const shown = n.images.map(shortImage).filter((i) => !/^pause:/.test(i));
     return {
       name: n.name,
+      flags: nodeFlags(snapshot.objects.nodes?.find((o) => o.metadata?.name === n.name)),
       ip: n.ip,
       podCIDR: n.podCIDR,
       role: n.role,
@@ -169,6 +170,26 @@ function layoutNodes(snapshot: ClusterSnapshot, area: Box, components: Component
       ...box,
     };
   });
+}
+
+/** The taint every kubeadm control plane carries: not news on the stage. */
+const CONTROL_PLANE_TAINT = 'node-role.kubernetes.io/control-plane';
+/** The taint the node lifecycle controller adds to a cordoned node: SchedulingDisabled says it already. */
+const UNSCHEDULABLE_TAINT = 'node.kubernetes.io/unschedulable';
+
+/** A node's state as `kubectl get nodes` words what is not plain Ready, then its other taints (`dedicated=gpu:NoSchedule`). */
+export function nodeFlags(node: KubeObject | undefined): string[] {
+  if (!node) return [];
+  const spec = (node.spec ?? {}) as { unschedulable?: boolean; taints?: { key: string; value?: string; effect: string }[] };
+  const conditions = ((node.status ?? {}) as { conditions?: { type: string; status: string }[] }).conditions ?? [];
+  const flags: string[] = [];
+  if (conditions.find((c) => c.type === 'Ready')?.status !== 'True') flags.push('NotReady');
+  if (spec.unschedulable) flags.push('SchedulingDisabled');
+  for (const t of spec.taints ?? []) {
+    if (t.key === CONTROL_PLANE_TAINT || t.key === UNSCHEDULABLE_TAINT) continue;
+    flags.push(`${t.key}${t.value ? `=${t.value}` : ''}:${t.effect}`);
+  }
+  return flags;
 }
 
 /** The bridge's address: the first host of the node's pod CIDR (10.244.2.0/24 → 10.244.2.1). */

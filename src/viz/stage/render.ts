@@ -181,7 +181,7 @@ function renderNodes(g: G, nodes: NodeBox[], opts: StageOptions): void {
     return changed(this, JSON.stringify(d) + isSelected(opts, 'node', d.name));
   });
   dirty.classed('selected', (d) => isSelected(opts, 'node', d.name)).classed('control-plane', (d) => d.role === 'control-plane');
-  selectable(dirty, (d) => ({ kind: 'node', id: d.name }), (d) => `node ${d.name}, ${d.ip}`);
+  selectable(dirty, (d) => ({ kind: 'node', id: d.name }), (d) => [`node ${d.name}`, d.ip, ...d.flags].join(', '));
   renderNodeParts(dirty);
 }
 
@@ -192,6 +192,7 @@ function renderNodeParts(sel: Selection<SVGGElement, NodeBox, SVGGElement, unkno
     .select('.node-meta')
     .attr('x', (d) => d.x + d.w - 7)
     .attr('y', (d) => d.y + 12)
+    .classed('flagged', (d) => d.flags.length > 0)
     .text((d) => nodeMeta(d));
   sel.select('.images-box').attr('x', (d) => d.imagesBox.x).attr('y', (d) => d.imagesBox.y).attr('width', (d) => d.imagesBox.w).attr('height', (d) => d.imagesBox.h);
   sel
@@ -202,8 +203,12 @@ function renderNodeParts(sel: Selection<SVGGElement, NodeBox, SVGGElement, unkno
   sel.select('title').text((d) => `image cache on ${d.name}:\n${d.images.join('\n')}`);
 }
 
-/** The node's IP, and its pod CIDR when there is room beside the name. */
+/**
+ * Beside the name: what is wrong with the node or keeps Pods off it (cordoned, tainted),
+ * as much as fits; else its IP, and its pod CIDR when there is room.
+ */
 function nodeMeta(d: NodeBox): string {
+  if (d.flags.length > 0) return fit(d.flags.join(' · '), d.w - 14 - (d.name.length + 2) * 6.5, 6);
   const room = d.w - 14 - (d.name.length + 3) * 6.5;
   if (room > (d.ip.length + d.podCIDR.length + 9) * 5.6) return `${d.ip} · pods ${d.podCIDR}`;
   return room > d.ip.length * 5.6 ? d.ip : '';

@@ -57,6 +57,11 @@ export interface NodeBox extends Box {
   imagesBox: Box;
   /** The line in `imagesBox`, cut to fit: "images: nginx, luksa/kubia" (pause left out). */
   imagesText: string;
+  /**
+   * What `kubectl get nodes` adds to Ready or says instead (`SchedulingDisabled` once
+   * cordoned, `NotReady`), and the taints a learner put on it; empty for a plain Ready node.
+   */
+  flags: string[];
   /** Where this node's pods sit. */
   podArea: Box;
   /** The strip along the bottom for its kube-system pods. */
