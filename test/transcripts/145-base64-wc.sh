@@ -30,3 +30,6 @@ kubectl run n --image=nginx:1.27
 kubectl wait --for=condition=Ready pod/b pod/n
 kubectl exec b -- sh -c 'echo YWRtaW4= | base64 -d; echo; base64 /nope'
 kubectl exec n -- sh -c 'echo -n admin | base64; base64 /nope'
+kubectl exec n -- wc -l /etc/passwd /etc/group
+kubectl exec n -- sh -c 'cat /etc/passwd | wc -lc'
+kubectl exec b -- wc -l /etc/passwd /nope

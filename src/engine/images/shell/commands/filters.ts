@@ -122,18 +122,6 @@ export function* tail(io: CommandIO): Gen<number> {
   }
 }
 
-export function* wc(io: CommandIO): Gen<number> {
-  const flags = io.argv.slice(1).filter((a) => a.startsWith('-')).join('');
-  const files = io.argv.slice(1).filter((a) => !a.startsWith('-'));
-  const text = yield* inputs(io, files);
-  if (text === undefined) return 1;
-  const counts = { l: (text.match(/\n/g) ?? []).length, w: text.split(/\s+/).filter(Boolean).length, c: text.length };
-  const chosen = flags ? (['l', 'w', 'c'] as const).filter((k) => flags.includes(k)) : (['l', 'w', 'c'] as const);
-  const nums = chosen.map((k) => String(counts[k]));
-  io.out(`${flags && nums.length === 1 ? nums[0] : nums.map((x) => x.padStart(7)).join(' ')}${files.length ? ` ${files.join(' ')}` : ''}\n`);
-  return 0;
-}
-
 /** grep with basic regular expressions (`+ ? | ( )` are literal unless -E). */
 export function* grep(io: CommandIO): Gen<number> {
   const flags = new Set<string>();

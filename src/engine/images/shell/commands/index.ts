@@ -15,6 +15,7 @@ import { statCommand } from './stat';
 import { nslookup } from './nslookup';
 import { tar } from './tar';
 import { echo, printf } from './text';
+import { wc } from './wc';
 import { wget } from './wget';
 import { which } from './which';
 
@@ -50,7 +51,7 @@ const BUILTIN: Record<string, CommandImpl> = {
   '[': filters.test,
   head: filters.head,
   tail: filters.tail,
-  wc: filters.wc,
+  wc,
   grep: filters.grep,
   nslookup,
   wget,
