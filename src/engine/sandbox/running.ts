@@ -6,6 +6,8 @@ import type { ShellProgram } from './shell';
 export interface Running {
   job: Job;
   program: ShellProgram;
+  /** The pipeline the line runs now (bash's unit of job control), and its text. */
+  pipe?: { program: ShellProgram; command: string };
   external?: { capture: boolean; stderr: 'terminal' | 'drop' | 'merge'; stdout: string };
   onOutput?: (text: string) => void;
   /** The kubectl process its kubectl commands talk to: `kubectl` in the foreground, `kubectl#PID` for a background job. */

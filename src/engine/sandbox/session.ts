@@ -177,11 +177,17 @@ export class ShellSession {
     }
   }
 
+  /** Run the line until it waits: its pipeline's effects, then the line's own, the pipeline's status its answer. */
   private pump(r: Running, input: unknown): void {
     let value = input;
     for (;;) {
       if (r.job.done) return;
-      const step = r.program.next(value);
+      const step = (r.pipe?.program ?? r.program).next(value);
+      if (step.done && r.pipe) {
+        r.pipe = undefined;
+        value = step.value;
+        continue;
+      }
       if (step.done) return this.finish(r, step.value);
       value = this.perform(r, step.value);
       if (value === WAIT) return;
@@ -216,6 +222,9 @@ export class ShellSession {
         return undefined;
       case 'writeFile':
         this.host.actor('laptop').send({ type: 'file.write', path: effect.path, text: effect.text, append: effect.append });
+        return undefined;
+      case 'pipeline':
+        r.pipe = { program: effect.program, command: effect.command };
         return undefined;
       case 'sleep':
         this.host.clock.after(effect.ms, () => this.pump(r, undefined));

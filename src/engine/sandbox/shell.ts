@@ -1,4 +1,4 @@
-import { expandCommand, listText, parseScriptRaw } from '../shell';
+import { expandCommand, listText, parseScriptRaw, pipelineText } from '../shell';
 import type { RawAndOrList, RawPipeline, SimpleCommand } from '../shell';
 import { BUILTINS, type Output } from './builtins';
 import { MACHINE_PROGRAMS, type MachineProgram } from './machines';
@@ -18,6 +18,8 @@ export type ShellEffect =
       environ: Record<string, string>;
     }
   | { op: 'sleep'; ms: number }
+  /** Run one pipeline (`command` as `jobs` would show it), bash's unit of job control: the answer is its status. */
+  | { op: 'pipeline'; program: ShellProgram; command: string }
   /** `LIST &`: start it as a background job; the answer is its PID. */
   | { op: 'background'; list: RawAndOrList; command: string }
   /** `jobs`, `kill`, `fg`, `wait`: the job table is the session's; the answer is an Output. */
@@ -79,12 +81,17 @@ export function runBackground(list: RawAndOrList, state: ShellState): ShellProgr
 }
 
 function* runList(list: RawAndOrList, state: ShellState): ShellProgram {
-  let code = yield* runPipeline(list.first, state);
-  for (const { op, pipeline } of list.rest) {
+  let code = yield* pipeline(list.first, state);
+  for (const { op, pipeline: p } of list.rest) {
     state.vars['?'] = String(code);
-    if ((op === '&&' && code === 0) || (op === '||' && code !== 0)) code = yield* runPipeline(pipeline, state);
+    if ((op === '&&' && code === 0) || (op === '||' && code !== 0)) code = yield* pipeline(p, state);
   }
   return code;
+}
+
+/** A pipeline handed to the session to run: bash controls jobs pipeline by pipeline, not line by line. */
+function* pipeline(p: RawPipeline, state: ShellState): ShellProgram {
+  return (yield { op: 'pipeline', program: runPipeline(p, state), command: pipelineText(p) }) as number;
 }
 
 function* runPipeline(p: RawPipeline, state: ShellState): ShellProgram {
