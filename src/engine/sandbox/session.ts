@@ -4,9 +4,9 @@ import type { Scenario } from '../scenario/types';
 import { JobControl } from './jobControl';
 import { signalNumber, type JobStatus } from './jobTable';
 import type { Job, LoggedAction } from './jobs';
-import { machineCommand } from './machines';
 import type { EditorCommand } from '../kubectl/program';
 import { KubectlEditor } from './editor';
+import { LaptopProcesses } from './processes';
 import { WAIT, type Running } from './running';
 import { runBackground, runShell, type ShellEffect, type ShellState } from './shell';
 
@@ -39,9 +39,6 @@ export interface SessionHost {
   editorPane: boolean;
 }
 
-/** The learner's bash is not PID 1: the first processes it forks get numbers like these. */
-const FIRST_PID = 2361;
-
 /**
  * The learner's terminal on the laptop: one foreground shell line at a time and any number
  * of background jobs (`cmd &`), their effects carried out (kubectl and docker run as actors,
@@ -54,7 +51,6 @@ export class ShellSession {
   /** Every job still running, foreground or background, by job id. */
   private readonly live = new Map<string, Running>();
   private jobCounter = 0;
-  private nextPid = FIRST_PID;
   private readonly vars: Record<string, string> = { '?': '0' };
   private readonly exported = new Set<string>();
   /** The namespace the kubeconfig's context names (`kubectl config set-context --current --namespace=…`). */
@@ -62,8 +58,10 @@ export class ShellSession {
 
   private readonly jobs: JobControl;
   private readonly editors: KubectlEditor;
+  private readonly processes: LaptopProcesses;
 
   constructor(private readonly host: SessionHost) {
+    this.processes = new LaptopProcesses(host, (e) => this.fromProgram(e));
     this.jobs = new JobControl({
       write: (r, text) => this.write(r, text),
       resume: (r, out) => this.pump(r, out),
@@ -231,7 +229,7 @@ export class ShellSession {
         return WAIT;
       case 'exec':
         r.external = { capture: effect.capture, stderr: effect.stderr, stdout: '' };
-        this.execute(r, effect);
+        this.processes.execute(r, effect, this.contextNamespace);
         return WAIT;
       case 'background':
         return this.startBackground(r, effect.list, effect.command);
@@ -242,7 +240,7 @@ export class ShellSession {
 
   /** `LIST &`: a job of its own, in the table, announced as bash does (`[1] 2364`). */
   private startBackground(r: Running, list: Extract<ShellEffect, { op: 'background' }>['list'], command: string): number {
-    const pid = this.nextPid++;
+    const pid = this.processes.pid();
     const job: Running = { job: this.newJob(command), program: runBackground(list, this.shellState()), kubectl: `kubectl#${pid}` };
     const bg = this.jobs.add(job, pid, command);
     this.live.set(job.job.id, job);
@@ -261,42 +259,10 @@ export class ShellSession {
     this.finish(job, 128 + signalNumber(status));
   }
 
-  private execute(r: Running, e: Extract<ShellEffect, { op: 'exec' }>): void {
-    const job = r.job.id;
-    const pid = r.bg && e.program === 'kubectl' ? r.bg.pid : this.nextPid++;
-    if (e.program === 'node-shell' || e.program === 'curl' || e.program === 'ping') {
-      const target = machineCommand(e.program, e.argv, this.host.scenario);
-      if ('error' in target) {
-        this.host.clock.after(0, () => {
-          this.fromProgram({ job, kind: 'output', stream: target.code === 0 ? 'stdout' : 'stderr', text: target.error });
-          this.fromProgram({ job, kind: 'exit', code: target.code });
-        });
-      } else this.host.actor(target.address).send({ type: 'node.exec', job, argv: target.argv });
-      return;
-    }
-    if (e.program === 'docker') {
-      this.host.actor('laptop').send({ type: 'docker.exec', job, argv: e.argv, ...(e.stdin !== undefined ? { stdin: e.stdin } : {}) });
-      return;
-    }
-    const env = {
-      argv: e.argv,
-      ...(e.stdin !== undefined ? { stdin: e.stdin } : {}),
-      files: this.host.laptopFiles(),
-      now: () => this.host.epoch + this.host.clock.now(),
-      namespace: this.contextNamespace ?? 'default',
-      ...(this.contextNamespace !== undefined ? { contextNamespace: this.contextNamespace } : {}),
-      server: this.host.apiServerURL(),
-      pid,
-      environ: e.environ,
-    };
-    if (r.kubectl !== 'kubectl') this.host.kubectlProcess(r.kubectl);
-    this.host.actor(r.kubectl).send({ type: 'kubectl.exec', job, env });
-  }
-
   /** A line the shell runs as a child process of its own (kubectl edit's editor): a copy of its variables, a PID of its own. */
   private child(line: string, editorFor: Running): Running {
     const state = { vars: { ...this.vars }, exported: new Set(this.exported), files: () => this.host.laptopFiles() };
-    const r: Running = { job: this.newJob(line), program: runShell(line, state), kubectl: `kubectl#${this.nextPid++}`, editorFor };
+    const r: Running = { job: this.newJob(line), program: runShell(line, state), kubectl: `kubectl#${this.processes.pid()}`, editorFor };
     this.live.set(r.job.id, r);
     return r;
   }
