@@ -18,7 +18,10 @@ export type ShellEffect =
       environ: Record<string, string>;
     }
   | { op: 'sleep'; ms: number }
-  /** Run one pipeline (`command` as `jobs` would show it), bash's unit of job control: the answer is its status. */
+  /**
+   * Run one pipeline, bash's unit of job control: the answer is its status. Ctrl-Z stops the
+   * pipeline as a job of its own (`command`) and the line goes on with status 148.
+   */
   | { op: 'pipeline'; program: ShellProgram; command: string }
   /** `LIST &`: start it as a background job; the answer is its PID. */
   | { op: 'background'; list: RawAndOrList; command: string }
@@ -46,7 +49,7 @@ export function isCommand(name: string): boolean {
 }
 
 /** Builtins that work on the shell's job table. */
-const JOB_CONTROL = new Set<string>(['jobs', 'kill', 'fg', 'wait']);
+const JOB_CONTROL = new Set<string>(['jobs', 'kill', 'fg', 'bg', 'wait']);
 
 /**
  * Run a line (or a whole script) as bash would: `;` and newlines, `&&` and `||`, pipes,
@@ -89,7 +92,7 @@ function* runList(list: RawAndOrList, state: ShellState): ShellProgram {
   return code;
 }
 
-/** A pipeline handed to the session to run: bash controls jobs pipeline by pipeline, not line by line. */
+/** A pipeline handed to the session to run, so that Ctrl-Z can stop it alone (bash's `sleep 3 && a || b` goes on with `b`). */
 function* pipeline(p: RawPipeline, state: ShellState): ShellProgram {
   return (yield { op: 'pipeline', program: runPipeline(p, state), command: pipelineText(p) }) as number;
 }
