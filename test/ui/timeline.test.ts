@@ -75,6 +75,28 @@ describe('time travel by replay', () => {
     expect(again.ran.map((r) => r.job.output)).toEqual(ran.map((r) => r.job.output));
   });
 
+  it('replays Ctrl-Z: the watch stops as a job, bg continues it, its held events then print', () => {
+    const sb = fresh();
+    const actions: Action[] = [];
+    const ran: RanCommand[] = [];
+    const act = (a: Action) => {
+      actions.push(a);
+      perform(sb, a, ran);
+    };
+    act({ t: sb.now(), op: 'run', line: 'kubectl get pods -w' });
+    sb.advance(1000);
+    act({ t: sb.now(), op: 'suspend' });
+    act({ t: sb.now(), op: 'run', line: 'kubectl run web --image=nginx' });
+    sb.advance(5000);
+    act({ t: sb.now(), op: 'run', line: 'bg' });
+    sb.advance(2000);
+    expect(ran[0]?.job.output).toBe('No resources found in default namespace.\n^Z\n[1]+  Stopped                 kubectl get pods -w\n');
+    expect(ran[2]?.job.output).toMatch(/^\[1\]\+ kubectl get pods -w &\nNAME .*\n(web .*\n){5}$/);
+    const again = replay(fresh, actions, sb.now());
+    expect(again.ran.map((r) => r.job.output)).toEqual(ran.map((r) => r.job.output));
+    expect(traceToJsonLines(again.sb.trace)).toBe(traceToJsonLines(sb.trace));
+  });
+
   it('finds the moment before a message', () => {
     expect(previousMoment([5, 5, 9, 12, 12], 12)).toBe(9);
     expect(previousMoment([5, 9], 5)).toBeUndefined();
