@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createSandbox, traceToJsonLines } from '../../../src/engine';
+import { createSandbox, traceToJsonLines, type Job, type Sandbox } from '../../../src/engine';
+
+/** Start `command`, let it run `ms` of virtual time, then press Ctrl-Z: its line's job. */
+function stopAfter(sb: Sandbox, command: string, ms = 1000): Job {
+  const job = sb.start(command);
+  sb.advance(ms);
+  sb.suspend();
+  return job;
+}
 
 /** The line bash prints for a job Ctrl-Z stopped, after the terminal's `^Z`. */
 const stopped = (n: number, command: string, mark = '+') => `^Z\n[${n}]${mark}  ${'Stopped'.padEnd(24)}${command}\n`;
@@ -11,9 +19,7 @@ const stopped = (n: number, command: string, mark = '+') => `^Z\n[${n}]${mark}  
 describe('Ctrl-Z', () => {
   it('stops a watch: nothing printed while stopped, its events held until bg continues it, then kill ends it', () => {
     const sb = createSandbox({ seed: 1 });
-    const watch = sb.start('kubectl get pods -w');
-    sb.advance(1000);
-    expect(sb.suspend()).toBe(true);
+    const watch = stopAfter(sb, 'kubectl get pods -w');
     expect(watch.output).toBe('No resources found in default namespace.\n' + stopped(1, 'kubectl get pods -w'));
     expect(watch.exitCode).toBe(148);
     expect(sb.run('echo $?').output).toBe('148\n');
@@ -48,9 +54,7 @@ describe('Ctrl-Z', () => {
 
   it('stops only the pipeline running: the line goes on with status 148', () => {
     const sb = createSandbox({ seed: 1 });
-    const line = sb.start('sleep 30 && echo woke || echo stopped: $?');
-    sb.advance(1000);
-    sb.suspend();
+    const line = stopAfter(sb, 'sleep 30 && echo woke || echo stopped: $?');
     expect(line.output).toBe(stopped(1, 'sleep 30') + 'stopped: 148\n');
     expect(line.done).toBe(true);
     expect(sb.run('jobs').output).toBe('[1]+  Stopped                 sleep 30\n');
@@ -60,16 +64,12 @@ describe('Ctrl-Z', () => {
   it("keeps a sleep's deadline, as Linux restarts its nanosleep: continued before it, the rest; after it, done at once", () => {
     const sb = createSandbox({ seed: 1 });
     const start = sb.now();
-    sb.start('sleep 30');
-    sb.advance(5000);
-    sb.suspend();
+    stopAfter(sb, 'sleep 30', 5000);
     sb.advance(10_000);
     expect(sb.run('fg')).toEqual({ output: 'sleep 30\n', exitCode: 0 });
     expect(sb.now() - start).toBe(30_000);
 
-    sb.start('sleep 3');
-    sb.advance(1000);
-    sb.suspend();
+    stopAfter(sb, 'sleep 3');
     sb.advance(10_000);
     const at = sb.now();
     expect(sb.run('fg').output).toBe('sleep 3\n');
@@ -79,12 +79,8 @@ describe('Ctrl-Z', () => {
   it('stops a job fg brought back: it keeps its number and is the current job', () => {
     const sb = createSandbox({ seed: 1 });
     sb.run('sleep 50 &');
-    sb.start('sleep 40');
-    sb.advance(1000);
-    sb.suspend();
-    const fg = sb.start('fg %1');
-    sb.advance(1000);
-    sb.suspend();
+    stopAfter(sb, 'sleep 40');
+    const fg = stopAfter(sb, 'fg %1');
     expect(fg.output).toBe('sleep 50\n' + stopped(1, 'sleep 50'));
     expect(sb.run('echo $?').output).toBe('148\n');
     expect(sb.run('jobs').output).toBe('[1]+  Stopped                 sleep 50\n[2]-  Stopped                 sleep 40\n');
@@ -119,16 +115,12 @@ describe('Ctrl-Z', () => {
     const sb = createSandbox({ seed: 1 });
     sb.run('kubectl run web --image=nginx');
     sb.run('kubectl wait --for=condition=Ready pod/web --timeout=60s');
-    sb.start('kubectl port-forward pod/web 8080:80');
-    sb.advance(1000);
-    sb.suspend();
+    stopAfter(sb, 'kubectl port-forward pod/web 8080:80');
     // The kernel accepts the connection; the stopped kubectl never answers it.
     expect(sb.run('curl -s --max-time 3 localhost:8080; echo $?').output).toBe('28\n');
     // Continued, kubectl takes the connection curl gave up on: the late answer meets a reset, once.
-    const fg = sb.start('fg');
-    sb.advance(1000);
-    expect(fg.output).toBe('kubectl port-forward pod/web 8080:80\nHandling connection for 8080\n');
-    sb.suspend();
+    const fg = stopAfter(sb, 'fg');
+    expect(fg.output).toBe('kubectl port-forward pod/web 8080:80\nHandling connection for 8080\n' + stopped(1, 'kubectl port-forward pod/web 8080:80'));
     expect(sb.run('bg').output).toBe('[1]+ kubectl port-forward pod/web 8080:80 &\n');
     expect(sb.run('curl -s localhost:8080 | grep title').output).toContain('<title>Welcome to nginx!</title>');
     expect(sb.run('kill %1').output).toBe('[1]+  Terminated              kubectl port-forward pod/web 8080:80\n');
@@ -136,9 +128,7 @@ describe('Ctrl-Z', () => {
 
   it('gives the next kubectl a process of its own while a stopped one holds the foreground kubectl', () => {
     const sb = createSandbox({ seed: 1 });
-    sb.start('kubectl get pods -w');
-    sb.advance(1000);
-    sb.suspend();
+    stopAfter(sb, 'kubectl get pods -w');
     expect(sb.run('kubectl get pods').output).toBe('No resources found in default namespace.\n');
     expect(sb.actorState('kubectl#2361')).toBeUndefined();
     sb.run('kill %1');
@@ -148,9 +138,7 @@ describe('Ctrl-Z', () => {
 
   it('is replayed by time travel', () => {
     const sb = createSandbox({ seed: 1 });
-    sb.start('kubectl get pods -w');
-    sb.advance(1000);
-    sb.suspend();
+    stopAfter(sb, 'kubectl get pods -w');
     sb.run('kubectl run web --image=nginx');
     sb.advance(3000);
     sb.run('bg');
@@ -190,9 +178,7 @@ describe('bg', () => {
 
   it('reads a bare number or name as a job spec, as fg does', () => {
     const sb = createSandbox({ seed: 1 });
-    sb.start('sleep 30');
-    sb.advance(100);
-    sb.suspend();
+    stopAfter(sb, 'sleep 30');
     expect(sb.run('bg 1').output).toBe('[1]+ sleep 30 &\n');
     expect(sb.run('fg sleep').output).toBe('sleep 30\n');
   });
