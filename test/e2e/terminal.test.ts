@@ -1,6 +1,7 @@
 // The terminal behaves like a shell: Tab completion, history, a continuation prompt for a
-// heredoc, Ctrl-C, Ctrl-L and `clear`, and output shown as text, never as HTML; and a shell
-// inside a container (`kubectl exec -it`) takes the lines typed at its own prompt.
+// heredoc, Ctrl-C, Ctrl-Z and bg, Ctrl-L and `clear`, and output shown as text, never as
+// HTML; and a shell inside a container (`kubectl exec -it`) takes the lines typed at its own
+// prompt.
 import { describe, expect, inject, it } from 'vitest';
 import { podStatus, setSpeed, shot, type } from './support/browser';
 import { useBrowser } from './support/useBrowser';
@@ -96,6 +97,30 @@ describe('the terminal', () => {
     await expect.poll(prompt, { timeout: 30_000 }).toBe('learner@laptop:~$');
     expect(await log.innerText()).toMatch(/Session ended, the ephemeral container will not be restarted/);
     await expect.poll(async () => (await ephemeral.locator('title').textContent()) ?? '', { timeout: 30_000 }).toMatch(/: exited \(Completed\)$/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('stops a watch with Ctrl-Z, holds its events until bg continues it, and kills it', async () => {
+    const { page, context, errors, log, prompt } = await withNginx();
+    await type(page, 'kubectl get pods -w');
+    await expect.poll(() => log.innerText(), { timeout: 30_000 }).toMatch(/web +1\/1 +Running/);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => log.innerText()).toContain('^Z\n[1]+  Stopped                 kubectl get pods -w');
+    await expect.poll(prompt).toBe('learner@laptop:~$');
+    await type(page, 'jobs');
+    await expect.poll(() => log.innerText()).toContain('$ jobs\n[1]+  Stopped                 kubectl get pods -w');
+    // Stopped, the watch prints nothing of a new Pod.
+    await type(page, 'kubectl run other --image=nginx:1.27');
+    await podStatus(page, 'other', 'Running');
+    expect(await log.innerText()).not.toMatch(/^other /m);
+    await type(page, 'bg');
+    await expect.poll(() => log.innerText()).toContain('$ bg\n[1]+ kubectl get pods -w &');
+    await expect.poll(() => log.innerText(), { timeout: 30_000 }).toMatch(/^other +1\/1 +Running/m);
+    await shot(page, 'terminal-ctrl-z-bg');
+    await type(page, 'kill %1');
+    await expect.poll(() => log.innerText()).toContain('[1]+  Terminated              kubectl get pods -w');
+    await expect.poll(prompt).toBe('learner@laptop:~$');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -6,6 +6,21 @@ import { Session, perform, previousMoment, reading, replay, type Action, type Ra
 const fresh = () => createSandbox({ seed: 7 });
 const FRAME = 1000 / 60;
 
+/** An action before it has its moment. */
+type Untimed<A> = A extends unknown ? Omit<A, 't'> : never;
+
+/** The learner acting on `sb` at its current time: each action performed and kept for a replay. */
+function recorder(sb: ReturnType<typeof fresh>) {
+  const actions: Action[] = [];
+  const ran: RanCommand[] = [];
+  const act = (a: Untimed<Action>) => {
+    const done = { ...a, t: sb.now() } as Action;
+    actions.push(done);
+    perform(sb, done, ran);
+  };
+  return { actions, ran, act };
+}
+
 /** A live session: the driver animates, the learner acts at frames where time happens to stand. */
 function live(script: { frame: number; action: (t: number) => Action }[], frames: number) {
   const sb = fresh();
@@ -55,24 +70,36 @@ describe('time travel by replay', () => {
   it('replays kubectl edit in the editor pane: the file saved there and the close', () => {
     const pane = () => createSandbox({ seed: 7, editorPane: true });
     const sb = pane();
-    const actions: Action[] = [];
-    const ran: RanCommand[] = [];
-    const act = (a: Action) => {
-      actions.push(a);
-      perform(sb, a, ran);
-    };
-    act({ t: sb.now(), op: 'run', line: 'kubectl run web --image=nginx:1.27' });
+    const { actions, ran, act } = recorder(sb);
+    act({ op: 'run', line: 'kubectl run web --image=nginx:1.27' });
     sb.advance(5000);
-    act({ t: sb.now(), op: 'run', line: 'kubectl edit pod web' });
+    act({ op: 'run', line: 'kubectl edit pod web' });
     for (let i = 0; i < 1000 && sb.editing === undefined; i++) sb.advance(10);
     const path = sb.editing!;
-    act({ t: sb.now(), op: 'write', path, text: sb.files().get(path)!.replace('image: nginx:1.27', 'image: nginx:1.28') });
-    act({ t: sb.now(), op: 'closeEditor' });
+    act({ op: 'write', path, text: sb.files().get(path)!.replace('image: nginx:1.27', 'image: nginx:1.28') });
+    act({ op: 'closeEditor' });
     sb.advance(20_000);
     expect(ran[1]?.job.output).toBe('pod/web edited\n');
     const again = replay(pane, actions, sb.now());
     expect(traceToJsonLines(again.sb.trace)).toBe(traceToJsonLines(sb.trace));
     expect(again.ran.map((r) => r.job.output)).toEqual(ran.map((r) => r.job.output));
+  });
+
+  it('replays Ctrl-Z: the watch stops as a job, bg continues it, its held events then print', () => {
+    const sb = fresh();
+    const { actions, ran, act } = recorder(sb);
+    act({ op: 'run', line: 'kubectl get pods -w' });
+    sb.advance(1000);
+    act({ op: 'suspend' });
+    act({ op: 'run', line: 'kubectl run web --image=nginx' });
+    sb.advance(5000);
+    act({ op: 'run', line: 'bg' });
+    sb.advance(2000);
+    expect(ran[0]?.job.output).toBe('No resources found in default namespace.\n^Z\n[1]+  Stopped                 kubectl get pods -w\n');
+    expect(ran[2]?.job.output).toMatch(/^\[1\]\+ kubectl get pods -w &\nNAME .*\n(web .*\n){5}$/);
+    const again = replay(fresh, actions, sb.now());
+    expect(again.ran.map((r) => r.job.output)).toEqual(ran.map((r) => r.job.output));
+    expect(traceToJsonLines(again.sb.trace)).toBe(traceToJsonLines(sb.trace));
   });
 
   it('finds the moment before a message', () => {

@@ -11,6 +11,7 @@ describe('session in the location hash', () => {
       { t: 0, op: 'write', path: 'pod.yaml', text: 'kind: Pod\n# 中文 ✓\n' },
       { t: 12, op: 'run', line: "kubectl get pods -o jsonpath='{.items[*].metadata.name}'" },
       { t: 500, op: 'interrupt' },
+      { t: 700, op: 'suspend' },
       { t: 900, op: 'closeEditor' },
     ],
   };

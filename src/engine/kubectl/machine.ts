@@ -25,6 +25,8 @@ export interface KubectlContext extends ActorBase {
   follows?: { open: Set<string>; queued: LogStreamChunk[]; waiting: boolean };
   /** `kubectl port-forward`: its sockets, stream and waiting connections. */
   forward?: ForwardState;
+  /** Set while the process is stopped (SIGTSTP): what reached it meanwhile, handled in order once it is continued. */
+  held?: KubectlEvent[];
   token: number;
   outbox: KubectlEmitted[];
   timers: { ms: number; token: number }[];
@@ -44,6 +46,8 @@ type KubectlEvent =
   | { type: 'kubectl.exec'; job: string; env: KubectlEnv }
   | { type: 'kubectl.timer'; token: number }
   | { type: 'kubectl.interrupt' }
+  | { type: 'kubectl.stop' }
+  | { type: 'kubectl.cont' }
   | { type: 'kubectl.line'; line?: string }
   | { type: 'kubectl.edited'; result: EditorResult }
   | ApiResponse
@@ -60,13 +64,35 @@ export const kubectlMachine = component<KubectlContext, KubectlEvent, ActorInput
   id: 'kubectl',
   context: (input) => ({ ...actorBase(input), nextRequest: 1, token: 0, outbox: [], timers: [] }),
   on: (ctx, event, { emit, raise }) => {
-    handle(ctx, event);
+    signal(ctx, event);
     for (const e of ctx.outbox) emit(e);
     for (const t of ctx.timers) raise({ type: 'kubectl.timer', token: t.token }, t.ms);
     ctx.outbox = [];
     ctx.timers = [];
   },
 });
+
+/**
+ * Ctrl-Z stops the process (SIGTSTP) and fg or bg continues it (SIGCONT). Stopped, it does
+ * nothing: what the network delivers meanwhile (a watch's events, a port-forward's
+ * connections) waits in its sockets, and its timers fire late, all handled in order once it
+ * runs again. SIGTERM (kill, or Ctrl-C after fg) ends it stopped or not.
+ */
+function signal(ctx: KubectlContext, e: KubectlEvent): void {
+  if (e.type === 'kubectl.stop') {
+    ctx.held ??= [];
+    return;
+  }
+  if (e.type === 'kubectl.interrupt') ctx.held = undefined;
+  if (e.type !== 'kubectl.cont') {
+    if (ctx.held) ctx.held.push(e);
+    else handle(ctx, e);
+    return;
+  }
+  const held = ctx.held ?? [];
+  ctx.held = undefined;
+  for (const h of held) handle(ctx, h);
+}
 
 function handle(ctx: KubectlContext, e: KubectlEvent): void {
   switch (e.type) {

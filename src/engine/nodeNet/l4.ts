@@ -108,6 +108,11 @@ export function receive(k: Kernel, conns: Map<string, ClientConn>, netns: string
 
 function tcpServer(k: Kernel, netns: string, pkt: Packet, owner: SocketOwner | undefined): L4Out {
   const w = where(k, netns);
+  if (pkt.flags?.includes('RST')) {
+    // A reset for a connection already gone (its client gave up before the answer came): never answered, never a request (RFC 793).
+    k.log.add(pkt, { netns: w, device: 'socket', action: 'drop', note: 'RST for a connection that is gone: the kernel drops it' });
+    return { kind: 'none' };
+  }
   if (!owner) {
     k.log.add(pkt, { netns: w, device: 'socket', action: 'no socket', note: `nothing listens on TCP ${pkt.dport} here: the kernel answers RST (Connection refused)` });
     return { kind: 'send', netns, pkt: answer(pkt, 'RST', { flags: 'RST,ACK' }) };

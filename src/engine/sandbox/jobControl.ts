@@ -1,8 +1,23 @@
-// Bash's job control over the session's background jobs: the builtins `jobs`, `kill`, `fg`
-// and `wait`, the lines bash prints before a prompt for the jobs that stopped or ended since,
-// and the foreground line that waits (fg, wait) until its job ends or stops.
+// Bash's job control over the session's jobs: the builtins `jobs`, `kill`, `fg`, `bg` and
+// `wait`, the jobs Ctrl-Z stops, the lines bash prints before a prompt for the jobs that
+// stopped or ended since, and the foreground line that waits (fg, wait) until its job ends or
+// stops.
 import type { Output } from './builtins';
-import { exitStatus, findJob, jobLine, killTargets, nextJobNumber, notice, type BackgroundJob, type JobStatus } from './jobTable';
+import {
+  bgLine,
+  exitStatus,
+  findJob,
+  findJobSpec,
+  jobLine,
+  killTargets,
+  nextJobNumber,
+  notice,
+  SIGTSTP,
+  SIGTTOU,
+  type BackgroundJob,
+  type JobStatus,
+  type StopSignal,
+} from './jobTable';
 import { WAIT, type Running } from './running';
 
 /** What job control asks of the shell session around it. */
@@ -13,8 +28,10 @@ export interface JobShell {
   resume(r: Running, out: Output): void;
   /** A signal ends a job: its kubectl stops as on Ctrl-C, and the job finishes with 128 + N. */
   signal(job: Running, status: JobStatus): void;
-  /** Run `fn` on the clock, as a signal is delivered to a process. */
-  later(fn: () => void): void;
+  /** SIGTSTP or SIGTTOU has stopped the job's process: it does nothing until continued. */
+  stop(job: Running): void;
+  /** SIGCONT: the job's process runs again, on the clock as a signal is delivered. */
+  cont(job: Running): void;
 }
 
 /** What a foreground line waits for: the job `fg` brought back, or what `wait` was given. */
@@ -29,6 +46,8 @@ export class JobControl {
   private readonly saved = new Map<number, number>();
   /** The foreground line waiting in `fg` or `wait`, for what, and the complaints to print when it goes on. */
   private waiter: { line: Running; for: Awaited; stderr: string } | undefined;
+  /** How many times a job has stopped: the one that stopped last is the current job. */
+  private stops = 0;
 
   constructor(private readonly shell: JobShell) {}
 
@@ -46,9 +65,12 @@ export class JobControl {
     return w && 'fg' in w.for && w.for.fg === r ? w.line : undefined;
   }
 
-  /** `jobs`, `kill [-SIG] %N|PID…`, `fg [%N]`, and one step of `wait` (see shell.ts). */
+  /** `jobs`, `kill [-SIG] %N|PID…`, `fg [%N]`, `bg [%N…]`, and one step of `wait` (see shell.ts). */
   builtin(r: Running, argv: string[]): Output | typeof WAIT {
     if (argv[0] === 'jobs') return this.list();
+    // A background job is a subshell without job control.
+    if ((argv[0] === 'fg' || argv[0] === 'bg') && r.bg) return answer(1, `bash: ${argv[0]}: no job control\n`);
+    if (argv[0] === 'bg') return this.bg(argv.slice(1));
     if (argv[0] === 'kill') {
       const { targets, status, out } = killTargets(this.table(), argv);
       for (const t of targets) this.shell.signal(this.jobs.find((b) => b.bg === t)!, status);
@@ -70,12 +92,40 @@ export class JobControl {
     this.changed(job);
   }
 
-  /** SIGTTOU: a background job that touched the terminal stops; `fg` continues it with `cont`. */
+  /** SIGTTOU: a background job that touched the terminal stops, reported before the next prompt; `fg` continues it with `cont`. */
   stopped(job: Running, cont: () => void): void {
+    if (job.bg!.status !== 'Stopped') {
+      this.stop(job, SIGTTOU);
+      job.bg!.notified = false;
+      this.changed(job);
+    }
+    job.continued?.push(cont);
+  }
+
+  /**
+   * Ctrl-Z (SIGTSTP): the foreground job stops, in the table again (or new to it) as the
+   * current job. bash says so at once: the terminal's `^Z`, then the job's line.
+   */
+  suspended(job: Running): string {
+    this.stop(job, SIGTSTP);
+    job.bg!.notified = true;
+    if (!this.jobs.includes(job)) this.jobs = [...this.jobs, job].sort((a, b) => a.bg!.number - b.bg!.number);
+    return '^Z' + notice(this.table(), job.bg!);
+  }
+
+  /** Ctrl-Z on a line waiting in fg or wait: the job fg brought back, which SIGTSTP stops (the wait is over), or `wait` (bash ignores SIGTSTP itself). */
+  suspendedIn(line: Running): Running | 'wait' | undefined {
+    const w = this.waiter;
+    if (w?.line !== line) return undefined;
+    if (!('fg' in w.for)) return 'wait';
+    this.waiter = undefined;
+    return w.for.fg;
+  }
+
+  private stop(job: Running, signal: StopSignal): void {
     job.bg!.status = 'Stopped';
-    job.bg!.notified = false;
-    job.continued = cont;
-    this.changed(job);
+    job.bg!.stop = { signal, seq: ++this.stops };
+    this.shell.stop(job);
   }
 
   /** Ctrl-C on a line waiting in `fg` or `wait`: the wait ends; the job `fg` brought back is the one the SIGINT reaches. */
@@ -114,25 +164,43 @@ export class JobControl {
     return { stdout, stderr: '', code: 0 };
   }
 
-  /** `fg`: the job leaves the table and the line waits for it, a stopped job continued (SIGCONT). */
+  /** `fg`: the job leaves the table and the line waits for it, a stopped job continued (SIGCONT). A job that has ended is only reported. */
   private fg(r: Running, spec: string | undefined): Output | typeof WAIT {
-    const found = findJob(this.table(), spec, 'fg');
+    const found = findJobSpec(this.table(), spec, 'fg');
     if (typeof found === 'string') return answer(1, found);
+    if (found.status !== 'Running' && found.status !== 'Stopped') return answer(1, 'bash: fg: job has terminated\n');
     const job = this.jobs.find((b) => b.bg === found)!;
     this.jobs = this.jobs.filter((b) => b !== job);
     this.shell.write(r, found.command + '\n');
-    if (job.job.done) return answer(job.job.exitCode ?? 0);
     this.waiter = { line: r, for: { fg: job }, stderr: '' };
     if (found.status === 'Stopped') this.cont(job);
     return WAIT;
   }
 
-  /** SIGCONT: the job runs again, and what it stopped before goes on as the signal arrives. */
+  /** `bg [%N…]`: each stopped job continued (SIGCONT) in the background, as bash's start_job words it: `[1]+ cmd &`. */
+  private bg(args: string[]): Output {
+    if (args[0] === '--') args = args.slice(1);
+    else if (args[0] !== undefined && /^-./.test(args[0])) return answer(2, `bash: bg: ${args[0]}: invalid option\nbg: usage: bg [job_spec ...]\n`);
+    let stdout = '';
+    let stderr = '';
+    for (const spec of args.length > 0 ? args : [undefined]) {
+      const found = findJobSpec(this.table(), spec, 'bg');
+      if (typeof found === 'string') stderr += found;
+      else if (found.status === 'Running') stderr += `bash: bg: job ${found.number} already in background\n`;
+      else if (found.status !== 'Stopped') stderr += 'bash: bg: job has terminated\n';
+      else {
+        stdout += bgLine(this.table(), found);
+        this.cont(this.jobs.find((b) => b.bg === found)!);
+      }
+    }
+    return { stdout, stderr, code: stderr ? 1 : 0 };
+  }
+
+  /** SIGCONT: the job runs again, and what befell it while stopped goes on as the signal arrives. */
   private cont(job: Running): void {
     job.bg!.status = 'Running';
-    const go = job.continued;
-    job.continued = undefined;
-    if (go) this.shell.later(() => (job.job.done ? undefined : go()));
+    job.bg!.stop = undefined;
+    this.shell.cont(job);
   }
 
   /** `wait`: every running job, then status 0; bash warns of each stopped one, and forgets the statuses it kept. */

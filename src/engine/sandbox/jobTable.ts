@@ -1,7 +1,8 @@
 // Bash's job table for the learner's shell: what `cmd &` starts, what `jobs` lists, which
 // job `%1`, `%%`, `%-`, `%kubectl` or a PID names, and the lines bash prints when a job
-// starts (`[1] 2364`), is listed (`[1]+  Running                 … &`), has stopped, or has
-// ended and is reported before the next prompt (`[1]+  Done …`, `Exit 1`, `Terminated`).
+// starts (`[1] 2364`), is listed (`[1]+  Running                 … &`), has stopped, is
+// continued by bg (`[1]+ … &`), or has ended and is reported before the next prompt
+// (`[1]+  Done …`, `Exit 1`, `Terminated`).
 import type { Output } from './builtins';
 
 export type JobStatus = 'Running' | 'Stopped' | 'Done' | 'Exit' | 'Terminated' | 'Killed' | 'Interrupt';
@@ -16,7 +17,14 @@ export interface BackgroundJob {
   code?: number;
   /** A stopped job is reported once (before a prompt, or by `jobs`) and stays in the table. */
   notified?: boolean;
+  /** How a stopped job stopped, and the how-manieth stop that was: the job stopped last is the current one. */
+  stop?: { signal: StopSignal; seq: number };
 }
+
+/** The signals that stop a job (Linux x86 numbers): Ctrl-Z's SIGTSTP, SIGTTOU for a background job that sets the terminal. */
+export const SIGTSTP = 20;
+export const SIGTTOU = 22;
+export type StopSignal = typeof SIGTSTP | typeof SIGTTOU;
 
 /** bash's LONGEST_SIGNAL_DESC: the status column is this wide. */
 const STATUS_WIDTH = 24;
@@ -28,11 +36,12 @@ function statusText(job: BackgroundJob): string {
 
 /**
  * The current job (`%+`) and the previous one (`%-`), as bash's reset_current picks them:
- * the newest stopped jobs first, then the newest of the others.
+ * the stopped jobs first, the one that stopped last first, then the newest of the others.
  */
 function currentAndPrevious(jobs: readonly BackgroundJob[]): (BackgroundJob | undefined)[] {
   const newest = [...jobs].reverse();
-  return [...newest.filter((j) => j.status === 'Stopped'), ...newest.filter((j) => j.status !== 'Stopped')].slice(0, 2);
+  const stopped = newest.filter((j) => j.status === 'Stopped').sort((a, b) => (b.stop?.seq ?? 0) - (a.stop?.seq ?? 0));
+  return [...stopped, ...newest.filter((j) => j.status !== 'Stopped')].slice(0, 2);
 }
 
 /** `+` for the current job, `-` for the previous one, else a space. */
@@ -48,6 +57,12 @@ export function jobLine(jobs: readonly BackgroundJob[], job: BackgroundJob): str
   return `[${job.number}]${mark(jobs, job)}  ${statusText(job).padEnd(STATUS_WIDTH)}${job.command}${running ? ' &' : ''}\n`;
 }
 
+/** What bg prints for a job it continues (start_job): `[1]+ cmd &`, the mark as it was while the job was stopped. */
+export function bgLine(jobs: readonly BackgroundJob[], job: BackgroundJob): string {
+  const m = mark(jobs, job);
+  return `[${job.number}]${m === ' ' ? ' ' : m + ' '}${job.command} &\n`;
+}
+
 /** What bash prints before its prompt when a job has stopped (after a blank line) or ended. */
 export function notice(jobs: readonly BackgroundJob[], job: BackgroundJob): string {
   return (job.status === 'Stopped' ? '\n' : '') + jobLine(jobs, job);
@@ -57,15 +72,16 @@ export function notice(jobs: readonly BackgroundJob[], job: BackgroundJob): stri
 export function exitStatus(job: BackgroundJob): number {
   if (job.status === 'Done') return 0;
   if (job.status === 'Exit') return job.code ?? 1;
+  if (job.status === 'Stopped') return 128 + (job.stop?.signal ?? SIGTTOU);
   return 128 + signalNumber(job.status);
 }
 
-/** The number of the signal a status comes from: SIGTTOU stops a job that touches the terminal from the background. */
+/** The number of the signal that ends a job with this status. */
 export function signalNumber(status: JobStatus): number {
   return SIGNAL_NUMBERS[status] ?? 15;
 }
 
-const SIGNAL_NUMBERS: Partial<Record<JobStatus, number>> = { Terminated: 15, Killed: 9, Interrupt: 2, Stopped: 22 };
+const SIGNAL_NUMBERS: Partial<Record<JobStatus, number>> = { Terminated: 15, Killed: 9, Interrupt: 2 };
 
 /** The job number a new job gets. */
 export function nextJobNumber(jobs: readonly BackgroundJob[]): number {
@@ -85,6 +101,17 @@ export function findJob(jobs: readonly BackgroundJob[], spec: string | undefined
   if (spec.startsWith('%')) return jobs.find((j) => j.command.startsWith(spec.slice(1))) ?? `bash: ${builtin}: ${spec}: no such job\n`;
   if (/^\d+$/.test(spec)) return jobs.find((j) => j.pid === Number(spec)) ?? `bash: ${builtin}: (${spec}) - No such process\n`;
   return `bash: ${builtin}: ${spec}: arguments must be process or job IDs\n`;
+}
+
+/**
+ * The job fg or bg names, as bash's get_job_spec reads it: the `%` is optional, so `1` is
+ * job 1 and `sleep` the job whose command starts with sleep (never a PID).
+ */
+export function findJobSpec(jobs: readonly BackgroundJob[], spec: string | undefined, builtin: 'fg' | 'bg'): BackgroundJob | string {
+  if (spec === undefined || spec.startsWith('%')) return findJob(jobs, spec, builtin);
+  const word = spec === '' || spec === '+' ? '%%' : spec === '-' ? '%-' : `%${spec}`;
+  const found = findJob(jobs, word, builtin);
+  return typeof found === 'string' ? `bash: ${builtin}: ${spec}: no such job\n` : found;
 }
 
 /** The signals `kill` is given by name or number, and what the jobs table says of a job they end. */

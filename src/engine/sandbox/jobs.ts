@@ -34,10 +34,11 @@ export interface LoggedCommand {
   typed?: true;
 }
 
-/** Everything the learner did, for time travel: commands, Ctrl-C, and files saved from the editor. */
+/** Everything the learner did, for time travel: commands, Ctrl-C, Ctrl-Z, and files saved from the editor. */
 export type LoggedAction =
   | LoggedCommand
   | { t: number; interrupt: true }
+  | { t: number; suspend: true }
   | { t: number; write: { path: string; text: string } }
   /** The editor pane closed the file `kubectl edit` waits for (Save & close, Cancel). */
   | { t: number; closeEditor: true };

@@ -65,7 +65,7 @@ export class Sandbox {
     return this.history.filter((a): a is LoggedCommand => 'command' in a && !a.typed);
   }
 
-  /** Commands, interrupts and saved files, in order: what `seek` replays. */
+  /** Commands, interrupts, suspends and saved files, in order: what `seek` replays. */
   get actions(): readonly LoggedAction[] {
     return this.history;
   }
@@ -137,6 +137,17 @@ export class Sandbox {
    */
   interrupt(): void {
     if (this.session.interrupt()) this.notify();
+  }
+
+  /**
+   * Ctrl-Z: the running pipeline (or the job fg brought back) stops, as SIGTSTP stops it —
+   * `^Z`, `[1]+  Stopped …` — and stays in the job table until fg, bg or kill; the line goes
+   * on (status 148). False when there was nothing to stop.
+   */
+  suspend(): boolean {
+    const stopped = this.session.suspend();
+    if (stopped) this.notify();
+    return stopped;
   }
 
   /** The file `kubectl edit` waits for the editor pane to close, if it does. */
@@ -228,6 +239,7 @@ export class Sandbox {
       if (a.t < this.clock.now()) continue;
       this.clock.advanceTo(a.t);
       if ('interrupt' in a) this.interrupt();
+      else if ('suspend' in a) this.suspend();
       else if ('write' in a) this.writeFile(a.write.path, a.write.text);
       else if ('closeEditor' in a) {
         const running = this.session.current;

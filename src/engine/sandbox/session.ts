@@ -2,11 +2,11 @@ import type { AnyActorRef } from 'xstate';
 import type { VirtualClock } from '../runtime/clock';
 import type { Scenario } from '../scenario/types';
 import { JobControl } from './jobControl';
-import { signalNumber, type JobStatus } from './jobTable';
+import { SIGTSTP, signalNumber, type JobStatus } from './jobTable';
 import type { Job, LoggedAction } from './jobs';
-import { machineCommand } from './machines';
 import type { EditorCommand } from '../kubectl/program';
 import { KubectlEditor } from './editor';
+import { LaptopProcesses } from './processes';
 import { WAIT, type Running } from './running';
 import { runBackground, runShell, type ShellEffect, type ShellState } from './shell';
 
@@ -39,9 +39,6 @@ export interface SessionHost {
   editorPane: boolean;
 }
 
-/** The learner's bash is not PID 1: the first processes it forks get numbers like these. */
-const FIRST_PID = 2361;
-
 /**
  * The learner's terminal on the laptop: one foreground shell line at a time and any number
  * of background jobs (`cmd &`), their effects carried out (kubectl and docker run as actors,
@@ -54,7 +51,6 @@ export class ShellSession {
   /** Every job still running, foreground or background, by job id. */
   private readonly live = new Map<string, Running>();
   private jobCounter = 0;
-  private nextPid = FIRST_PID;
   private readonly vars: Record<string, string> = { '?': '0' };
   private readonly exported = new Set<string>();
   /** The namespace the kubeconfig's context names (`kubectl config set-context --current --namespace=…`). */
@@ -62,13 +58,16 @@ export class ShellSession {
 
   private readonly jobs: JobControl;
   private readonly editors: KubectlEditor;
+  private readonly processes: LaptopProcesses;
 
   constructor(private readonly host: SessionHost) {
+    this.processes = new LaptopProcesses(host, this.live, (e) => this.fromProgram(e));
     this.jobs = new JobControl({
       write: (r, text) => this.write(r, text),
       resume: (r, out) => this.pump(r, out),
-      signal: (job, status) => this.stop(job, status),
-      later: (fn) => void this.host.clock.after(0, fn),
+      signal: (job, status) => this.terminate(job, status),
+      stop: (job) => this.processes.stop(job),
+      cont: (job) => void this.host.clock.after(0, () => this.processes.cont(job)),
     });
     this.editors = new KubectlEditor(host, {
       child: (line, editorFor) => this.child(line, editorFor),
@@ -92,7 +91,7 @@ export class ShellSession {
     if (this.reading) return this.input(command);
     if (this.current) throw new Error('a command is already running');
     this.host.record({ t: this.host.clock.now(), command });
-    const r: Running = { job: this.newJob(command), program: runShell(command, this.shellState()), kubectl: 'kubectl', ...(onOutput ? { onOutput } : {}) };
+    const r: Running = { job: this.newJob(command), program: runShell(command, this.shellState()), kubectl: this.processes.freeKubectl(), ...(onOutput ? { onOutput } : {}) };
     this.running = r;
     this.live.set(r.job.id, r);
     this.pump(r, undefined);
@@ -127,16 +126,63 @@ export class ShellSession {
     this.host.record({ t: this.host.clock.now(), interrupt: true });
     // A job brought back with fg gets the SIGINT; the shell's own ^C ends the wait, not the job's status.
     const fg = this.jobs.interrupted(r);
-    if (fg) this.stop(fg, 'Interrupt');
+    if (fg) this.terminate(fg, 'Interrupt');
+    const program = r.external?.program;
     r.external = undefined;
     this.write(r, '^C\n');
     r.job.prompt = undefined;
     r.job.editing = undefined;
     this.editors.drop(r);
-    this.host.actor(r.kubectl).send({ type: 'kubectl.interrupt' });
-    this.host.actor('laptop').send({ type: 'docker.interrupt' });
+    this.processes.kubectl(r.kubectl)?.send({ type: 'kubectl.interrupt' });
+    if (program === 'docker') this.host.actor('laptop').send({ type: 'docker.interrupt' });
     this.finish(r, 130);
     return true;
+  }
+
+  /**
+   * Ctrl-Z: SIGTSTP stops the foreground job — the pipeline running now, or the job fg
+   * brought back — and bash prints `^Z` and `[1]+  Stopped …` at once; the line goes on with
+   * status 148 (the rest of `sleep 30 && a || b` runs `b`). Not for a line waiting in `wait`
+   * (bash ignores SIGTSTP: only the terminal's `^Z` shows), nor for a program reading a
+   * typed line or the editor pane (they have the keyboard).
+   */
+  suspend(): boolean {
+    const r = this.running;
+    if (!r || r.job.done || r.job.prompt !== undefined || r.job.editing !== undefined) return false;
+    const waited = this.jobs.suspendedIn(r);
+    if (waited === undefined && !(r.pipe && (r.external || r.sleeping))) return false;
+    this.host.record({ t: this.host.clock.now(), suspend: true });
+    if (waited === 'wait') {
+      this.write(r, '^Z');
+      return true;
+    }
+    const job = waited ?? this.detach(r);
+    const line = this.running!;
+    this.write(line, this.jobs.suspended(job));
+    this.pump(line, waited ? { stdout: '', stderr: '', code: 128 + SIGTSTP } : 128 + SIGTSTP);
+    return true;
+  }
+
+  /**
+   * The foreground line's pipeline becomes a job of its own: it keeps the process it waits
+   * for (and the job id the process answers to), the line keeps the terminal and the rest
+   * of the line. A kubectl it runs keeps its process; the line's next kubectl gets another.
+   */
+  private detach(r: Running): Running {
+    const pipe = r.pipe!;
+    const own = this.newJob(pipe.command);
+    const shown = r.job;
+    [own.id, shown.id] = [shown.id, own.id];
+    const holdsKubectl = r.external?.program === 'kubectl';
+    const pid = r.pid ?? this.processes.pid();
+    const line: Running = { job: shown, program: r.program, kubectl: r.kubectl, ...(r.onOutput ? { onOutput: r.onOutput } : {}) };
+    Object.assign(r, { job: own, program: pipe.program, pipe: undefined, onOutput: undefined });
+    this.jobs.add(r, pid, pipe.command);
+    if (holdsKubectl) line.kubectl = this.processes.freeKubectl();
+    else r.kubectl = `kubectl#${pid}`;
+    this.live.set(line.job.id, line);
+    this.running = line;
+    return r;
   }
 
   /** Output, diagnostics and exit of the program a job waits for. */
@@ -155,6 +201,7 @@ export class ShellSession {
     }
     const r = this.live.get(e.job);
     if (!r?.external) return;
+    if (r.continued) return void r.continued.push(() => this.fromProgram(e));
     if (e.kind === 'diagnostic') r.job.diagnostics.push(e.d);
     else if (e.kind === 'editor') this.editors.open(r, e.editor, e.path);
     else if (e.kind === 'read') {
@@ -173,15 +220,23 @@ export class ShellSession {
     } else {
       const stdout = r.external.stdout;
       r.external = undefined;
+      // A job that kept the foreground kubectl's process gives it back once its command has ended.
+      if (r.bg && r.kubectl === 'kubectl') r.kubectl = `kubectl#${r.bg.pid}`;
       this.pump(r, { stdout, stderr: '', code: e.code });
     }
   }
 
+  /** Run the line until it waits: its pipeline's effects, then the line's own, the pipeline's status its answer. */
   private pump(r: Running, input: unknown): void {
     let value = input;
     for (;;) {
       if (r.job.done) return;
-      const step = r.program.next(value);
+      const step = (r.pipe?.program ?? r.program).next(value);
+      if (step.done && r.pipe) {
+        r.pipe = undefined;
+        value = step.value;
+        continue;
+      }
       if (step.done) return this.finish(r, step.value);
       value = this.perform(r, step.value);
       if (value === WAIT) return;
@@ -217,12 +272,18 @@ export class ShellSession {
       case 'writeFile':
         this.host.actor('laptop').send({ type: 'file.write', path: effect.path, text: effect.text, append: effect.append });
         return undefined;
+      case 'pipeline':
+        r.pipe = { program: effect.program, command: effect.command };
+        r.pid = undefined;
+        return undefined;
       case 'sleep':
-        this.host.clock.after(effect.ms, () => this.pump(r, undefined));
+        // sleep's deadline is set now: stopped past it, it ends as soon as it is continued (Linux restarts its nanosleep against the deadline).
+        r.sleeping = true;
+        this.host.clock.after(effect.ms, () => this.processes.whenRunning(r, () => this.wake(r)));
         return WAIT;
       case 'exec':
-        r.external = { capture: effect.capture, stderr: effect.stderr, stdout: '' };
-        this.execute(r, effect);
+        r.external = { program: effect.program, capture: effect.capture, stderr: effect.stderr, stdout: '' };
+        this.processes.execute(r, effect, this.contextNamespace);
         return WAIT;
       case 'background':
         return this.startBackground(r, effect.list, effect.command);
@@ -233,7 +294,7 @@ export class ShellSession {
 
   /** `LIST &`: a job of its own, in the table, announced as bash does (`[1] 2364`). */
   private startBackground(r: Running, list: Extract<ShellEffect, { op: 'background' }>['list'], command: string): number {
-    const pid = this.nextPid++;
+    const pid = this.processes.pid();
     const job: Running = { job: this.newJob(command), program: runBackground(list, this.shellState()), kubectl: `kubectl#${pid}` };
     const bg = this.jobs.add(job, pid, command);
     this.live.set(job.job.id, job);
@@ -242,52 +303,30 @@ export class ShellSession {
     return pid;
   }
 
-  /** A signal ends a background job: its kubectl stops as on Ctrl-C (closing what it opened), with its editor; the table says how it ended. */
-  private stop(job: Running, status: JobStatus): void {
+  private wake(r: Running): void {
+    r.sleeping = false;
+    this.pump(r, undefined);
+  }
+
+  /**
+   * A signal ends a background job, stopped or not (bash follows a stopped job's SIGTERM
+   * with SIGCONT): its kubectl stops as on Ctrl-C (closing what it opened), with its editor,
+   * and what it held is dropped; the table says how it ended.
+   */
+  private terminate(job: Running, status: JobStatus): void {
     if (job.job.done || !job.bg) return;
     job.bg.status = status;
-    if (job.external) this.host.actor(job.kubectl).send({ type: 'kubectl.interrupt' });
+    job.continued = undefined;
+    if (job.external) this.processes.kubectl(job.kubectl)?.send({ type: 'kubectl.interrupt' });
     job.external = undefined;
     this.editors.drop(job);
     this.finish(job, 128 + signalNumber(status));
   }
 
-  private execute(r: Running, e: Extract<ShellEffect, { op: 'exec' }>): void {
-    const job = r.job.id;
-    const pid = r.bg && e.program === 'kubectl' ? r.bg.pid : this.nextPid++;
-    if (e.program === 'node-shell' || e.program === 'curl' || e.program === 'ping') {
-      const target = machineCommand(e.program, e.argv, this.host.scenario);
-      if ('error' in target) {
-        this.host.clock.after(0, () => {
-          this.fromProgram({ job, kind: 'output', stream: target.code === 0 ? 'stdout' : 'stderr', text: target.error });
-          this.fromProgram({ job, kind: 'exit', code: target.code });
-        });
-      } else this.host.actor(target.address).send({ type: 'node.exec', job, argv: target.argv });
-      return;
-    }
-    if (e.program === 'docker') {
-      this.host.actor('laptop').send({ type: 'docker.exec', job, argv: e.argv, ...(e.stdin !== undefined ? { stdin: e.stdin } : {}) });
-      return;
-    }
-    const env = {
-      argv: e.argv,
-      ...(e.stdin !== undefined ? { stdin: e.stdin } : {}),
-      files: this.host.laptopFiles(),
-      now: () => this.host.epoch + this.host.clock.now(),
-      namespace: this.contextNamespace ?? 'default',
-      ...(this.contextNamespace !== undefined ? { contextNamespace: this.contextNamespace } : {}),
-      server: this.host.apiServerURL(),
-      pid,
-      environ: e.environ,
-    };
-    if (r.kubectl !== 'kubectl') this.host.kubectlProcess(r.kubectl);
-    this.host.actor(r.kubectl).send({ type: 'kubectl.exec', job, env });
-  }
-
   /** A line the shell runs as a child process of its own (kubectl edit's editor): a copy of its variables, a PID of its own. */
   private child(line: string, editorFor: Running): Running {
     const state = { vars: { ...this.vars }, exported: new Set(this.exported), files: () => this.host.laptopFiles() };
-    const r: Running = { job: this.newJob(line), program: runShell(line, state), kubectl: `kubectl#${this.nextPid++}`, editorFor };
+    const r: Running = { job: this.newJob(line), program: runShell(line, state), kubectl: `kubectl#${this.processes.pid()}`, editorFor };
     this.live.set(r.job.id, r);
     return r;
   }

@@ -1,4 +1,4 @@
-import { expandCommand, listText, parseScriptRaw } from '../shell';
+import { expandCommand, listText, parseScriptRaw, pipelineText } from '../shell';
 import type { RawAndOrList, RawPipeline, SimpleCommand } from '../shell';
 import { BUILTINS, type Output } from './builtins';
 import { MACHINE_PROGRAMS, type MachineProgram } from './machines';
@@ -18,6 +18,11 @@ export type ShellEffect =
       environ: Record<string, string>;
     }
   | { op: 'sleep'; ms: number }
+  /**
+   * Run one pipeline, bash's unit of job control: the answer is its status. Ctrl-Z stops the
+   * pipeline as a job of its own (`command`) and the line goes on with status 148.
+   */
+  | { op: 'pipeline'; program: ShellProgram; command: string }
   /** `LIST &`: start it as a background job; the answer is its PID. */
   | { op: 'background'; list: RawAndOrList; command: string }
   /** `jobs`, `kill`, `fg`, `wait`: the job table is the session's; the answer is an Output. */
@@ -44,7 +49,7 @@ export function isCommand(name: string): boolean {
 }
 
 /** Builtins that work on the shell's job table. */
-const JOB_CONTROL = new Set<string>(['jobs', 'kill', 'fg', 'wait']);
+const JOB_CONTROL = new Set<string>(['jobs', 'kill', 'fg', 'bg', 'wait']);
 
 /**
  * Run a line (or a whole script) as bash would: `;` and newlines, `&&` and `||`, pipes,
@@ -79,12 +84,17 @@ export function runBackground(list: RawAndOrList, state: ShellState): ShellProgr
 }
 
 function* runList(list: RawAndOrList, state: ShellState): ShellProgram {
-  let code = yield* runPipeline(list.first, state);
-  for (const { op, pipeline } of list.rest) {
+  let code = yield* pipeline(list.first, state);
+  for (const { op, pipeline: p } of list.rest) {
     state.vars['?'] = String(code);
-    if ((op === '&&' && code === 0) || (op === '||' && code !== 0)) code = yield* runPipeline(pipeline, state);
+    if ((op === '&&' && code === 0) || (op === '||' && code !== 0)) code = yield* pipeline(p, state);
   }
   return code;
+}
+
+/** A pipeline handed to the session to run, so that Ctrl-Z can stop it alone (bash's `sleep 3 && a || b` goes on with `b`). */
+function* pipeline(p: RawPipeline, state: ShellState): ShellProgram {
+  return (yield { op: 'pipeline', program: runPipeline(p, state), command: pipelineText(p) }) as number;
 }
 
 function* runPipeline(p: RawPipeline, state: ShellState): ShellProgram {

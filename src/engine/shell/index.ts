@@ -1,7 +1,7 @@
 /** The sandbox shell's parsing layer: text → lists of pipelines of simple commands. */
 export { parseScript, parseScriptRaw } from './parse';
 export { isIncomplete } from './incomplete';
-export { listText } from './print';
+export { listText, pipelineText } from './print';
 export { expandCommand, expandWord } from './expand';
 export type { Env, ExpandResult } from './expand';
 export type {

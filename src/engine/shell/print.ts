@@ -16,7 +16,8 @@ function commandText(c: RawCommand): string {
   return [...assignments, ...c.words.map((w) => w.text), ...c.redirects.map(redirectText)].join(' ');
 }
 
-function pipelineText(p: RawPipeline): string {
+/** A pipeline's text, as `jobs` shows a job that is one pipeline of a longer line (stopped by Ctrl-Z). */
+export function pipelineText(p: RawPipeline): string {
   return (p.negated ? '! ' : '') + p.commands.map(commandText).join(' | ');
 }
 

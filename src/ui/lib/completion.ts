@@ -18,7 +18,7 @@ export interface Completion {
   candidates: string[];
 }
 
-export const COMMANDS = ['kubectl', 'docker', 'curl', 'ping', 'node-shell', 'cat', 'ls', 'echo', 'clear', 'sleep', 'grep', 'head', 'tail', 'wc', 'sed', 'base64', 'printf', 'pwd', 'cd', 'history', 'jobs', 'kill', 'fg', 'wait'];
+export const COMMANDS = ['kubectl', 'docker', 'curl', 'ping', 'node-shell', 'cat', 'ls', 'echo', 'clear', 'sleep', 'grep', 'head', 'tail', 'wc', 'sed', 'base64', 'printf', 'pwd', 'cd', 'history', 'jobs', 'kill', 'fg', 'bg', 'wait'];
 export const KUBECTL_VERBS = ['annotate', 'api-resources', 'api-versions', 'apply', 'attach', 'cluster-info', 'config', 'cordon', 'cp', 'create', 'debug', 'delete', 'describe', 'diff', 'drain', 'edit', 'events', 'exec', 'explain', 'expose', 'get', 'label', 'logs', 'patch', 'port-forward', 'proxy', 'replace', 'rollout', 'run', 'scale', 'set', 'taint', 'top', 'uncordon', 'version', 'wait'];
 /** Verbs whose next word is a subcommand (`kubectl rollout undo`, `kubectl create namespace`). */
 const SUBCOMMANDS: Record<string, readonly string[]> = { config: ['current-context', 'get-clusters', 'get-contexts', 'get-users', 'set-context', 'use-context', 'view'], create: ['configmap', 'deployment', 'namespace', 'secret', 'service'], 'create secret': ['generic'], 'create service': ['clusterip', 'externalname', 'loadbalancer', 'nodeport'], rollout: ['history', 'restart', 'status', 'undo'], set: ['image'], top: ['node', 'pod'] };

@@ -43,6 +43,13 @@ export class Lab extends LabCore {
     if (this.sb?.current) this.act({ t: this.sb.now(), op: 'interrupt' });
   }
 
+  /** Ctrl-Z: the running command stops as a job (fg or bg continues it). As with Ctrl-C, the terminal drops the lines typed ahead. */
+  suspend(): void {
+    if (this.queued.length) this.queued = [];
+    // A program reading a typed line, or kubectl edit's pane, has the keyboard: nothing stops.
+    if (this.sb?.current && !reading(this.sb) && this.sb.editing === undefined) this.act({ t: this.sb.now(), op: 'suspend' });
+  }
+
   writeFile(path: string, text: string): void {
     if (this.sb) this.act({ t: this.sb.now(), op: 'write', path, text });
   }

@@ -6,6 +6,8 @@ import type { Job, Sandbox } from '../../engine';
 export type Action =
   | { t: number; op: 'run'; line: string }
   | { t: number; op: 'interrupt' }
+  /** Ctrl-Z: the running pipeline stops as a job. */
+  | { t: number; op: 'suspend' }
   | { t: number; op: 'write'; path: string; text: string }
   /** The editor pane closed the file `kubectl edit` waits for (Save & close, Cancel). */
   | { t: number; op: 'closeEditor' };
@@ -31,6 +33,7 @@ export function perform(sb: Sandbox, a: Action, ran: RanCommand[]): void {
     const job = sb.start(a.line);
     if (!typed) ran.push({ t: sb.now(), line: a.line, job });
   } else if (a.op === 'interrupt') sb.interrupt();
+  else if (a.op === 'suspend') sb.suspend();
   else if (a.op === 'closeEditor') {
     if (sb.current && !waiting(sb)) drain(sb);
     sb.closeEditor();

@@ -31,12 +31,13 @@ function fromBase64Url(s: string): string {
   return new TextDecoder().decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
 }
 
-/** Compact rows: [t, "r", line] · [t, "i"] · [t, "w", path, text] · [t, "c"] (the editor closed). */
-type Row = [number, 'r', string] | [number, 'i'] | [number, 'w', string, string] | [number, 'c'];
+/** Compact rows: [t, "r", line] · [t, "i"] (Ctrl-C) · [t, "z"] (Ctrl-Z) · [t, "w", path, text] · [t, "c"] (the editor closed). */
+type Row = [number, 'r', string] | [number, 'i'] | [number, 'z'] | [number, 'w', string, string] | [number, 'c'];
 
 function toRow(a: Action): Row {
   if (a.op === 'run') return [a.t, 'r', a.line];
   if (a.op === 'interrupt') return [a.t, 'i'];
+  if (a.op === 'suspend') return [a.t, 'z'];
   if (a.op === 'closeEditor') return [a.t, 'c'];
   return [a.t, 'w', a.path, a.text];
 }
@@ -46,6 +47,7 @@ function fromRow(r: unknown): Action | undefined {
   const t = r[0];
   if (r[1] === 'r' && typeof r[2] === 'string') return { t, op: 'run', line: r[2] };
   if (r[1] === 'i') return { t, op: 'interrupt' };
+  if (r[1] === 'z') return { t, op: 'suspend' };
   if (r[1] === 'c') return { t, op: 'closeEditor' };
   if (r[1] === 'w' && typeof r[2] === 'string' && typeof r[3] === 'string') return { t, op: 'write', path: r[2], text: r[3] };
   return undefined;

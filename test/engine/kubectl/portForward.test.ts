@@ -59,6 +59,17 @@ describe('kubectl port-forward: the path a forwarded connection takes', () => {
     expect(sb.trace.find((e) => e.kind === 'pod.portforward.create')?.detail?.request).toBe('POST /api/v1/namespaces/default/pods/kubia/portforward?ports=8080');
   });
 
+  it('sends the answer to a connection curl gave up on: the laptop resets it, and the listening socket drops the reset', () => {
+    const sb = forwarding();
+    // The answer takes longer than curl waits: it reaches a socket that is gone, whose kernel resets it.
+    expect(sb.run('curl -s --max-time 0.005 localhost:8888; echo $?').output).toBe('Handling connection for 8888\n28\n');
+    const start = sb.trace.length;
+    expect(sb.run('sleep 1').output).toBe('');
+    const resets = sb.trace.slice(start).filter((e) => e.kind === 'packet.hop' && e.detail?.segment === 'RST');
+    expect(resets.map((e) => e.detail?.action)).toEqual(['local', 'drop']);
+    expect(messages(sb, start)).toEqual(['apiServer → kubectl pod.portforward.data.response', 'kubectl → laptop net.served']);
+  });
+
   it('closes the local socket and the stream when the job is killed', () => {
     const sb = forwarding();
     const start = sb.trace.length;
