@@ -1,7 +1,7 @@
 import type { FileStat, FsError } from '../images/effects';
 import type { RootEntry } from '../images/rootfs';
 import { atomicDir, imageCreated, ownerParts, utf8Length, writerOf, type FileMeta } from './fileMeta';
-import { imageLayers, type ImageLayers } from './imageLayers';
+import { followLinks, imageLayers, normalizePath, type ImageLayers } from './imageLayers';
 import type { ContainerRecord, Sandbox } from './types';
 
 /** The runtime's clock: the cluster's epoch and the virtual time since. */
@@ -21,9 +21,6 @@ interface Place {
   raw?: string;
 }
 
-/** How many links a path may pass through before the kernel gives up (ELOOP). */
-const MAX_LINKS = 40;
-
 /** The files the kubelet writes into every container when it is made. */
 const POD_FILES = new Set(['/etc/hostname', '/etc/hosts', '/etc/resolv.conf']);
 
@@ -38,6 +35,7 @@ const POD_FILES = new Set(['/etc/hostname', '/etc/hosts', '/etc/resolv.conf']);
  */
 export class ContainerFs {
   private readonly lower: ImageLayers;
+  private normalizedMounts: { mountPath: string; name: string; readOnly?: boolean }[] | undefined;
 
   constructor(
     private readonly c: ContainerRecord,
@@ -47,12 +45,17 @@ export class ContainerFs {
     this.lower = imageLayers(c.image);
   }
 
+  /** The container's volume mounts with their paths normalised, worked out once. */
+  private get mounts(): { mountPath: string; name: string; readOnly?: boolean }[] {
+    return (this.normalizedMounts ??= this.c.config.volumeMounts.map((m) => ({ ...m, mountPath: normalize(m.mountPath) })));
+  }
+
   private locate(path: string): Place {
     const clean = normalize(path);
     let best: { mountPath: string; name: string; readOnly?: boolean } | undefined;
-    for (const m of this.c.config.volumeMounts) {
-      const mp = normalize(m.mountPath);
-      if ((clean === mp || clean.startsWith(mp + '/')) && (!best || mp.length > best.mountPath.length)) best = { ...m, mountPath: mp };
+    for (const m of this.mounts) {
+      const mp = m.mountPath;
+      if ((clean === mp || clean.startsWith(mp + '/')) && (!best || mp.length > best.mountPath.length)) best = m;
     }
     if (!best) return this.inLayer(clean);
     let vol = this.sandbox.volumes.get(best.name);
@@ -81,23 +84,14 @@ export class ContainerFs {
     return key === raw ? { map: this.c.files, key, readOnly: false } : { map: this.c.files, key, readOnly: false, raw };
   }
 
-  /** Resolve the links in a path: every name, or every name but the last. */
+  /**
+   * Resolve the links in a path: every name, or every name but the last. The image's own
+   * resolution holds unless the container replaced or removed a link it goes through.
+   */
   private follow(clean: string, last: boolean): string {
-    let parts = clean.split('/').filter(Boolean);
-    let cur = '';
-    for (let i = 0, hops = 0; i < parts.length; i++) {
-      const next = `${cur}/${parts[i]}`;
-      const target = i < parts.length - 1 || last ? this.linkAt(next) : undefined;
-      if (target === undefined || hops++ >= MAX_LINKS) {
-        cur = next;
-        continue;
-      }
-      const resolved = normalize(target.startsWith('/') ? target : `${cur}/${target}`);
-      parts = [...resolved.split('/').filter(Boolean), ...parts.slice(i + 1)];
-      cur = '';
-      i = -1;
-    }
-    return cur || '/';
+    const r = this.lower.resolve(clean, last);
+    if (r.via.every((k) => !this.c.files.has(k) && !this.hidden(k))) return r.path;
+    return followLinks(clean, last, (k) => this.linkAt(k)).path;
   }
 
   /** The image's link at a path, unless the container replaced or removed it. */
@@ -338,12 +332,4 @@ export function readFailed(text: string): text is FsError {
   return READ_ERRORS.has(text);
 }
 
-export function normalize(path: string): string {
-  const parts: string[] = [];
-  for (const p of path.split('/')) {
-    if (p === '' || p === '.') continue;
-    if (p === '..') parts.pop();
-    else parts.push(p);
-  }
-  return '/' + parts.join('/');
-}
+export const normalize = normalizePath;

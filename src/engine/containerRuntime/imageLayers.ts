@@ -9,6 +9,51 @@ import { rootfsOf, type RootEntry, type RootFs } from '../images/rootfs';
 import type { ImageManifest } from '../images/types';
 import { baseDirs, baseLinks } from './fileMeta';
 
+/** A path resolved through symbolic links, and the links on the way. */
+export interface Resolved {
+  path: string;
+  via: readonly string[];
+}
+
+/** Links a path may go through before the lookup gives up (the kernel's ELOOP limit). */
+export const MAX_LINKS = 40;
+const MAX_RESOLVED = 4096;
+
+/**
+ * Resolve the links in a path, every name or every name but the last, `linkAt` telling
+ * what is a link where; the links it followed come back with the path.
+ */
+export function followLinks(clean: string, last: boolean, linkAt: (key: string) => string | undefined): Resolved {
+  let parts = clean.split('/').filter(Boolean);
+  let cur = '';
+  const via: string[] = [];
+  for (let i = 0, hops = 0; i < parts.length; i++) {
+    const next = `${cur}/${parts[i]}`;
+    const target = i < parts.length - 1 || last ? linkAt(next) : undefined;
+    if (target === undefined || hops++ >= MAX_LINKS) {
+      cur = next;
+      continue;
+    }
+    via.push(next);
+    const resolved = normalizePath(target.startsWith('/') ? target : `${cur}/${target}`);
+    parts = [...resolved.split('/').filter(Boolean), ...parts.slice(i + 1)];
+    cur = '';
+    i = -1;
+  }
+  return { path: cur || '/', via };
+}
+
+/** A path with `.`, `..` and repeated slashes taken out. */
+export function normalizePath(path: string): string {
+  const parts: string[] = [];
+  for (const p of path.split('/')) {
+    if (p === '' || p === '.') continue;
+    if (p === '..') parts.pop();
+    else parts.push(p);
+  }
+  return '/' + parts.join('/');
+}
+
 export class ImageLayers {
   private readonly tree: RootFs | undefined;
   /** Directory → the names in it, every directory the layers imply included. */
@@ -16,6 +61,7 @@ export class ImageLayers {
   private readonly links: ReadonlyMap<string, string> | undefined;
   private readonly dirModes: ReadonlyMap<string, number> | undefined;
   private readonly inodeLinks = new Map<string, number>();
+  private readonly resolved = new Map<string, Resolved>();
 
   constructor(private readonly image: ImageManifest) {
     this.tree = rootfsOf(image);
@@ -60,6 +106,21 @@ export class ImageLayers {
   link(key: string): string | undefined {
     const e = this.tree?.get(key);
     return e?.kind === 'link' ? e.target : this.links?.get(key);
+  }
+
+  /**
+   * A path with the layers' links followed (every name, or all but the last) and the links
+   * it went through: worked out once per image and path, as every container of the image
+   * resolves the same few paths (nginx's default.conf through /etc, a shell through /bin).
+   */
+  resolve(clean: string, last: boolean): Resolved {
+    const memoKey = (last ? '1' : '0') + clean;
+    let r = this.resolved.get(memoKey);
+    if (!r) {
+      if (this.resolved.size >= MAX_RESOLVED) this.resolved.clear();
+      this.resolved.set(memoKey, (r = followLinks(clean, last, (k) => this.link(k))));
+    }
+    return r;
   }
 
   isDir(key: string): boolean {
