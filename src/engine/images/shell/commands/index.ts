@@ -13,6 +13,7 @@ import * as filters from './filters';
 import { ls } from './ls';
 import { statCommand } from './stat';
 import { nslookup } from './nslookup';
+import { sed } from './sed';
 import { tar } from './tar';
 import { echo, printf } from './text';
 import { wc } from './wc';
@@ -53,6 +54,7 @@ const BUILTIN: Record<string, CommandImpl> = {
   tail: filters.tail,
   wc,
   grep: filters.grep,
+  sed,
   nslookup,
   wget,
   which,
