@@ -36,3 +36,6 @@ kubectl wait --for=condition=Ready pod/b pod/n
 kubectl exec b -- sh -c 'printf "image: nginx:1.27\nname: web\n" > /tmp/p.yaml; sed -i "s/1.27/1.28/" /tmp/p.yaml; sed -n "/image/p" /tmp/p.yaml; sed k; sed p /nope'
 kubectl get pod web -o yaml | kubectl exec -i n -- sed -n '/^kind/p;/^  phase/p'
 kubectl exec n -- sh -c 'printf "a\nb\nc\n" | sed -E "s/(a)/[\1]/;2q"; sed p /nope'
+# The images' own files: nginx's server block, busybox's users.
+kubectl exec n -- sed -n '/listen/p;/root/{p;q}' /etc/nginx/conf.d/default.conf
+kubectl exec b -- sed -n '1p;$p' /etc/passwd
