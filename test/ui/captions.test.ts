@@ -300,3 +300,17 @@ describe('the caption before anything happens', () => {
     expect(translate('zh', 'ui.idle', { example: 'kubectl get pods' })).toBe('在终端里输入命令，例如 kubectl get pods');
   });
 });
+
+describe("the caption of kubectl drain's wait", () => {
+  it('says drain waits for the evicted Pod to be gone, in both languages', () => {
+    const sb = createSandbox({ seed: 1 });
+    expect(sb.run(`kubectl run bare --image=nginx:1.27 --overrides='{"spec":{"nodeName":"node-1"}}'`).exitCode).toBe(0);
+    sb.runUntilIdle();
+    expect(sb.run('kubectl drain node-1 --ignore-daemonsets --force').exitCode).toBe(0);
+    sb.runUntilIdle();
+    const wait = sb.trace.find((e) => e.kind === 'pod.get' && e.detail?.waitingFor === 'gone');
+    expect(wait).toBeDefined();
+    expect(caption('en', wait!)).toBe('kubectl drain asks whether Pod bare is gone yet: it waits until every Pod it evicted is deleted.');
+    expect(caption('zh', wait!)).toContain('kubectl drain 询问 Pod bare 是否已经删除');
+  });
+});

@@ -174,7 +174,7 @@ function step(ctx: KubectlContext, input: unknown): void {
         ctx.onInterrupt = effect.spec ? effect : undefined;
         continue;
       case 'request':
-        ctx.pending = apiRequest(ctx, effect.spec, effect.ref);
+        ctx.pending = apiRequest(ctx, effect.spec, effect.ref, effect.detail);
         return;
       case 'sleep':
         ctx.token += 1;

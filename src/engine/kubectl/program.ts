@@ -11,7 +11,8 @@ import type { Payload } from '../nodeNet/types';
  * sequential code and never touch cluster state themselves.
  */
 export type KubectlEffect =
-  | { op: 'request'; spec: RequestSpec; ref?: ObjectRef }
+  /** `detail` adds to what the trace says of the request (what it is for, when its URL does not say). */
+  | { op: 'request'; spec: RequestSpec; ref?: ObjectRef; detail?: Detail }
   | { op: 'waitFor'; watch: WaitSpec; until: (obj: KubeObject | undefined, event: WatchNotification['event'] | 'INITIAL') => boolean; timeoutMs: number }
   | { op: 'watch'; stream: WatchStream; timeoutMs: number }
   | { op: 'sleep'; ms: number }
@@ -104,8 +105,8 @@ export interface KubectlEnv {
   environ?: Readonly<Record<string, string>>;
 }
 
-export function* request(spec: RequestSpec, ref?: ObjectRef): Generator<KubectlEffect, ApiResponse, unknown> {
-  return (yield ref ? { op: 'request', spec, ref } : { op: 'request', spec }) as ApiResponse;
+export function* request(spec: RequestSpec, ref?: ObjectRef, detail?: Detail): Generator<KubectlEffect, ApiResponse, unknown> {
+  return (yield { op: 'request', spec, ...(ref ? { ref } : {}), ...(detail ? { detail } : {}) }) as ApiResponse;
 }
 
 export function* out(text: string): Generator<KubectlEffect, void, unknown> {

@@ -65,6 +65,7 @@ function nameInRequest(request: string | undefined): string | undefined {
  *  build step, a failed connection, whose rules an iptables-restore loads. */
 function variant(d: TraceEvent['detail']): string | undefined {
   if (d === undefined) return undefined;
+  if (d.waitingFor === 'gone') return 'gone';
   if (d.mode === 'ipvs') return 'ipvs';
   if (d.chains !== undefined) return 'flannel';
   if (typeof d.rcode === 'string' && d.rcode !== 'NOERROR') return d.rcode;

@@ -108,7 +108,8 @@ function* waitForDelete(pods: Pod[], verb: 'evicted' | 'deleted', deadline: numb
   for (;;) {
     const still: Pod[] = [];
     for (const pod of pending) {
-      const res = yield* request({ verb: 'get', resource: 'pods', groupVersion: 'v1', namespace: ns(pod), name: nameOf(pod) });
+      // Traced as a wait: the caption says drain is waiting for the Pod to be gone, so its 404 reads as the good news it is.
+      const res = yield* request({ verb: 'get', resource: 'pods', groupVersion: 'v1', namespace: ns(pod), name: nameOf(pod) }, undefined, { waitingFor: 'gone' });
       const current = res.body as Pod | undefined;
       if (res.code === 404 || (res.code < 300 && current?.metadata?.uid !== pod.metadata?.uid)) {
         yield { op: 'out', text: `pod/${nameOf(pod)} ${verb}\n` };
