@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { createSandbox } from '../../src/engine';
-import { laptopProgram } from '../../src/ui/lib/laptopProgram';
+import { laptopProgram, laptopRuns } from '../../src/ui/lib/laptopProgram';
 import { layout } from '../../src/viz/stage/layout';
 
 describe("the laptop box's name", () => {
-  const commands = [
-    { t: 1_000, line: 'docker build -t hello:v1 .' },
-    { t: 5_000, line: 'kubectl port-forward pod/web 8080:80 &' },
-    { t: 9_000, line: 'curl -s localhost:8080 | head -3' },
-    { t: 12_000, line: 'kubectl get pods' },
-    { t: 15_000, line: 'A=1 ping -c 1 10.244.1.2 && docker push registry.local/hello:v1' },
-  ];
+  const commands = laptopRuns([
+    { t: 1_000, command: 'docker build -t hello:v1 .' },
+    { t: 5_000, command: 'kubectl port-forward pod/web 8080:80 &' },
+    { t: 9_000, command: 'curl -s localhost:8080 | head -3' },
+    { t: 12_000, command: 'kubectl get pods' },
+    { t: 15_000, command: 'A=1 ping -c 1 10.244.1.2 && docker push registry.local/hello:v1' },
+  ]);
 
   it('is docker before anything has run: the nine steps start by building an image', () => {
     expect(laptopProgram(0, [])).toBe('docker');

@@ -1,5 +1,6 @@
 import { base64 } from './base64';
 import { printf } from './printf';
+import { isDir, readArg, stripDot } from './readArg';
 import { sed } from './sed';
 import { wc } from './wc';
 
@@ -24,26 +25,6 @@ export type Builtin = (argv: string[], env: BuiltinEnv) => Output;
 
 const ok = (stdout = ''): Output => ({ stdout, stderr: '', code: 0 });
 const fail = (stderr: string, code = 1): Output => ({ stdout: '', stderr, code });
-
-/** A file operand's text, or the tool's error: `cat: x: No such file or directory` unless `missing` words it (head, tail). */
-function readArg(name: string, path: string, env: BuiltinEnv, missing = `${name}: ${path}: No such file or directory`): string | Output {
-  if (path === '-') return env.stdin ?? '';
-  const text = env.files.get(stripDot(path));
-  if (text !== undefined) return text;
-  if (isDir(env.files, path)) return fail(`${name}: ${path}: Is a directory\n`);
-  return fail(`${missing}\n`);
-}
-
-function stripDot(path: string): string {
-  return path.replace(/^\.\//, '');
-}
-
-function isDir(files: ReadonlyMap<string, string>, path: string): boolean {
-  const p = stripDot(path).replace(/\/$/, '');
-  if (p === '' || p === '.') return true;
-  for (const k of files.keys()) if (k.startsWith(p + '/')) return true;
-  return false;
-}
 
 export const BUILTINS: Record<string, Builtin> = {
   echo: (argv) => {

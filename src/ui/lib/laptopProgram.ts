@@ -16,13 +16,20 @@ function programsOf(line: string): string[] {
     .filter((word) => word !== '');
 }
 
+/** The laptop's programs as the commands started them: a command typed at a container's shell runs in the Pod, not here. */
+export function laptopRuns(commands: readonly { t: number; command: string; typed?: true }[]): { t: number; program: string }[] {
+  const runs: { t: number; program: string }[] = [];
+  for (const c of commands) {
+    if (c.typed) continue;
+    for (const p of programsOf(c.command)) if (LAPTOP_PROGRAMS.has(p)) runs.push({ t: c.t, program: p });
+  }
+  return runs;
+}
+
 /** The laptop program last started at or before `t` (virtual ms). */
-export function laptopProgram(t: number, commands: readonly { t: number; line: string }[]): string {
+export function laptopProgram(t: number, runs: readonly { t: number; program: string }[]): string {
   let program = FIRST_LAPTOP_PROGRAM;
   let at = -Infinity;
-  for (const c of commands) {
-    if (c.t > t || c.t < at) continue;
-    for (const p of programsOf(c.line)) if (LAPTOP_PROGRAMS.has(p)) [program, at] = [p, c.t];
-  }
+  for (const r of runs) if (r.t <= t && r.t >= at) [program, at] = [r.program, r.t];
   return program;
 }

@@ -59,11 +59,4 @@ export function tabwrite(rows: readonly (readonly string[])[], opts: { minwidth:
 }
 
 /** Bytes of a string in UTF-8: what a file or a JSON document weighs. */
-export function utf8Length(text: string): number {
-  let n = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0) ?? 0;
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-  }
-  return n;
-}
+export { utf8Length } from '../../images/effects';

@@ -4,7 +4,7 @@
 // count of one input is printed bare (`kubectl get pods | wc -l` → `3`). The laptop's shell
 // and containers share it, each reading files its own way; busybox's applet is given the
 // same columns (its exact widths are not verified here).
-import { readFile, type Gen } from '../../effects';
+import { readFile, utf8Length, type Gen } from '../../effects';
 import { errnoText, resolvePath, type CommandIO } from '../registry';
 
 type Count = 'l' | 'w' | 'm' | 'c';
@@ -36,15 +36,6 @@ export function wcArgs(argv: readonly string[]): WcRun | WcOutput {
     else operands.push(a);
   }
   return { fields: ORDER.filter((f) => (wanted.size === 0 ? f !== 'm' : wanted.has(f))), operands };
-}
-
-function utf8Length(text: string): number {
-  let n = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-  }
-  return n;
 }
 
 function counts(text: string): Record<Count, number> {
